@@ -1,0 +1,274 @@
+// The scenario file format: a strict zod schema, the single source of the types and of the exported JSON Schema.
+import { z } from 'zod';
+
+const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
+const TURN_LABEL = /^\d{4}-H[12]$/;
+
+/** An identifier such as `coop.standex` or `md.proceed-romania`: lower case, dots and dashes. */
+export const Id = z.string().regex(ID, 'must be an identifier in lower case with dots or dashes, like "coop.standex"');
+/** A half-year turn label such as `2014-H1`. */
+export const TurnLabel = z.string().regex(TURN_LABEL, 'must be a half-year label like "2014-H1"');
+/** Free text shown to players: bounded so that a hostile file cannot flood the screen. */
+const Text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** A reason written beside a number, so that every number in the file is defensible. */
+const Why = Text(600);
+
+export const Side = z.enum(['nato', 'russia']);
+export const ActionSide = z.enum(['nato', 'russia', 'both']);
+export const Stance = z.enum(['cooperative', 'neutral', 'competitive']);
+
+/** Basis points: 0..10000 stands for 0..100 %. */
+const Bp = z.number().int('must be a whole number of basis points').min(0).max(10_000);
+/** A meter value on a 0..100 scale. */
+const Meter = z.number().int('must be a whole number').min(0).max(100);
+/** A change of a 0..100 meter. */
+const Delta = z.number().int('must be a whole number').min(-100).max(100);
+
+/** A likelihood ratio as an integer fraction [numerator, denominator]; 1..100 each. */
+export const Ratio = z
+  .tuple([z.number().int().min(1).max(100), z.number().int().min(1).max(100)])
+  .describe('likelihood ratio P(action | partner) / P(action | adversary) as [numerator, denominator]');
+
+/** Where a piece of content comes from: a source id from `sources` and what in it supports the content. */
+export const Cite = z.strictObject({
+  source: Id,
+  note: Text(400),
+});
+
+export const SourceRef = z.strictObject({
+  id: Id,
+  cite: Text(300),
+  file: z.string().max(200).optional(),
+});
+
+export const PerSide = <T extends z.ZodType>(t: T) => z.strictObject({ nato: t, russia: t });
+
+/** Changes applied to the meters when an action is taken or an event fires. Security is per side. */
+export const Effects = z.strictObject({
+  security: z.strictObject({ nato: Delta.optional(), russia: Delta.optional() }).optional(),
+  cohesion: Delta.optional(),
+  neighbours: Delta.optional(),
+  capital: z.strictObject({ nato: Delta.optional(), russia: Delta.optional() }).optional(),
+  /** Direct shocks to belief (for events only): each side's trust odds multiplied by this ratio. */
+  trust: z.strictObject({ nato: Ratio.optional(), russia: Ratio.optional() }).optional(),
+  /** The Iran nuclear talks track, which changes how Russia reads the missile defence sites. */
+  iran: z.enum(['talks', 'deal', 'collapsed']).optional(),
+  /** Starts the Ukraine crisis flashpoint (the `ukraine.*` actions become available). */
+  ukraineCrisis: z.literal(true).optional(),
+  why: Why.optional(),
+});
+
+export const FlashpointId = z.enum(['md', 'enlargement', 'ukraine', 'transnistria']);
+export const SiteId = z.enum(['romania', 'poland']);
+
+/** A condition an action needs; each one explains itself when it fails. */
+export const Requirement = z.union([
+  z.strictObject({ flashpoint: FlashpointId, in: z.array(z.string().min(1).max(40)).min(1).max(20) }),
+  z.strictObject({ site: SiteId, in: z.array(z.enum(['planned', 'committed', 'live', 'paused'])).min(1) }),
+  z.strictObject({ channels: z.enum(['open', 'suspended']) }),
+  z.strictObject({ cohesionAtLeast: Meter }),
+  z.strictObject({ notBefore: TurnLabel }),
+  z.strictObject({ notAfter: TurnLabel }),
+  z.strictObject({ project: Id, in: z.array(z.enum(['idle', 'proposed', 'running', 'delivered', 'suspended', 'cancelled'])).min(1) }),
+]);
+
+export const Misread = z.strictObject({
+  /** How the observer may read the action, e.g. "a step aimed at Russia's deterrent". */
+  as: Text(160),
+  /** The likelihood ratio the observer applies when it misreads. */
+  lr: Ratio,
+});
+
+export const Action = z.strictObject({
+  id: Id,
+  side: ActionSide,
+  stance: Stance,
+  name: Text(80),
+  /** What the action is, in a sentence or two, for the card. */
+  explanation: Text(600),
+  /** What taking it signals to the other side, for the card. */
+  signals: Text(300),
+  cost: z.number().int().min(0).max(10),
+  /** Likelihood ratio applied by the side that observes the action (the other side). */
+  lr: Ratio,
+  /** 0..100: how open the action is to misreading; scaled by the misperception rate and the observer's distrust. */
+  ambiguity: z.number().int().min(0).max(100),
+  misread: Misread.optional(),
+  effects: Effects.optional(),
+  requires: z.array(Requirement).max(20).optional(),
+  source: Cite,
+  why: Why,
+});
+
+export const Project = z.strictObject({
+  id: Id,
+  kind: z.enum(['project', 'cbm']),
+  /** Both sides' trust (basis points) needed to launch it. */
+  threshold: Bp,
+  /** Running turns until delivered. */
+  turnsToDeliver: z.number().int().min(1).max(20),
+  /** Per running turn, while the Council is open: likelihood ratio applied to both sides' trust. */
+  yieldLr: Ratio,
+  /** Per running turn: security gained by each side. */
+  yieldSecurity: PerSide(z.number().int().min(0).max(10)),
+  /** Technical, balanced, non-politicised projects survive crises; fragile ones are suspended by them. */
+  robust: z.boolean(),
+  /** Delivered: a one-off gain, security to each side. */
+  deliveredSecurity: PerSide(z.number().int().min(0).max(20)),
+  why: Why,
+});
+
+export const ScheduledEvent = z.strictObject({
+  id: Id,
+  at: TurnLabel,
+  name: Text(80),
+  text: Text(800),
+  effects: Effects.optional(),
+  source: Cite,
+});
+
+export const RandomEvent = z.strictObject({
+  id: Id,
+  name: Text(80),
+  text: Text(800),
+  /** Relative weight in the table. */
+  weight: z.number().int().min(1).max(1000),
+  from: TurnLabel.optional(),
+  until: TurnLabel.optional(),
+  once: z.boolean().optional(),
+  effects: Effects.optional(),
+  source: Cite,
+});
+
+export const Site = z.strictObject({
+  name: Text(80),
+  /** The turn the site goes live if NATO committed to it and did not pause it. */
+  liveAt: TurnLabel,
+  why: Why,
+});
+
+export const MdParams = z.strictObject({
+  sites: z.strictObject({ romania: Site, poland: Site }),
+  /** Likelihood ratio Russia applies when a site goes live without an agreement (the fait accompli). */
+  faitAccompliLr: Ratio,
+  /** Same, once the Iran talks have produced a deal: the sites then look aimed at Russia. */
+  faitAccompliAfterIranDealLr: Ratio,
+  /** Trust both need for a joint system, with all three Russian conditions met and the centre running. */
+  jointSystemThreshold: Bp,
+  /** Turns the joint centre must run before a joint system can be agreed. */
+  jointCentreTurns: z.number().int().min(1).max(10),
+  why: Why,
+});
+
+export const EnlargementParams = z.strictObject({
+  /** Turns of criteria-based openness met by respect for free choice that settle the question. */
+  accommodationTurns: z.number().int().min(1).max(10),
+  why: Why,
+});
+
+export const UkraineParams = z.strictObject({
+  /** If Russia's trust in NATO is below this when the crisis breaks, and the door was forced or contested, it escalates at once. */
+  autoEscalateBelow: Bp,
+  /** Trust both sides need for joint mediation to contain the crisis; lowered when the consultation mechanism runs. */
+  containThreshold: Bp,
+  containThresholdWithMechanism: Bp,
+  /** Per turn the crisis lasts uncontained: neighbours' security lost. */
+  neighboursPerTurn: Delta,
+  why: Why,
+});
+
+export const TransnistriaParams = z.strictObject({
+  /** Trust both sides need to start joint mediation. */
+  threshold: Bp,
+  /** Consecutive turns of joint mediation before a settlement is attempted. */
+  turnsToSettle: z.number().int().min(1).max(10),
+  /** Chance of settlement (bp) at the attempt when mean trust is 50 %; scaled linearly by mean trust. */
+  settleChanceAtHalfTrust: Bp,
+  /** Added to the settlement chance when NATO backed the settlement during the mediation. */
+  supportBonus: Bp,
+  settledEffects: Effects,
+  why: Why,
+});
+
+export const Outcomes = z.strictObject({
+  securityRoofTrust: Bp,
+  partnershipTrust: Bp,
+  partnershipDelivered: z.number().int().min(0).max(30),
+  selectiveProjects: z.number().int().min(0).max(30),
+  collapseTrust: Bp,
+  why: Why,
+});
+
+export const Model = z.strictObject({
+  /** Beliefs stay inside these bounds (bp) so that trust can always be rebuilt and always lost. */
+  trustBounds: z.tuple([Bp, Bp]),
+  /** No single observation moves the odds by more than this factor. */
+  maxFactor: z.number().int().min(2).max(100),
+  /** Base misperception rate (bp), scaled by ambiguity and distrust; `--noise` overrides it. */
+  misperception: Bp,
+  /** The ratio an observer applies to an ambiguous action it misreads, unless the action says otherwise. */
+  misreadLr: Ratio,
+  /** Chance (bp) that a random event is drawn in a turn. */
+  randomEventChance: Bp,
+  /** Capital carried over is capped at this multiple of the income. */
+  capitalCarryCap: z.number().int().min(1).max(5),
+  /** Extra capital a side pays to suspend the Council while a consultation mechanism runs (Klein). */
+  suspensionSurcharge: z.number().int().min(0).max(10),
+  /** Turns a project may stay suspended before it is cancelled. */
+  suspendedTurnsToCancel: z.number().int().min(1).max(20),
+  why: Why,
+});
+
+export const HistoricalEntry = z.strictObject({
+  turn: TurnLabel,
+  actions: z.array(Id).max(12),
+  source: Cite,
+});
+
+export const Scenario = z.strictObject({
+  format: z.literal(1),
+  id: Id,
+  title: Text(120),
+  summary: Text(1200),
+  /** Each side's briefing, in its own voice: situation, goals, red lines. */
+  briefing: PerSide(Text(3000)),
+  sources: z.array(SourceRef).min(1).max(50),
+  calendar: z.strictObject({ start: TurnLabel, end: TurnLabel }),
+  initial: z.strictObject({
+    /** NATO's trust in Russia and Russia's trust in NATO, in basis points. */
+    trust: PerSide(Bp),
+    /** Capital income per turn. */
+    capital: PerSide(z.number().int().min(0).max(20)),
+    security: PerSide(Meter),
+    cohesion: Meter,
+    neighbours: Meter,
+    channels: z.enum(['open', 'suspended']),
+    why: Why,
+  }),
+  model: Model,
+  actions: z.array(Action).min(1).max(200),
+  projects: z.array(Project).max(60),
+  flashpoints: z.strictObject({
+    md: MdParams.optional(),
+    enlargement: EnlargementParams.optional(),
+    ukraine: UkraineParams.optional(),
+    transnistria: TransnistriaParams.optional(),
+  }),
+  events: z.strictObject({
+    scheduled: z.array(ScheduledEvent).max(100),
+    random: z.array(RandomEvent).max(100),
+  }),
+  outcomes: Outcomes,
+  historical: PerSide(z.array(HistoricalEntry).max(60)),
+});
+
+export type ScenarioData = z.infer<typeof Scenario>;
+export type ActionData = z.infer<typeof Action>;
+export type ProjectData = z.infer<typeof Project>;
+export type EffectsData = z.infer<typeof Effects>;
+export type RequirementData = z.infer<typeof Requirement>;
+export type RatioData = z.infer<typeof Ratio>;
+export type SideId = z.infer<typeof Side>;
+export type StanceId = z.infer<typeof Stance>;
+export type FlashpointKey = z.infer<typeof FlashpointId>;
+export type SiteKey = z.infer<typeof SiteId>;
