@@ -1,0 +1,126 @@
+// Which actions a side may take now, and if not, why: an unavailable action is refused with a reason, never dropped.
+import type { ActionData, RequirementData } from '../scenario/schema.js';
+import { mechanismInPlace } from './channels.js';
+import type { CompiledScenario } from './compile.js';
+import { percent } from './messages.js';
+import type { Side, WorldState } from './state.js';
+
+export interface Refusal {
+  side: Side;
+  action: string;
+  reason: string;
+}
+
+const FLASHPOINT_PREFIXES = ['md', 'enlargement', 'ukraine', 'transnistria'] as const;
+
+function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementData): string | null {
+  if ('flashpoint' in r) {
+    const state = s.flashpoints[r.flashpoint];
+    return r.in.includes(state) ? null : `needs ${r.flashpoint} to be ${r.in.join(' or ')} (it is ${state})`;
+  }
+  if ('site' in r) {
+    const state = s.md.sites[r.site];
+    return r.in.includes(state as (typeof r.in)[number]) ? null : `needs the ${r.site} site to be ${r.in.join(' or ')} (it is ${state})`;
+  }
+  if ('channels' in r) {
+    return s.channels === r.channels ? null : `needs the NATO-Russia Council to be ${r.channels} (it is ${s.channels})`;
+  }
+  if ('cohesionAtLeast' in r) {
+    return s.cohesion >= r.cohesionAtLeast ? null : `needs alliance cohesion of at least ${r.cohesionAtLeast} (it is ${s.cohesion}): the allies would split`;
+  }
+  if ('notBefore' in r) {
+    return s.turn >= sc.indexOf(r.notBefore) ? null : `not before ${r.notBefore}`;
+  }
+  if ('notAfter' in r) {
+    return s.turn <= sc.indexOf(r.notAfter) ? null : `not after ${r.notAfter}`;
+  }
+  const state = s.projects[r.project]?.state ?? 'idle';
+  return r.in.includes(state as (typeof r.in)[number]) ? null : `needs ${r.project} to be ${r.in.join(' or ')} (it is ${state})`;
+}
+
+/** Missile defence offers that are already in force cannot be made again. */
+function alreadyDone(s: WorldState, id: string): string | null {
+  const md = s.md;
+  if (id === 'md.offer-joint-system' && md.offer) return 'the offer of a joint system already stands';
+  if (id === 'md.share-architecture' && md.clarity) return 'the architecture has already been shared';
+  if (id === 'md.adapt-to-threat' && md.threatMatched) return 'the system is already matched to the existing threats';
+  if (id === 'md.political-guarantee' && md.noCapacity !== 'none') return 'a guarantee has already been given';
+  if (id === 'md.legal-guarantee' && md.noCapacity === 'legal') return 'a legally binding guarantee has already been given';
+  return null;
+}
+
+/** The capital an action costs in the current state. */
+export function costOf(s: WorldState, action: ActionData, surcharge: number): number {
+  return action.id === 'nrc.suspend' && mechanismInPlace(s) ? action.cost + surcharge : action.cost;
+}
+
+/** Why `side` cannot take `action` now (ignoring capital), or null if it can. */
+export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Side, id: string): string | null {
+  if (s.turn >= sc.labels.length) return 'the game is over';
+  const action = sc.actions.get(id);
+  if (!action) return `there is no action "${id}" in scenario ${sc.id}`;
+  if (action.side !== 'both' && action.side !== side) return `it is an action of ${action.side === 'nato' ? 'NATO' : 'Russia'}`;
+  const prefix = FLASHPOINT_PREFIXES.find((p) => id.startsWith(`${p}.`));
+  if (prefix && !sc.data.flashpoints[prefix]) return `scenario ${sc.id} has no ${prefix} flashpoint`;
+  if (prefix === 'ukraine' && s.flashpoints.ukraine === 'dormant') return 'the Ukraine crisis has not broken out';
+  const project = sc.projects.get(id);
+  if (project) {
+    const state = s.projects[id]!.state;
+    if (s.channels === 'suspended') return 'the NATO-Russia Council is suspended';
+    if (state === 'running') return 'it is already running';
+    if (state === 'delivered') return 'it has been delivered';
+    if (state === 'suspended') return `it is suspended: it resumes when the Council is open and trust is back at ${percent(project.threshold)}`;
+  }
+  const done = alreadyDone(s, id);
+  if (done) return done;
+  for (const r of action.requires ?? []) {
+    const failure = requirementFails(sc, s, r);
+    if (failure) return failure;
+  }
+  return null;
+}
+
+/** Checks a whole choice for one side: each action available, none twice, all within capital. */
+export function refusalsOf(sc: CompiledScenario, s: WorldState, side: Side, ids: readonly string[]): Refusal[] {
+  const refusals: Refusal[] = [];
+  const seen = new Set<string>();
+  let spent = 0;
+  for (const id of ids) {
+    if (seen.has(id)) {
+      refusals.push({ side, action: id, reason: 'it was chosen twice' });
+      continue;
+    }
+    seen.add(id);
+    const reason = unavailableReason(sc, s, side, id);
+    if (reason) {
+      refusals.push({ side, action: id, reason });
+      continue;
+    }
+    const cost = costOf(s, sc.actions.get(id)!, sc.data.model.suspensionSurcharge);
+    if (spent + cost > s.capital[side]) {
+      refusals.push({ side, action: id, reason: `it costs ${cost} capital and only ${s.capital[side] - spent} is left` });
+      continue;
+    }
+    spent += cost;
+  }
+  return refusals;
+}
+
+export interface Availability {
+  id: string;
+  cost: number;
+  available: boolean;
+  reason: string | null;
+}
+
+/** Every action of the scenario for `side`, available or not, with the reason and the current cost. */
+export function availableActions(sc: CompiledScenario, s: WorldState, side: Side): Availability[] {
+  const list: Availability[] = [];
+  for (const action of sc.data.actions) {
+    if (action.side !== 'both' && action.side !== side) continue;
+    const cost = costOf(s, action, sc.data.model.suspensionSurcharge);
+    const reason = unavailableReason(sc, s, side, action.id) ?? (cost > s.capital[side] ? `it costs ${cost} capital and only ${s.capital[side]} is left` : null);
+    list.push({ id: action.id, cost, available: reason === null, reason });
+  }
+  return list;
+}

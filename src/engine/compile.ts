@@ -1,0 +1,63 @@
+// Turns validated scenario data into lookup tables the engine reads in its hot path.
+import type { ActionData, ProjectData, ScenarioData } from '../scenario/schema.js';
+import { calendarTurns, turnIndex } from './calendar.js';
+
+export type RandomEventData = ScenarioData['events']['random'][number];
+export type ScheduledEventData = ScenarioData['events']['scheduled'][number];
+
+export interface CompiledScenario {
+  readonly data: ScenarioData;
+  readonly id: string;
+  readonly labels: readonly string[];
+  readonly actions: ReadonlyMap<string, ActionData>;
+  readonly projects: ReadonlyMap<string, ProjectData>;
+  /** Scheduled events by turn index in the calendar. */
+  readonly scheduled: ReadonlyMap<number, readonly ScheduledEventData[]>;
+  /** Random events with their windows as calendar indices. */
+  readonly random: readonly { event: RandomEventData; from: number; until: number }[];
+  /** "Source: note" strings by action or event id, for the log. */
+  readonly citations: ReadonlyMap<string, string>;
+  /** Index in the calendar of a label, or -1. */
+  indexOf(label: string): number;
+}
+
+const compiled = new WeakMap<ScenarioData, CompiledScenario>();
+
+export function compileScenario(data: ScenarioData): CompiledScenario {
+  const cached = compiled.get(data);
+  if (cached) return cached;
+  const labels = calendarTurns(data.calendar.start, data.calendar.end);
+  const start = turnIndex(data.calendar.start);
+  const indexOf = (label: string): number => {
+    const i = turnIndex(label) - start;
+    return i >= 0 && i < labels.length ? i : -1;
+  };
+  const sourceNames = new Map(data.sources.map((s) => [s.id, s.cite]));
+  const cite = (c: { source: string; note: string }): string => `${sourceNames.get(c.source) ?? c.source}: ${c.note}`;
+  const citations = new Map<string, string>();
+  for (const a of data.actions) citations.set(a.id, cite(a.source));
+  for (const e of [...data.events.scheduled, ...data.events.random]) citations.set(e.id, cite(e.source));
+
+  const scheduled = new Map<number, ScheduledEventData[]>();
+  for (const e of data.events.scheduled) {
+    const i = indexOf(e.at);
+    if (i >= 0) scheduled.set(i, [...(scheduled.get(i) ?? []), e]);
+  }
+  const result: CompiledScenario = {
+    data,
+    id: data.id,
+    labels,
+    actions: new Map(data.actions.map((a) => [a.id, a])),
+    projects: new Map(data.projects.map((p) => [p.id, p])),
+    scheduled,
+    random: data.events.random.map((event) => ({
+      event,
+      from: event.from ? turnIndex(event.from) - start : 0,
+      until: event.until ? turnIndex(event.until) - start : labels.length - 1,
+    })),
+    citations,
+    indexOf,
+  };
+  compiled.set(data, result);
+  return result;
+}

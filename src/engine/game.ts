@@ -1,0 +1,113 @@
+// The game as a pure reducer over plain data: start, choose, resolve, report. The statechart in machine.ts drives it.
+import { refusalsOf, type Refusal } from './availability.js';
+import type { CompiledScenario } from './compile.js';
+import { decide, type DoctrineId } from './doctrines.js';
+import { stateHash } from './hash.js';
+import { classifyOutcome, type OutcomeId } from './outcome.js';
+import { openTurn, resolveTurn } from './resolve.js';
+import { Rng, type RngState } from './rng.js';
+import { beginStep, endStep, nextPhase } from './step.js';
+import { SIDES, type PendingTurn, type PerSide, type Side, type TurnRecord, type WorldState } from './state.js';
+import { newWorld, type GameOptions } from './world.js';
+
+/** What a side plays in a turn: its own list of actions, or a doctrine's choice. */
+export type Choice = { actions: readonly string[] } | { doctrine: DoctrineId };
+
+export interface GameContext {
+  seed: string;
+  world: WorldState;
+  /** The events and log of the turn in progress (its events phase has run). */
+  current: PendingTurn;
+  history: TurnRecord[];
+  /** Choices already made in the turn in progress (hot-seat: one side may have chosen, hidden from the other). */
+  choices: PerSide<string[] | null>;
+  /** The last refused choice, with reasons; cleared by the next legal one. */
+  refusals: Refusal[];
+  /** Each side's doctrine stream: separate from the world's, so a recorded game replays without the doctrines. */
+  doctrineRng: PerSide<RngState>;
+  outcome: OutcomeId | null;
+}
+
+export function startGame(sc: CompiledScenario, options: GameOptions): GameContext {
+  const step = beginStep(sc, newWorld(sc, options));
+  const events = openTurn(step);
+  endStep(step);
+  return {
+    seed: options.seed,
+    world: step.s,
+    current: { events, changes: step.changes, notes: step.notes },
+    history: [],
+    choices: { nato: null, russia: null },
+    refusals: [],
+    doctrineRng: { nato: Rng.fromSeed(`nato/${options.seed}`).state(), russia: Rng.fromSeed(`russia/${options.seed}`).state() },
+    outcome: null,
+  };
+}
+
+export const isOver = (sc: CompiledScenario, ctx: GameContext): boolean => ctx.world.turn >= sc.labels.length;
+
+/** Turns each side's Choice into a list of action ids (running doctrines on their own streams) and its reason. */
+export function concreteChoices(
+  sc: CompiledScenario,
+  ctx: GameContext,
+  choices: PerSide<Choice>,
+): { actions: PerSide<string[]>; reasons: PerSide<string | null>; doctrineRng: PerSide<RngState> } {
+  const actions: PerSide<string[]> = { nato: [], russia: [] };
+  const reasons: PerSide<string | null> = { nato: null, russia: null };
+  const doctrineRng = { ...ctx.doctrineRng };
+  for (const side of SIDES) {
+    const choice = choices[side];
+    if ('actions' in choice) {
+      actions[side] = [...choice.actions];
+      continue;
+    }
+    const view = { sc, side, world: ctx.world, history: ctx.history };
+    const { decision, rng } = decide(choice.doctrine, view, ctx.doctrineRng[side]);
+    actions[side] = decision.actions;
+    reasons[side] = `${choice.doctrine}: ${decision.reason}`;
+    doctrineRng[side] = rng;
+  }
+  return { actions, reasons, doctrineRng };
+}
+
+export function refusalsFor(sc: CompiledScenario, ctx: GameContext, side: Side, actions: readonly string[]): Refusal[] {
+  return refusalsOf(sc, ctx.world, side, actions);
+}
+
+/** Resolves a turn from both sides' (checked) action lists, records it and opens the next turn. */
+export function playTurn(
+  sc: CompiledScenario,
+  ctx: GameContext,
+  actions: PerSide<string[]>,
+  reasons: PerSide<string | null> = { nato: null, russia: null },
+  doctrineRng: PerSide<RngState> = ctx.doctrineRng,
+): GameContext {
+  const step = beginStep(sc, ctx.world);
+  const perceived = resolveTurn(step, actions);
+  endStep(step);
+  const record: TurnRecord = {
+    turn: ctx.world.turn,
+    label: sc.labels[ctx.world.turn]!,
+    events: ctx.current.events,
+    actions,
+    perceived,
+    changes: [...ctx.current.changes, ...step.changes],
+    notes: [...ctx.current.notes, ...step.notes],
+    reasons,
+    hash: stateHash(step.s),
+  };
+  const next = nextPhase(step);
+  const events = openTurn(next);
+  endStep(next);
+  const over = next.s.turn >= sc.labels.length;
+  return {
+    ...ctx,
+    world: next.s,
+    current: { events, changes: next.changes, notes: next.notes },
+    history: [...ctx.history, record],
+    choices: { nato: null, russia: null },
+    refusals: [],
+    doctrineRng,
+    outcome: over ? classifyOutcome(sc, next.s) : null,
+  };
+}

@@ -1,0 +1,19 @@
+// The only surface of the engine that the rest of the code imports.
+export { compileScenario, type CompiledScenario } from './compile.js';
+export { availableActions, unavailableReason, type Availability, type Refusal } from './availability.js';
+export { startGame, playTurn, concreteChoices, refusalsFor, isOver, type Choice, type GameContext } from './game.js';
+export { createGame, createGameMachine, gameMachineFor, type GameActor, type GameEvent, type GameInput, type GameSnapshot } from './machine.js';
+export { runGame, type RunOptions, type RunResult } from './run.js';
+export { DOCTRINES, DOCTRINE_SUMMARIES, isDoctrine, decide, type DoctrineId, type Decision, type DoctrineView } from './doctrines.js';
+export { OUTCOMES, classifyOutcome, countProjects, type OutcomeId } from './outcome.js';
+export { recordReplay, verifyReplay, scenarioHash, REPLAY_FORMAT, GAME_VERSION, type Replay, type ReplayTurn, type Script, type ScriptTurn, type Verification } from './replay.js';
+export { stateHash, canonicalJson, sha256Hex } from './hash.js';
+export { misreadChance } from './observe.js';
+export { bayes, divRound, BP } from './arith.js';
+export { Rng, type RngState } from './rng.js';
+export { lifecycles, compileLifecycle, type Lifecycle } from './lifecycle.js';
+export { projectMachine, siteMachine, mdMachine, enlargementMachine, ukraineMachine, transnistriaMachine } from './machines/lifecycles.js';
+export { calendarTurns, turnIndex, turnLabel } from './calendar.js';
+export { SIDES, otherSide } from './state.js';
+export type * from './state.js';
+export type { GameOptions } from './world.js';

@@ -1,0 +1,110 @@
+// The game statechart: setup → briefing → turn (choosing → report)* → debrief, over the pure reducer in game.ts.
+import { assign, createActor, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import type { Refusal } from './availability.js';
+import type { CompiledScenario } from './compile.js';
+import { concreteChoices, isOver, playTurn, refusalsFor, startGame, type Choice, type GameContext } from './game.js';
+import { SIDES, type PerSide, type Side } from './state.js';
+import type { GameOptions } from './world.js';
+
+export interface GameInput extends GameOptions {
+  /** Stop at a report after each turn until NEXT (the UI); a simulation runs straight through. */
+  interactive?: boolean;
+}
+
+export type GameEvent =
+  | { type: 'START' }
+  | { type: 'BEGIN' }
+  | { type: 'CHOOSE'; side: Side; actions: readonly string[] }
+  | { type: 'PLAY'; nato: Choice; russia: Choice }
+  | { type: 'NEXT' };
+
+export interface MachineContext extends GameContext {
+  interactive: boolean;
+}
+
+function refusalsOfPlay(sc: CompiledScenario, ctx: GameContext, nato: readonly string[], russia: readonly string[]): Refusal[] {
+  return [...refusalsFor(sc, ctx, 'nato', nato), ...refusalsFor(sc, ctx, 'russia', russia)];
+}
+
+export function createGameMachine(sc: CompiledScenario) {
+  return setup({
+    types: {} as { context: MachineContext; events: GameEvent; input: GameInput },
+    guards: {
+      choiceIsLegal: ({ context, event }) => event.type === 'CHOOSE' && refusalsFor(sc, context, event.side, event.actions).length === 0,
+      bothChosen: ({ context }) => context.choices.nato !== null && context.choices.russia !== null,
+      isOver: ({ context }) => isOver(sc, context),
+      pausesForReport: ({ context }) => context.interactive,
+    },
+    actions: {
+      recordChoice: assign(({ context, event }) => {
+        if (event.type !== 'CHOOSE') return {};
+        return { choices: { ...context.choices, [event.side]: [...event.actions] }, refusals: [] };
+      }),
+      refuseChoice: assign(({ context, event }) => (event.type === 'CHOOSE' ? { refusals: refusalsFor(sc, context, event.side, event.actions) } : {})),
+      resolveChosen: assign(({ context }) => playTurn(sc, context, context.choices as PerSide<string[]>)),
+      play: assign(({ context, event }) => {
+        if (event.type !== 'PLAY') return {};
+        const { actions, reasons, doctrineRng } = concreteChoices(sc, context, { nato: event.nato, russia: event.russia });
+        const refusals = refusalsOfPlay(sc, context, actions.nato, actions.russia);
+        if (refusals.length > 0) return { refusals };
+        return playTurn(sc, context, actions, reasons, doctrineRng);
+      }),
+    },
+  }).createMachine({
+    id: 'game',
+    context: ({ input }) => ({ ...startGame(sc, input), interactive: input.interactive ?? false }),
+    initial: 'setup',
+    states: {
+      setup: { on: { START: 'briefing' } },
+      briefing: { on: { BEGIN: 'turn' } },
+      turn: {
+        initial: 'choosing',
+        states: {
+          choosing: {
+            on: {
+              CHOOSE: [{ guard: 'choiceIsLegal', actions: 'recordChoice', target: 'collecting' }, { actions: 'refuseChoice' }],
+              PLAY: { actions: 'play', target: 'afterPlay' },
+            },
+          },
+          collecting: {
+            always: [{ guard: 'bothChosen', actions: 'resolveChosen', target: 'resolved' }, { target: 'choosing' }],
+          },
+          // A refused PLAY leaves the turn unresolved: back to choosing with the reasons in context.
+          afterPlay: {
+            always: [{ guard: ({ context }) => context.refusals.length > 0, target: 'choosing' }, { target: 'resolved' }],
+          },
+          resolved: {
+            always: [{ guard: 'pausesForReport', target: 'report' }, { guard: 'isOver', target: '#game.debrief' }, { target: 'choosing' }],
+          },
+          report: { on: { NEXT: [{ guard: 'isOver', target: '#game.debrief' }, { target: 'choosing' }] } },
+        },
+      },
+      debrief: { type: 'final' },
+    },
+  });
+}
+
+export type GameMachine = ReturnType<typeof createGameMachine>;
+export type GameActor = ActorRefFrom<GameMachine>;
+export type GameSnapshot = SnapshotFrom<GameMachine>;
+
+const machines = new WeakMap<CompiledScenario, GameMachine>();
+
+/** One machine per scenario: its guards and actions close over the compiled scenario. */
+export function gameMachineFor(sc: CompiledScenario): GameMachine {
+  let machine = machines.get(sc);
+  if (!machine) {
+    machine = createGameMachine(sc);
+    machines.set(sc, machine);
+  }
+  return machine;
+}
+
+/** Starts a game actor, fresh or restored from a persisted snapshot. */
+export function createGame(sc: CompiledScenario, input: GameInput, snapshot?: unknown) {
+  const machine = gameMachineFor(sc);
+  const actor = snapshot === undefined ? createActor(machine, { input }) : createActor(machine, { input, snapshot: snapshot as GameSnapshot });
+  return actor.start();
+}
+
+export const sidesChosen = (ctx: GameContext): Side[] => SIDES.filter((side) => ctx.choices[side] !== null);

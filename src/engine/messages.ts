@@ -1,0 +1,50 @@
+// Every sentence the engine writes into the log, in one table keyed by id, ready for translation.
+import type { Side } from './state.js';
+
+const SIDE_NAME: Record<Side, string> = { nato: 'NATO', russia: 'Russia' };
+export const sideName = (side: Side): string => SIDE_NAME[side];
+const pct = (bp: number): string => `${Math.floor(bp / 100)}%`;
+export const percent = pct;
+
+export const messages = {
+  observed: (observer: Side, actor: Side, action: string) => `${sideName(observer)} observed ${sideName(actor)}: ${action}`,
+  misread: (observer: Side, action: string, as: string) => `${sideName(observer)} read "${action}" as ${as}`,
+  effect: (actor: Side, action: string) => `${sideName(actor)}: ${action}`,
+  cost: (side: Side, action: string) => `${sideName(side)} spent capital on ${action}`,
+  income: (side: Side) => `${sideName(side)}'s political capital for the half-year`,
+  event: (name: string) => `Event: ${name}`,
+  proposed: (side: Side, project: string) => `${sideName(side)} proposed ${project}`,
+  launched: (project: string) => `${project} launched`,
+  deficit: (project: string, shortfalls: string) => `${project} is blocked by a trust deficit: ${shortfalls}`,
+  shortfall: (side: Side, held: number, needed: number) =>
+    `${sideName(side)}'s trust ${pct(held)} < ${pct(needed)} needed (deficit ${Math.ceil((needed - held) / 100)} points)`,
+  councilBlocks: (project: string) => `${project} cannot launch while the NATO-Russia Council is suspended`,
+  lapsed: (project: string) => `The proposal of ${project} lapsed: the other side did not take it up`,
+  running: (project: string) => `${project} running: each side sees the other deliver`,
+  delivered: (project: string) => `${project} delivered`,
+  suspended: (project: string, why: string) => `${project} suspended: ${why}`,
+  resumed: (project: string) => `${project} resumed`,
+  cancelled: (project: string) => `${project} cancelled after too long suspended`,
+  councilSuspended: (side: Side) => `${sideName(side)} suspended the NATO-Russia Council: practical cooperation halts`,
+  councilResumed: () => `Both sides resumed the NATO-Russia Council`,
+  resumeAlone: (side: Side) => `${sideName(side)} offered to resume the Council; the other side did not`,
+  trustCrisis: () => 'trust fell below the level this politicised project needs',
+  councilDown: () => 'the NATO-Russia Council is suspended',
+  siteCommitted: (site: string) => `NATO committed to the ${site} site`,
+  sitePaused: (site: string) => `NATO paused the ${site} site`,
+  siteLive: (site: string) => `The ${site} site went live`,
+  faitAccompli: (site: string) => `Russia read the ${site} site going live without an agreement as a fait accompli`,
+  condition: (what: string) => `Russia's condition met: ${what}`,
+  mdState: (state: string) => `Missile defence talks: ${state}`,
+  jointSystem: () => 'A joint missile defence system is agreed: a security roof from Vancouver to Vladivostok',
+  jointSystemCollapsed: () => 'The joint missile defence system collapsed with the suspension of the Council',
+  enlargementState: (state: string) => `The open door: ${state}`,
+  ukraineState: (state: string) => `Ukraine: ${state}`,
+  ukraineAutoEscalate: () => 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
+  ukraineAttrition: () => "The Ukraine crisis wears on the neighbours' security",
+  transnistriaState: (state: string) => `Transnistria: ${state}`,
+  settlementAttempt: (chanceBp: number) => `A Transnistria settlement was attempted (chance ${pct(chanceBp)})`,
+  iran: (state: string) => `The Iran talks track: ${state}`,
+  projectYieldSecurity: (project: string) => `${project} delivered security this half-year`,
+  deliveredSecurity: (project: string) => `${project} delivered: a lasting gain`,
+} as const;

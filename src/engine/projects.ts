@@ -1,0 +1,108 @@
+// Cooperation projects and agreements: proposal, launch against a trust threshold, yields, suspension, delivery.
+import type { ProjectData } from '../scenario/schema.js';
+import { lifecycles } from './lifecycle.js';
+import { messages } from './messages.js';
+import { onCentreChange } from './md.js';
+import { addSecurity, bothAtLeast, note, updateTrust, type Step } from './step.js';
+import { SIDES, type PerSide, type ProjectState, type Side } from './state.js';
+import { advance } from './transition.js';
+
+const projectName = (step: Step, id: string): string => step.sc.actions.get(id)?.name ?? id;
+
+function setState(step: Step, id: string, p: ProjectState, event: string, text: string): void {
+  const after = advance(lifecycles.project, p.state, event);
+  if (after === p.state) return;
+  p.state = after;
+  p.since = step.s.turn;
+  note(step, 'transition', id, text);
+  if (id === 'md.joint-data-centre') onCentreChange(step, after);
+}
+
+/** Each side short of the threshold, in words: the visible trust deficit of a blocked step. */
+export function shortfalls(trust: PerSide<number>, threshold: number): string[] {
+  return SIDES.filter((side) => trust[side] < threshold).map((side) => messages.shortfall(side, trust[side], threshold));
+}
+
+/** The other side's standing proposal that a choice by `side` would take up. */
+function takesUp(p: ProjectState, side: Side): boolean {
+  return p.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== side;
+}
+
+export function resolveProjectChoices(step: Step, chosen: PerSide<readonly string[]>): void {
+  for (const project of step.sc.data.projects) {
+    const byNato = chosen.nato.includes(project.id);
+    const byRussia = chosen.russia.includes(project.id);
+    if (!byNato && !byRussia) continue;
+    const p = step.s.projects[project.id]!;
+    const name = projectName(step, project.id);
+    const joint = (byNato && byRussia) || (byNato && takesUp(p, 'nato')) || (byRussia && takesUp(p, 'russia'));
+    if (!joint) {
+      const side: Side = byNato ? 'nato' : 'russia';
+      if (p.state === 'proposed' && p.proposedBy === side) p.since = step.s.turn;
+      else setState(step, project.id, p, 'PROPOSE', messages.proposed(side, name));
+      p.proposedBy = side;
+      continue;
+    }
+    if (step.s.channels === 'suspended') {
+      note(step, 'deficit', project.id, messages.councilBlocks(name));
+    } else if (bothAtLeast(step.s.trust, project.threshold)) {
+      p.progress = 0;
+      p.proposedBy = null;
+      setState(step, project.id, p, 'LAUNCH', messages.launched(name));
+      continue;
+    } else {
+      note(step, 'deficit', project.id, messages.deficit(name, shortfalls(step.s.trust, project.threshold).join('; ')));
+    }
+    // Blocked: the proposals stand, so that either side can take them up next turn.
+    if (p.state !== 'proposed') setState(step, project.id, p, 'PROPOSE', messages.proposed(byNato ? 'nato' : 'russia', name));
+    p.proposedBy = byNato && byRussia ? 'both' : byNato ? 'nato' : 'russia';
+    p.since = step.s.turn;
+  }
+}
+
+const stateOf = (p: ProjectState): string => p.state;
+
+function runTurn(step: Step, project: ProjectData, p: ProjectState, name: string): void {
+  const cause = { kind: 'project' as const, id: project.id };
+  if (step.s.channels === 'open') {
+    for (const side of SIDES) updateTrust(step, side, project.yieldLr, cause, messages.running(name));
+  }
+  for (const side of SIDES) addSecurity(step, side, project.yieldSecurity[side], cause, messages.projectYieldSecurity(name));
+  p.progress += 1;
+  if (p.progress >= project.turnsToDeliver) {
+    setState(step, project.id, p, 'DELIVER', messages.delivered(name));
+    for (const side of SIDES) addSecurity(step, side, project.deliveredSecurity[side], cause, messages.deliveredSecurity(name));
+  }
+}
+
+export function projectsEndOfTurn(step: Step, chosen: PerSide<readonly string[]>): void {
+  const { s } = step;
+  const cancelAfter = step.sc.data.model.suspendedTurnsToCancel;
+  for (const project of step.sc.data.projects) {
+    const p = s.projects[project.id]!;
+    const name = projectName(step, project.id);
+    const trustHolds = project.robust || bothAtLeast(s.trust, project.threshold);
+    if (p.state === 'running') {
+      // Yields start the turn after launch: the launch itself was already observed as a signal.
+      if (p.since < s.turn) runTurn(step, project, p, name);
+      // runTurn may have delivered it; a delivered project is beyond suspension.
+      if (stateOf(p) !== 'running') continue;
+      const why = s.channels === 'suspended' ? messages.councilDown() : trustHolds ? null : messages.trustCrisis();
+      if (why) {
+        p.suspendedFor = 0;
+        setState(step, project.id, p, 'SUSPEND', messages.suspended(name, why));
+      }
+    } else if (p.state === 'suspended' && p.since < s.turn) {
+      p.suspendedFor += 1;
+      if (s.channels === 'open' && trustHolds) {
+        p.suspendedFor = 0;
+        setState(step, project.id, p, 'RESUME', messages.resumed(name));
+      } else if (p.suspendedFor >= cancelAfter) {
+        setState(step, project.id, p, 'CANCEL', messages.cancelled(name));
+      }
+    } else if (p.state === 'proposed' && p.since < s.turn && !chosen.nato.includes(project.id) && !chosen.russia.includes(project.id)) {
+      p.proposedBy = null;
+      setState(step, project.id, p, 'LAPSE', messages.lapsed(name));
+    }
+  }
+}

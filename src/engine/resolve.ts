@@ -1,0 +1,57 @@
+// Resolves one turn of the world: costs, observation, effects, mechanics, end-of-turn rules, in the fixed order of MECHANICS.md.
+import { costOf } from './availability.js';
+import { resolveChannels } from './channels.js';
+import { enlargementEndOfTurn, resolveEnlargementAction } from './enlargement.js';
+import { runEvents } from './events.js';
+import { mdEndOfTurn, resolveMdAction, resolveMdTalks } from './md.js';
+import { messages } from './messages.js';
+import { observe } from './observe.js';
+import { projectsEndOfTurn, resolveProjectChoices } from './projects.js';
+import { addCapital, applyEffects, type Step } from './step.js';
+import { SIDES, type PerceivedAction, type PerSide } from './state.js';
+import { transnistriaEndOfTurn } from './transnistria.js';
+import { resolveUkraineAction, ukraineEndOfTurn } from './ukraine.js';
+
+function resolveAction(step: Step, id: string): void {
+  if (id.startsWith('md.')) resolveMdAction(step, id);
+  else if (id.startsWith('enlargement.')) resolveEnlargementAction(step, id);
+  else if (id.startsWith('ukraine.')) resolveUkraineAction(step, id);
+}
+
+/** Resolves the choices of both sides into `step`; the choices must already have been checked (see availability.ts). */
+export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): PerSide<PerceivedAction[]> {
+  const { sc } = step;
+  const surcharge = sc.data.model.suspensionSurcharge;
+  for (const side of SIDES) {
+    for (const id of chosen[side]) {
+      const action = sc.actions.get(id)!;
+      addCapital(step, side, -costOf(step.s, action, surcharge), { kind: 'action', id, by: side }, messages.cost(side, action.name));
+    }
+  }
+  const perceived: PerSide<PerceivedAction[]> = { nato: [], russia: [] };
+  for (const id of chosen.nato) perceived.russia.push(observe(step, 'nato', id));
+  for (const id of chosen.russia) perceived.nato.push(observe(step, 'russia', id));
+  for (const side of SIDES) {
+    for (const id of chosen[side]) {
+      const action = sc.actions.get(id)!;
+      applyEffects(step, action.effects, { kind: 'action', id, by: side }, messages.effect(side, action.name));
+    }
+  }
+  resolveChannels(step, chosen);
+  resolveProjectChoices(step, chosen);
+  for (const side of SIDES) for (const id of chosen[side]) resolveAction(step, id);
+  resolveMdTalks(step, chosen);
+
+  mdEndOfTurn(step);
+  projectsEndOfTurn(step, chosen);
+  ukraineEndOfTurn(step, chosen);
+  enlargementEndOfTurn(step, chosen);
+  transnistriaEndOfTurn(step, chosen);
+  step.s.turn += 1;
+  return perceived;
+}
+
+/** The events phase of the turn the step's world is now in (nothing once the game is over). */
+export function openTurn(step: Step): string[] {
+  return step.s.turn >= step.sc.labels.length ? [] : runEvents(step);
+}

@@ -1,0 +1,133 @@
+// The game state: plain JSON data, so that it can be hashed, saved, restored and sent to a worker.
+import type { RngState } from './rng.js';
+
+export type Side = 'nato' | 'russia';
+export const SIDES: readonly Side[] = ['nato', 'russia'];
+export const otherSide = (side: Side): Side => (side === 'nato' ? 'russia' : 'nato');
+
+export type Stance = 'cooperative' | 'neutral' | 'competitive';
+export type Channels = 'open' | 'suspended';
+export type IranTrack = 'talks' | 'deal' | 'collapsed';
+export type FlashpointId = 'md' | 'enlargement' | 'ukraine' | 'transnistria';
+export type SiteId = 'romania' | 'poland';
+
+export interface PerSide<T> {
+  nato: T;
+  russia: T;
+}
+
+export interface ProjectState {
+  state: string;
+  /** Running turns so far. */
+  progress: number;
+  /** Who proposed it, while proposed; `both` when both did but trust fell short. */
+  proposedBy: Side | 'both' | null;
+  /** The turn (calendar index) of its last change of state. */
+  since: number;
+  /** Turns spent suspended. */
+  suspendedFor: number;
+}
+
+export interface MdState {
+  sites: Record<SiteId, string>;
+  /** Russia's three conditions (source 001). */
+  clarity: boolean;
+  threatMatched: boolean;
+  noCapacity: 'none' | 'political' | 'legal';
+  offer: boolean;
+  centreTurns: number;
+}
+
+/** The part of the state that the model evolves; its hash is the replay's per-turn check. */
+export interface WorldState {
+  scenario: string;
+  /** Index of the current turn in the scenario calendar (equal to its length once the game is over). */
+  turn: number;
+  rng: RngState;
+  /** Misperception rate in bp (the scenario's or the `--noise` override). */
+  noise: number;
+  trust: PerSide<number>;
+  capital: PerSide<number>;
+  security: PerSide<number>;
+  cohesion: number;
+  neighbours: number;
+  channels: Channels;
+  iran: IranTrack;
+  projects: Record<string, ProjectState>;
+  flashpoints: Record<FlashpointId, string>;
+  md: MdState;
+  /** Consecutive turns of criteria-based openness met by respect for free choice. */
+  accommodation: number;
+  transnistria: { commitment: number; natoSupport: boolean };
+  /** Random events with `once` that have fired. */
+  firedOnce: string[];
+}
+
+export type CauseKind = 'action' | 'event' | 'project' | 'flashpoint' | 'rule';
+
+export interface Cause {
+  kind: CauseKind;
+  /** Action, event, project or flashpoint id, or a rule name. */
+  id: string;
+  /** The side whose action it was, if any. */
+  by?: Side;
+  /** True when the change came from a misreading of the action. */
+  misread?: boolean;
+}
+
+export type Meter =
+  | 'trust.nato'
+  | 'trust.russia'
+  | 'security.nato'
+  | 'security.russia'
+  | 'capital.nato'
+  | 'capital.russia'
+  | 'cohesion'
+  | 'neighbours';
+
+export interface Change {
+  meter: Meter;
+  before: number;
+  after: number;
+  cause: Cause;
+  /** A sentence for the player: what happened and why. */
+  text: string;
+  /** The source citation of the cause, as given in the scenario. */
+  source?: string;
+}
+
+/** A notable happening that is not a meter change: a state transition, a refusal, a trust deficit. */
+export interface Note {
+  kind: 'event' | 'transition' | 'deficit' | 'misread' | 'signal';
+  id: string;
+  text: string;
+  source?: string;
+}
+
+export interface PerceivedAction {
+  id: string;
+  stance: Stance;
+  misread: boolean;
+}
+
+export interface TurnRecord {
+  turn: number;
+  label: string;
+  events: string[];
+  actions: PerSide<string[]>;
+  /** What each side perceived of the other's actions: `perceived.nato` is NATO's view of Russia's moves. */
+  perceived: PerSide<PerceivedAction[]>;
+  changes: Change[];
+  notes: Note[];
+  /** A doctrine's one-line reason for its choice, per side (null for a human or a script). */
+  reasons: PerSide<string | null>;
+  /** Hash of the world state at the end of the turn. */
+  hash: string;
+}
+
+/** The events and notes of the turn in progress, before the sides have chosen. */
+export interface PendingTurn {
+  events: string[];
+  changes: Change[];
+  notes: Note[];
+}

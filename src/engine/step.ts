@@ -1,0 +1,116 @@
+// The working context of one engine step: a private copy of the state, the generator and the log being written.
+import type { EffectsData } from '../scenario/schema.js';
+import { bayes, boundRatio, clamp, type Fraction } from './arith.js';
+import type { CompiledScenario } from './compile.js';
+import { messages } from './messages.js';
+import { Rng } from './rng.js';
+import type { Cause, Change, Meter, Note, PerSide, Side, WorldState } from './state.js';
+import { SIDES } from './state.js';
+
+export interface Step {
+  readonly sc: CompiledScenario;
+  readonly s: WorldState;
+  readonly rng: Rng;
+  readonly changes: Change[];
+  readonly notes: Note[];
+}
+
+/** A deep copy of the world state; handwritten because structuredClone is several times slower here. */
+export function cloneWorld(w: WorldState): WorldState {
+  const projects: WorldState['projects'] = {};
+  for (const id in w.projects) projects[id] = { ...w.projects[id]! };
+  return {
+    ...w,
+    rng: { ...w.rng },
+    trust: { ...w.trust },
+    capital: { ...w.capital },
+    security: { ...w.security },
+    projects,
+    flashpoints: { ...w.flashpoints },
+    md: { ...w.md, sites: { ...w.md.sites } },
+    transnistria: { ...w.transnistria },
+    firedOnce: [...w.firedOnce],
+  };
+}
+
+export function beginStep(sc: CompiledScenario, world: WorldState): Step {
+  const s = cloneWorld(world);
+  return { sc, s, rng: new Rng(s.rng), changes: [], notes: [] };
+}
+
+/** Starts a new log on the same working copy: the next phase of one engine step. */
+export function nextPhase(step: Step): Step {
+  return { sc: step.sc, s: step.s, rng: step.rng, changes: [], notes: [] };
+}
+
+/** Saves the generator back into the state: done before the state is hashed or handed out. */
+export function endStep(step: Step): void {
+  step.s.rng = step.rng.state();
+}
+
+function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string): void {
+  if (before === after) return;
+  const source = step.sc.citations.get(cause.id);
+  step.changes.push(source === undefined ? { meter, before, after, cause, text } : { meter, before, after, cause, text, source });
+}
+
+export function note(step: Step, kind: Note['kind'], id: string, text: string): void {
+  const source = step.sc.citations.get(id);
+  step.notes.push(source === undefined ? { kind, id, text } : { kind, id, text, source });
+}
+
+/** Applies a likelihood ratio to one side's belief, bounded as the scenario says. */
+export function updateTrust(step: Step, side: Side, ratio: Fraction, cause: Cause, text: string): void {
+  const { trustBounds, maxFactor } = step.sc.data.model;
+  const before = step.s.trust[side];
+  const after = bayes(before, boundRatio(ratio, maxFactor), trustBounds[0], trustBounds[1]);
+  step.s.trust[side] = after;
+  record(step, `trust.${side}`, before, after, cause, text);
+}
+
+export function addSecurity(step: Step, side: Side, delta: number, cause: Cause, text: string): void {
+  const before = step.s.security[side];
+  const after = clamp(before + delta, 0, 100);
+  step.s.security[side] = after;
+  record(step, `security.${side}`, before, after, cause, text);
+}
+
+export function addCapital(step: Step, side: Side, delta: number, cause: Cause, text: string): void {
+  const before = step.s.capital[side];
+  const after = Math.max(0, before + delta);
+  step.s.capital[side] = after;
+  record(step, `capital.${side}`, before, after, cause, text);
+}
+
+export function addCohesion(step: Step, delta: number, cause: Cause, text: string): void {
+  const before = step.s.cohesion;
+  step.s.cohesion = clamp(before + delta, 0, 100);
+  record(step, 'cohesion', before, step.s.cohesion, cause, text);
+}
+
+export function addNeighbours(step: Step, delta: number, cause: Cause, text: string): void {
+  const before = step.s.neighbours;
+  step.s.neighbours = clamp(before + delta, 0, 100);
+  record(step, 'neighbours', before, step.s.neighbours, cause, text);
+}
+
+/** Applies a scenario `effects` block (of an action or an event) with one cause and one text. */
+export function applyEffects(step: Step, effects: EffectsData | undefined, cause: Cause, text: string): void {
+  if (!effects) return;
+  for (const side of SIDES) {
+    const sec = effects.security?.[side];
+    if (sec) addSecurity(step, side, sec, cause, text);
+    const cap = effects.capital?.[side];
+    if (cap) addCapital(step, side, cap, cause, text);
+    const tr = effects.trust?.[side];
+    if (tr) updateTrust(step, side, tr, cause, text);
+  }
+  if (effects.cohesion) addCohesion(step, effects.cohesion, cause, text);
+  if (effects.neighbours) addNeighbours(step, effects.neighbours, cause, text);
+  if (effects.iran && effects.iran !== step.s.iran) {
+    step.s.iran = effects.iran;
+    note(step, 'event', cause.id, messages.iran(effects.iran));
+  }
+}
+
+export const bothAtLeast = (trust: PerSide<number>, bp: number): boolean => trust.nato >= bp && trust.russia >= bp;
