@@ -1,0 +1,249 @@
+// Checks that need the whole scenario: ids that must match, turns inside the calendar, sides, flashpoints.
+import type { PathSegment } from './errors.js';
+import { formatPath } from './errors.js';
+import type { RawProblem } from './safe-json.js';
+import type { ScenarioData } from './schema.js';
+import { FLASHPOINT_STATES, flashpointOf, requiredSide } from './stable-ids.js';
+import { didYouMean } from './suggest.js';
+import { turnIndex } from './turns.js';
+
+const FLASHPOINT_NAMES = {
+  md: 'missile defence',
+  enlargement: 'enlargement',
+  ukraine: 'Ukraine crisis',
+  transnistria: 'Transnistria',
+} as const;
+const SIDE_NAMES = { nato: 'NATO', russia: 'Russia', both: 'both sides' } as const;
+
+const q = (s: string): string => JSON.stringify(s);
+const list = (xs: readonly string[], max = 8): string =>
+  xs.slice(0, max).map(q).join(', ') + (xs.length > max ? `, … (${xs.length} in all)` : '');
+
+/** Every semantic problem, in file order; the data has already passed the schema. */
+export function checkSemantics(s: ScenarioData): RawProblem[] {
+  const out: RawProblem[] = [];
+  const add = (path: PathSegment[], message: string): void => void out.push({ path, message });
+
+  checkUnique(
+    s.sources.map((x) => x.id),
+    ['sources'],
+    'source',
+    add,
+  );
+  checkUnique(
+    s.actions.map((x) => x.id),
+    ['actions'],
+    'action',
+    add,
+  );
+  checkUnique(
+    s.projects.map((x) => x.id),
+    ['projects'],
+    'project',
+    add,
+  );
+  checkEventIds(s, add);
+  checkSources(s, add);
+  checkCalendar(s, add);
+  checkTrust(s, add);
+  checkActions(s, add);
+  checkProjects(s, add);
+  checkEvents(s, add);
+  checkHistorical(s, add);
+  return out;
+}
+
+type Add = (path: PathSegment[], message: string) => void;
+
+function checkUnique(ids: readonly string[], at: PathSegment[], what: string, add: Add): void {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const prev = first.get(id);
+    if (prev === undefined) first.set(id, i);
+    else add([...at, i, 'id'], `the ${what} id ${q(id)} is already used at ${formatPath([...at, prev])}`);
+  });
+}
+
+/** Scheduled and random events share one id space: the log names events by id. */
+function checkEventIds(s: ScenarioData, add: Add): void {
+  const first = new Map<string, PathSegment[]>();
+  const all: [PathSegment[], string][] = [
+    ...s.events.scheduled.map((e, i): [PathSegment[], string] => [['events', 'scheduled', i], e.id]),
+    ...s.events.random.map((e, i): [PathSegment[], string] => [['events', 'random', i], e.id]),
+  ];
+  for (const [path, id] of all) {
+    const prev = first.get(id);
+    if (prev === undefined) first.set(id, path);
+    else add([...path, 'id'], `the event id ${q(id)} is already used at ${formatPath(prev)}`);
+  }
+}
+
+function checkSources(s: ScenarioData, add: Add): void {
+  const known = new Set(s.sources.map((x) => x.id));
+  const ids = [...known];
+  const check = (path: PathSegment[], id: string): void => {
+    if (known.has(id)) return;
+    const hint = didYouMean(id, ids);
+    add([...path, 'source', 'source'], `unknown source ${q(id)} (${hint || `the sources are ${list(ids)}`})`);
+  };
+  s.actions.forEach((a, i) => check(['actions', i], a.source.source));
+  s.events.scheduled.forEach((e, i) => check(['events', 'scheduled', i], e.source.source));
+  s.events.random.forEach((e, i) => check(['events', 'random', i], e.source.source));
+  for (const side of ['nato', 'russia'] as const) {
+    s.historical[side].forEach((h, i) => check(['historical', side, i], h.source.source));
+  }
+}
+
+/** A turn label outside the calendar names a turn that never happens. */
+function calendarCheck(s: ScenarioData): ((label: string) => string | undefined) | undefined {
+  const start = turnIndex(s.calendar.start);
+  const end = turnIndex(s.calendar.end);
+  if (start > end) return undefined;
+  return (label) => {
+    const t = turnIndex(label);
+    return t < start || t > end ? `must be within the calendar, ${s.calendar.start} to ${s.calendar.end} (found ${q(label)})` : undefined;
+  };
+}
+
+function checkCalendar(s: ScenarioData, add: Add): void {
+  if (turnIndex(s.calendar.start) > turnIndex(s.calendar.end)) {
+    add(['calendar', 'end'], `must not be before the start ${s.calendar.start} (found ${q(s.calendar.end)})`);
+  }
+}
+
+function checkTrust(s: ScenarioData, add: Add): void {
+  const [low, high] = s.model.trustBounds;
+  if (low >= high) {
+    add(['model', 'trustBounds'], `the low bound must be below the high bound (found [${low}, ${high}])`);
+    return;
+  }
+  for (const side of ['nato', 'russia'] as const) {
+    const t = s.initial.trust[side];
+    if (t < low || t > high) add(['initial', 'trust', side], `must be within model.trustBounds, ${low} to ${high} (found ${t})`);
+  }
+}
+
+function checkActions(s: ScenarioData, add: Add): void {
+  const inCalendar = calendarCheck(s);
+  const projectIds = s.projects.map((p) => p.id);
+  s.actions.forEach((a, i) => {
+    const at: PathSegment[] = ['actions', i];
+    const side = requiredSide(a.id);
+    if (side && a.side !== side)
+      add([...at, 'side'], `must be ${q(side)}: ${a.id} is a fixed identifier of ${SIDE_NAMES[side]} (found ${q(a.side)})`);
+    const fp = flashpointOf(a.id);
+    if (fp && !s.flashpoints[fp]) {
+      add([...at, 'id'], `${q(a.id)} is a ${FLASHPOINT_NAMES[fp]} action, but the scenario has no flashpoints.${fp} section`);
+    }
+    if (a.id === 'md.joint-data-centre' && !projectIds.includes(a.id)) {
+      add([...at, 'id'], `"md.joint-data-centre" is a project: add an entry with this id to projects`);
+    }
+    if (a.effects?.ukraineCrisis)
+      add([...at, 'effects', 'ukraineCrisis'], 'has no effect on an action: only an event can start the Ukraine crisis');
+    (a.requires ?? []).forEach((r, j) => {
+      const rp: PathSegment[] = [...at, 'requires', j];
+      if ('flashpoint' in r) {
+        if (!s.flashpoints[r.flashpoint]) add([...rp, 'flashpoint'], `the scenario has no flashpoints.${r.flashpoint} section`);
+        const states = FLASHPOINT_STATES[r.flashpoint];
+        r.in.forEach((state, k) => {
+          if (states.includes(state)) return;
+          const hint = didYouMean(state, states);
+          add(
+            [...rp, 'in', k],
+            `${q(state)} is not a state of the ${FLASHPOINT_NAMES[r.flashpoint]} flashpoint (${hint || `the states are ${list(states)}`})`,
+          );
+        });
+      } else if ('site' in r) {
+        if (!s.flashpoints.md) add([...rp, 'site'], 'site requirements need the flashpoints.md section');
+      } else if ('project' in r) {
+        if (!projectIds.includes(r.project)) {
+          const hint = didYouMean(r.project, projectIds);
+          add([...rp, 'project'], `unknown project ${q(r.project)} (${hint || 'it must be the id of an entry in projects'})`);
+        }
+      } else if ('notBefore' in r || 'notAfter' in r) {
+        const key = 'notBefore' in r ? 'notBefore' : 'notAfter';
+        const label = 'notBefore' in r ? r.notBefore : r.notAfter;
+        const msg = inCalendar?.(label);
+        if (msg) add([...rp, key], msg);
+      }
+    });
+  });
+  if (s.flashpoints.transnistria?.settledEffects.ukraineCrisis) {
+    add(
+      ['flashpoints', 'transnistria', 'settledEffects', 'ukraineCrisis'],
+      'has no effect here: only an event can start the Ukraine crisis',
+    );
+  }
+}
+
+function checkProjects(s: ScenarioData, add: Add): void {
+  s.projects.forEach((p, i) => {
+    const j = s.actions.findIndex((a) => a.id === p.id);
+    const action = s.actions[j];
+    if (!action) add(['projects', i, 'id'], `needs an action with the same id ${q(p.id)} and side "both" (there is none)`);
+    // A fixed id with the wrong side is already reported at the action.
+    else if (action.side !== 'both' && !requiredSide(p.id)) {
+      add(
+        ['projects', i, 'id'],
+        `the action ${q(p.id)} at ${formatPath(['actions', j])} must have side "both" to be a project (found ${q(action.side)})`,
+      );
+    }
+  });
+}
+
+function checkEvents(s: ScenarioData, add: Add): void {
+  const inCalendar = calendarCheck(s);
+  let crisisAt: PathSegment[] | undefined;
+  s.events.scheduled.forEach((e, i) => {
+    const at: PathSegment[] = ['events', 'scheduled', i];
+    const msg = inCalendar?.(e.at);
+    if (msg) add([...at, 'at'], msg);
+    if (e.effects?.ukraineCrisis) {
+      if (!s.flashpoints.ukraine)
+        add([...at, 'effects', 'ukraineCrisis'], 'starts the Ukraine crisis, but the scenario has no flashpoints.ukraine section');
+      if (crisisAt)
+        add(
+          [...at, 'effects', 'ukraineCrisis'],
+          `only one scheduled event may start the Ukraine crisis (${formatPath(crisisAt)} already does)`,
+        );
+      else crisisAt = at;
+    }
+  });
+  s.events.random.forEach((e, i) => {
+    const at: PathSegment[] = ['events', 'random', i];
+    if (e.from && e.until && turnIndex(e.from) > turnIndex(e.until))
+      add([...at, 'until'], `must not be before from ${e.from} (found ${q(e.until)})`);
+    if (e.effects?.ukraineCrisis && !s.flashpoints.ukraine) {
+      add([...at, 'effects', 'ukraineCrisis'], 'starts the Ukraine crisis, but the scenario has no flashpoints.ukraine section');
+    }
+  });
+}
+
+function checkHistorical(s: ScenarioData, add: Add): void {
+  const inCalendar = calendarCheck(s);
+  const actions = new Map(s.actions.map((a) => [a.id, a]));
+  const ids = [...actions.keys()];
+  for (const side of ['nato', 'russia'] as const) {
+    const turns = new Map<string, number>();
+    s.historical[side].forEach((h, i) => {
+      const at: PathSegment[] = ['historical', side, i];
+      const msg = inCalendar?.(h.turn);
+      if (msg) add([...at, 'turn'], msg);
+      const prev = turns.get(h.turn);
+      if (prev === undefined) turns.set(h.turn, i);
+      else add([...at, 'turn'], `the turn ${h.turn} is already listed at ${formatPath(['historical', side, prev])}`);
+      const seen = new Set<string>();
+      h.actions.forEach((id, k) => {
+        const a = actions.get(id);
+        if (!a) {
+          const hint = didYouMean(id, ids);
+          add([...at, 'actions', k], `unknown action ${q(id)}${hint ? ` (${hint})` : ''}`);
+        } else if (a.side !== side && a.side !== 'both') {
+          add([...at, 'actions', k], `${q(id)} is a ${SIDE_NAMES[a.side]} action, so ${SIDE_NAMES[side]}'s record cannot list it`);
+        }
+        if (seen.has(id)) add([...at, 'actions', k], `${q(id)} is listed twice in the same turn`);
+        seen.add(id);
+      });
+    });
+  }
+}

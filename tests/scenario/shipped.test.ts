@@ -1,0 +1,33 @@
+// Every scenario shipped in scenarios/ must load, and the full campaign must carry every stable identifier.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { formatError, loadScenario, missingStableIds } from '../../src/scenario/index.js';
+
+const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const files = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+      .sort()
+  : [];
+const load = (file: string) => loadScenario(readFileSync(DIR + file, 'utf8'), `scenarios/${file}`);
+
+describe('shipped scenarios', () => {
+  if (files.length === 0) {
+    test.skip('no scenario files in scenarios/ yet: nothing to check', () => {});
+    return;
+  }
+
+  test.each(files)('%s loads without errors and its id is its file name', (file) => {
+    const r = load(file);
+    expect(r.ok ? [] : r.errors.map(formatError)).toEqual([]);
+    if (r.ok) expect(`${r.value.id}.json`).toBe(file);
+  });
+
+  test('reset-2010 (the full campaign) defines every stable identifier of GAME.md §4', () => {
+    expect(files).toContain('reset-2010.json');
+    const r = load('reset-2010.json');
+    if (!r.ok) throw new Error(r.errors.map(formatError).join('\n'));
+    expect(missingStableIds(r.value)).toEqual([]);
+  });
+});
