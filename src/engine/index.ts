@@ -17,3 +17,4 @@ export { calendarTurns, turnIndex, turnLabel } from './calendar.js';
 export { SIDES, otherSide } from './state.js';
 export type * from './state.js';
 export type { GameOptions } from './world.js';
+export { encodeReplay, decodeReplay, parseReplay, replayCodeFromLink, ReplaySchema, REPLAY_CODE_VERSION, MAX_CODE_LENGTH, MAX_PAYLOAD_BYTES, MAX_REPLAY_TURNS, MAX_ACTIONS_PER_SIDE, type DecodeResult, type DecodeErrorKind, type ReplayIssue } from './replay-code.js';

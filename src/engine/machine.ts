@@ -28,7 +28,7 @@ function refusalsOfPlay(sc: CompiledScenario, ctx: GameContext, nato: readonly s
 
 export function createGameMachine(sc: CompiledScenario) {
   return setup({
-    types: {} as { context: MachineContext; events: GameEvent; input: GameInput },
+    types: { context: {} as MachineContext, events: {} as GameEvent, input: {} as GameInput },
     guards: {
       choiceIsLegal: ({ context, event }) => event.type === 'CHOOSE' && refusalsFor(sc, context, event.side, event.actions).length === 0,
       bothChosen: ({ context }) => context.choices.nato !== null && context.choices.russia !== null,

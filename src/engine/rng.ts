@@ -13,7 +13,7 @@ interface AleaPrng {
   state(): RngState;
 }
 type AleaFactory = (seed: string, options: { state: boolean | RngState }) => AleaPrng;
-const makeAlea = alea as unknown as AleaFactory;
+const makeAlea = alea as AleaFactory;
 
 /** A generator for one step of the engine: created from a saved state, saved back when the step ends. */
 export class Rng {

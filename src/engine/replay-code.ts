@@ -1,0 +1,388 @@
+// Replay codes (GAME.md 5): a replay packed into a short URL-safe string, and decoded back defensively from untrusted text.
+// Pure: no DOM, no Node APIs, so that the browser and the command line share it.
+//
+// Code layout: VERSION_CHAR + base64url(raw DEFLATE(payload), no padding), where the payload (version 1) is
+//   varint format · string game · string scenario · 32 bytes scenario SHA-256 · string seed · varint (noise + 1, 0 = none)
+//   · varint turn count · per turn: varint n, n action tokens (NATO), varint m, m tokens (Russia) · then 8 hash bytes per turn.
+// An action token is one byte: its index in ACTION_TABLE_V1, or ESCAPE followed by the id as a string.
+// Strings are a varint byte length and UTF-8 bytes. Hashes sit at the end so that DEFLATE finds the repeated actions.
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { z } from 'zod';
+import { REPLAY_FORMAT, type Replay } from './replay.js';
+
+/** The first character of every code: a new layout gets a new character, old codes keep decoding. */
+export const REPLAY_CODE_VERSION = '1';
+/** Longer input is refused before any decoding: a full campaign is about 500 characters. */
+export const MAX_CODE_LENGTH = 4000;
+/** The decompressed payload may not exceed this: a decompression bomb stops here, with this much allocated at most. */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+export const MAX_REPLAY_TURNS = 200;
+export const MAX_ACTIONS_PER_SIDE = 20;
+
+/**
+ * The stable action ids of GAME.md 4, in a fixed order: an id's index is its one-byte token.
+ * FROZEN for code version 1: never reorder, remove or insert; ids added later are written out (ESCAPE) or go into a version 2 table.
+ */
+const ACTION_TABLE_V1: readonly string[] = [
+  'coop.standex', 'coop.airspace', 'coop.counter-narcotics', 'coop.afghan-transit', 'coop.afghan-helicopters',
+  'coop.counter-piracy', 'coop.threat-review', 'coop.nonproliferation', 'coop.cyber', 'coop.military-reform',
+  'coop.disaster-response', 'coop.csto-counter-drug', 'coop.joint-peacekeeping',
+  'cbm.consultation-mechanism', 'cbm.strategic-transparency', 'cbm.cfe-revival', 'cbm.security-treaty-talks',
+  'md.offer-joint-system', 'md.share-architecture', 'md.political-guarantee', 'md.legal-guarantee', 'md.adapt-to-threat',
+  'md.proceed-romania', 'md.proceed-poland', 'md.pause-deployment', 'md.demand-guarantees', 'md.demand-co-management',
+  'md.reject-proposal', 'md.countermeasures', 'md.joint-data-centre',
+  'enlargement.criteria-based', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia', 'enlargement.pause',
+  'enlargement.respect-choice', 'enlargement.demand-veto', 'enlargement.pressure-ukraine',
+  'ukraine.intervene', 'ukraine.de-escalate', 'ukraine.reassure-allies', 'ukraine.sanctions', 'ukraine.mediate',
+  'transnistria.joint-mediation', 'transnistria.back-status-quo', 'transnistria.support-settlement',
+  'nrc.suspend', 'nrc.resume', 'talk.partnership-pledge', 'talk.public-criticism', 'nato.energy-collective-defence',
+];
+const ESCAPE = 0xff;
+const TOKEN_OF = new Map(ACTION_TABLE_V1.map((id, i) => [id, i]));
+
+/**
+ * The DEFLATE preset dictionary of version 1: the scenario ids, the game version and the action ids, so that the strings
+ * of the header and any escaped id compress to back-references. FROZEN for code version 1, like the table above.
+ */
+const DICTIONARY_V1 = strToU8(
+  ['0.1.0', 'tutorial', 'transnistria-mediation', 'bucharest-promise', 'missile-defence-clock', 'reset-2010', ...ACTION_TABLE_V1].join(' '),
+);
+
+// ---------------------------------------------------------------- the replay schema: what a decoded code must be
+
+const ID = /^[a-z][a-z0-9.-]*$/;
+const Id = z.string().max(64, 'must be at most 64 characters').regex(ID, 'must be an id in lower case, like "coop.standex"');
+const Actions = z.array(Id).max(MAX_ACTIONS_PER_SIDE, `at most ${MAX_ACTIONS_PER_SIDE} actions per side and turn`);
+
+/** A replay as JSON (src/engine/replay.ts), strictly: unknown keys, bad hashes and oversized lists are refused. */
+export const ReplaySchema = z.strictObject({
+  format: z.literal(REPLAY_FORMAT, `must be ${REPLAY_FORMAT} (the replay format this game reads)`),
+  game: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a game version like "0.1.0"'),
+  scenario: Id,
+  scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256)'),
+  seed: z.string().max(200, 'must be at most 200 characters'),
+  noise: z.number().int('must be a whole number of basis points').min(0).max(10_000).optional(),
+  turns: z
+    .array(
+      z.strictObject({
+        nato: Actions,
+        russia: Actions,
+        hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits'),
+      }),
+    )
+    .max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
+});
+
+export interface ReplayIssue {
+  /** Path inside the replay, as segments (`['turns', 3, 'nato', 0]`). */
+  path: (string | number)[];
+  message: string;
+}
+
+/** Checks untrusted data (a parsed replay file or a decoded payload) against the replay schema. */
+export function parseReplay(value: unknown): { ok: true; replay: Replay } | { ok: false; issues: ReplayIssue[] } {
+  const checked = ReplaySchema.safeParse(value);
+  if (checked.success) return { ok: true, replay: withoutUndefined(checked.data) };
+  return {
+    ok: false,
+    issues: checked.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message })),
+  };
+}
+
+/** zod keeps an absent optional key as absent; this also drops an explicit `noise: undefined`, so round trips deep-equal. */
+function withoutUndefined(r: z.output<typeof ReplaySchema>): Replay {
+  const replay: Replay = { format: r.format, game: r.game, scenario: r.scenario, scenarioSha256: r.scenarioSha256, seed: r.seed, turns: r.turns };
+  if (r.noise !== undefined) replay.noise = r.noise;
+  return replay;
+}
+
+// ---------------------------------------------------------------- results
+
+export type DecodeErrorKind = 'too-long' | 'bad-characters' | 'bad-compression' | 'too-large' | 'bad-format';
+export type DecodeResult = { ok: true; replay: Replay } | { ok: false; error: { kind: DecodeErrorKind; message: string } };
+
+const failure = (kind: DecodeErrorKind, message: string): DecodeResult => ({ ok: false, error: { kind, message } });
+
+// ---------------------------------------------------------------- base64url over bytes (no Buffer, no btoa)
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const VALUE_OF = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE_OF[ALPHABET.charCodeAt(i)] = i;
+
+export function base64urlEncode(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]!;
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]!;
+  }
+  return out;
+}
+
+/** Strict: only the 64 characters, no padding, and the unused low bits of the last character must be zero (one code per replay). */
+export function base64urlDecode(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUE_OF[c]! : -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  if ((acc & ((1 << bits) - 1)) !== 0) return null;
+  return out;
+}
+
+// ---------------------------------------------------------------- the binary payload
+
+class Writer {
+  private bytes: number[] = [];
+  byte(b: number): void {
+    this.bytes.push(b & 0xff);
+  }
+  varint(n: number): void {
+    let v = n;
+    while (v >= 0x80) {
+      this.byte((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
+    this.byte(v);
+  }
+  raw(data: Uint8Array): void {
+    for (const b of data) this.byte(b);
+  }
+  string(s: string): void {
+    const data = strToU8(s);
+    this.varint(data.length);
+    this.raw(data);
+  }
+  hex(h: string): void {
+    for (let i = 0; i < h.length; i += 2) this.byte(parseInt(h.slice(i, i + 2), 16));
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.bytes);
+  }
+}
+
+/** Thrown inside the reader only; decodeReplay turns it into a 'bad-format' result. */
+class FormatError extends Error {}
+
+class Reader {
+  private pos = 0;
+  constructor(private readonly data: Uint8Array) {}
+  byte(): number {
+    const b = this.data[this.pos];
+    if (b === undefined) throw new FormatError('the code ends too early');
+    this.pos++;
+    return b;
+  }
+  /** At most 4 bytes (values below 2^28): longer is never written, so it is corruption. */
+  varint(max: number, what: string): number {
+    let n = 0;
+    for (let shift = 0; shift < 28; shift += 7) {
+      const b = this.byte();
+      n += (b & 0x7f) * 2 ** shift;
+      if ((b & 0x80) === 0) {
+        if (n > max) throw new FormatError(`${what} is ${n}; at most ${max} is allowed`);
+        return n;
+      }
+    }
+    throw new FormatError(`${what} is not a valid number`);
+  }
+  take(n: number): Uint8Array {
+    if (this.pos + n > this.data.length) throw new FormatError('the code ends too early');
+    const out = this.data.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  string(max: number, what: string): string {
+    return strFromU8(this.take(this.varint(max, `the length of ${what}`)));
+  }
+  hex(bytes: number): string {
+    let s = '';
+    for (const b of this.take(bytes)) s += b.toString(16).padStart(2, '0');
+    return s;
+  }
+  get atEnd(): boolean {
+    return this.pos === this.data.length;
+  }
+}
+
+function writeActions(w: Writer, ids: readonly string[]): void {
+  w.varint(ids.length);
+  for (const id of ids) {
+    const token = TOKEN_OF.get(id);
+    if (token === undefined) {
+      w.byte(ESCAPE);
+      w.string(id);
+    } else w.byte(token);
+  }
+}
+
+function readActions(r: Reader): string[] {
+  const n = r.varint(MAX_ACTIONS_PER_SIDE, 'the number of actions of a side');
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const token = r.byte();
+    if (token === ESCAPE) ids.push(r.string(64, 'an action id'));
+    else {
+      const id = ACTION_TABLE_V1[token];
+      if (id === undefined) throw new FormatError(`unknown action token ${token}`);
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
+function pack(replay: Replay): Uint8Array {
+  const w = new Writer();
+  w.varint(replay.format);
+  w.string(replay.game);
+  w.string(replay.scenario);
+  w.hex(replay.scenarioSha256);
+  w.string(replay.seed);
+  w.varint(replay.noise === undefined ? 0 : replay.noise + 1);
+  w.varint(replay.turns.length);
+  for (const turn of replay.turns) {
+    writeActions(w, turn.nato);
+    writeActions(w, turn.russia);
+  }
+  for (const turn of replay.turns) w.hex(turn.hash);
+  return w.done();
+}
+
+/** Reads the payload into plain data; the schema then checks every field, so this only guards sizes and structure. */
+function unpack(data: Uint8Array): unknown {
+  const r = new Reader(data);
+  const format = r.varint(1000, 'the replay format');
+  const game = r.string(32, 'the game version');
+  const scenario = r.string(64, 'the scenario id');
+  const scenarioSha256 = r.hex(32);
+  const seed = r.string(1000, 'the seed');
+  const noisePlusOne = r.varint(10_001, 'the noise');
+  const count = r.varint(MAX_REPLAY_TURNS, 'the number of turns');
+  const actions: { nato: string[]; russia: string[] }[] = [];
+  for (let i = 0; i < count; i++) actions.push({ nato: readActions(r), russia: readActions(r) });
+  const turns = actions.map((a) => ({ ...a, hash: r.hex(8) }));
+  if (!r.atEnd) throw new FormatError('there are extra bytes after the last turn');
+  const replay: Record<string, unknown> = { format, game, scenario, scenarioSha256, seed, turns };
+  if (noisePlusOne > 0) replay.noise = noisePlusOne - 1;
+  return replay;
+}
+
+// ---------------------------------------------------------------- bounded inflate
+
+/** Feeding small chunks bounds the output of one push (DEFLATE expands at most ~1032:1), so the running check stops a bomb early. */
+const INFLATE_CHUNK = 64;
+
+function inflateBounded(data: Uint8Array): { ok: true; bytes: Uint8Array } | { ok: false; kind: 'bad-compression' | 'too-large' } {
+  const out = new Uint8Array(MAX_PAYLOAD_BYTES);
+  let size = 0;
+  let tooLarge = false;
+  let ended = false;
+  try {
+    const inflate = new Inflate({ dictionary: DICTIONARY_V1 }, (chunk, final) => {
+      if (size + chunk.length > MAX_PAYLOAD_BYTES) tooLarge = true;
+      else out.set(chunk, size);
+      size += chunk.length;
+      if (final) ended = true;
+    });
+    for (let i = 0; i < data.length && !tooLarge; i += INFLATE_CHUNK) {
+      inflate.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
+    }
+    if (data.length === 0) return { ok: false, kind: 'bad-compression' };
+  } catch {
+    return { ok: false, kind: tooLarge ? 'too-large' : 'bad-compression' };
+  }
+  if (tooLarge) return { ok: false, kind: 'too-large' };
+  if (!ended) return { ok: false, kind: 'bad-compression' };
+  return { ok: true, bytes: out.slice(0, size) };
+}
+
+// ---------------------------------------------------------------- public API
+
+/**
+ * The code of a replay. Throws (RangeError) only for a replay that the schema refuses or whose code would exceed
+ * MAX_CODE_LENGTH, because such a code could not be decoded: share the replay file instead.
+ */
+export function encodeReplay(replay: Replay): string {
+  const checked = parseReplay(replay);
+  if (!checked.ok) {
+    const first = checked.issues[0]!;
+    throw new RangeError(`cannot encode an invalid replay: $${first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${first.message}`);
+  }
+  const compressed = deflateSync(pack(checked.replay), { level: 9, dictionary: DICTIONARY_V1 });
+  const code = REPLAY_CODE_VERSION + base64urlEncode(compressed);
+  if (code.length > MAX_CODE_LENGTH) {
+    throw new RangeError(`the replay code would be ${code.length} characters; codes are limited to ${MAX_CODE_LENGTH}: share the replay file instead`);
+  }
+  return code;
+}
+
+/** Decodes untrusted text into a checked replay. Never throws; the work is bounded by the caps above. */
+export function decodeReplay(code: string): DecodeResult {
+  try {
+    if (typeof code !== 'string') return failure('bad-format', 'a replay code must be text');
+    if (code.length > MAX_CODE_LENGTH) {
+      return failure('too-long', `the code is ${code.length} characters; a replay code has at most ${MAX_CODE_LENGTH}`);
+    }
+    // Codes pasted from e-mails or chat may be broken across lines.
+    const text = code.replace(/\s+/g, '');
+    if (text.length === 0) return failure('bad-format', 'the code is empty');
+    if (text[0] !== REPLAY_CODE_VERSION) {
+      return failure('bad-format', `this is not a replay code of a version this game reads (codes start with "${REPLAY_CODE_VERSION}")`);
+    }
+    const bytes = base64urlDecode(text.slice(1));
+    if (!bytes) return failure('bad-characters', 'the code has characters that do not belong in it, or it was cut or changed: copy it again');
+    const inflated = inflateBounded(bytes);
+    if (!inflated.ok) {
+      return inflated.kind === 'too-large'
+        ? failure('too-large', `the code unpacks to more than ${MAX_PAYLOAD_BYTES} bytes; no replay is that large`)
+        : failure('bad-compression', 'the code is damaged (it does not unpack): copy it again');
+    }
+    let value: unknown;
+    try {
+      value = unpack(inflated.bytes);
+    } catch (e) {
+      return failure('bad-format', `the code is damaged: ${e instanceof FormatError ? e.message : 'unreadable content'}`);
+    }
+    const checked = parseReplay(value);
+    if (!checked.ok) {
+      const first = checked.issues[0]!;
+      return failure('bad-format', `the code does not hold a valid replay: ${['$', ...first.path].join('.')}: ${first.message}`);
+    }
+    return { ok: true, replay: checked.replay };
+  } catch {
+    // Defence in depth: nothing above should throw, but a pasted code must never crash the page.
+    return failure('bad-format', 'the code could not be read');
+  }
+}
+
+/** The code in a pasted link (`…#replay=CODE` or `?replay=CODE`), or the text itself, trimmed. */
+export function replayCodeFromLink(textOrUrl: string): string {
+  const text = String(textOrUrl).trim();
+  const match = /[#?&]replay=([^&#\s]*)/.exec(text);
+  if (!match) return text;
+  const raw = match[1]!;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
