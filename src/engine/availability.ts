@@ -11,8 +11,6 @@ export interface Refusal {
   reason: string;
 }
 
-const FLASHPOINT_PREFIXES = ['md', 'enlargement', 'ukraine', 'transnistria'] as const;
-
 function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementData): string | null {
   if ('flashpoint' in r) {
     const state = s.flashpoints[r.flashpoint];
@@ -38,7 +36,7 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
   return r.in.includes(state as (typeof r.in)[number]) ? null : `needs ${r.project} to be ${r.in.join(' or ')} (it is ${state})`;
 }
 
-/** Missile defence offers that are already in force cannot be made again. */
+/** Missile defence offers already in force cannot be made again; a pause needs a committed site. */
 function alreadyDone(s: WorldState, id: string): string | null {
   const md = s.md;
   if (id === 'md.offer-joint-system' && md.offer) return 'the offer of a joint system already stands';
@@ -46,6 +44,7 @@ function alreadyDone(s: WorldState, id: string): string | null {
   if (id === 'md.adapt-to-threat' && md.threatMatched) return 'the system is already matched to the existing threats';
   if (id === 'md.political-guarantee' && md.noCapacity !== 'none') return 'a guarantee has already been given';
   if (id === 'md.legal-guarantee' && md.noCapacity === 'legal') return 'a legally binding guarantee has already been given';
+  if (id === 'md.pause-deployment' && md.sites.romania !== 'committed' && md.sites.poland !== 'committed') return 'no site is committed and not yet live';
   return null;
 }
 
@@ -60,7 +59,7 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   const action = sc.actions.get(id);
   if (!action) return `there is no action "${id}" in scenario ${sc.id}`;
   if (action.side !== 'both' && action.side !== side) return `it is an action of ${action.side === 'nato' ? 'NATO' : 'Russia'}`;
-  const prefix = FLASHPOINT_PREFIXES.find((p) => id.startsWith(`${p}.`));
+  const prefix = sc.flashpointOf.get(id) ?? null;
   if (prefix && !sc.data.flashpoints[prefix]) return `scenario ${sc.id} has no ${prefix} flashpoint`;
   if (prefix === 'ukraine' && s.flashpoints.ukraine === 'dormant') return 'the Ukraine crisis has not broken out';
   const project = sc.projects.get(id);

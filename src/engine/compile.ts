@@ -1,5 +1,5 @@
 // Turns validated scenario data into lookup tables the engine reads in its hot path.
-import type { ActionData, ProjectData, ScenarioData } from '../scenario/schema.js';
+import type { ActionData, FlashpointKey, ProjectData, ScenarioData } from '../scenario/schema.js';
 import { calendarTurns, turnIndex } from './calendar.js';
 
 export type RandomEventData = ScenarioData['events']['random'][number];
@@ -15,11 +15,16 @@ export interface CompiledScenario {
   readonly scheduled: ReadonlyMap<number, readonly ScheduledEventData[]>;
   /** Random events with their windows as calendar indices. */
   readonly random: readonly { event: RandomEventData; from: number; until: number }[];
+  /** The flashpoint an action belongs to by its id prefix (`md.`, `ukraine.`…), or null. */
+  readonly flashpointOf: ReadonlyMap<string, FlashpointKey | null>;
   /** "Source: note" strings by action or event id, for the log. */
   readonly citations: ReadonlyMap<string, string>;
   /** Index in the calendar of a label, or -1. */
   indexOf(label: string): number;
 }
+
+const FLASHPOINT_PREFIXES: readonly FlashpointKey[] = ['md', 'enlargement', 'ukraine', 'transnistria'];
+const flashpointPrefix = (id: string): FlashpointKey | null => FLASHPOINT_PREFIXES.find((p) => id.startsWith(`${p}.`)) ?? null;
 
 const compiled = new WeakMap<ScenarioData, CompiledScenario>();
 
@@ -49,6 +54,7 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     labels,
     actions: new Map(data.actions.map((a) => [a.id, a])),
     projects: new Map(data.projects.map((p) => [p.id, p])),
+    flashpointOf: new Map(data.actions.map((a) => [a.id, flashpointPrefix(a.id)])),
     scheduled,
     random: data.events.random.map((event) => ({
       event,

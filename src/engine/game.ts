@@ -81,8 +81,9 @@ export function playTurn(
   actions: PerSide<string[]>,
   reasons: PerSide<string | null> = { nato: null, russia: null },
   doctrineRng: PerSide<RngState> = ctx.doctrineRng,
+  log = true,
 ): GameContext {
-  const step = beginStep(sc, ctx.world);
+  const step = beginStep(sc, ctx.world, log);
   const perceived = resolveTurn(step, actions);
   endStep(step);
   const record: TurnRecord = {

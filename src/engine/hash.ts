@@ -18,38 +18,67 @@ export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** Every field of the world in a fixed order; cheaper than canonical JSON, and independent of key order after a restore. */
-export function worldFingerprint(w: WorldState): string {
-  const parts: (string | number | boolean)[] = [
-    w.scenario, w.turn, w.rng.c, w.rng.s0, w.rng.s1, w.rng.s2, w.noise,
-    w.trust.nato, w.trust.russia, w.capital.nato, w.capital.russia, w.security.nato, w.security.russia,
-    w.cohesion, w.neighbours, w.channels, w.iran,
-    w.flashpoints.md, w.flashpoints.enlargement, w.flashpoints.ukraine, w.flashpoints.transnistria,
-    w.md.sites.romania, w.md.sites.poland, w.md.clarity, w.md.threatMatched, w.md.noCapacity, w.md.offer, w.md.centreTurns,
-    w.accommodation, w.transnistria.commitment, w.transnistria.natoSupport, w.firedOnce.join('+'),
-  ];
+/** FNV-1a over the UTF-16 code units, as a 48-bit integer: ids and state names recur, so their codes are cached. */
+function textCode(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    a = Math.imul(a ^ text.charCodeAt(i), 16777619);
+    b = Math.imul(b ^ text.charCodeAt(i), 2246822519);
+  }
+  return (a >>> 0) * 65536 + (b >>> 16);
+}
+const stringCodes = new Map<string, number>();
+
+/** Two independent 32-bit multiply-xorshift lanes: 64 bits, integer arithmetic only. */
+class Hasher {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  int(n: number): this {
+    // Splits into two 32-bit halves so that any safe integer (and alea's 2^-32 fractions, scaled) hashes exactly.
+    const lo = n % 4294967296 | 0;
+    const hi = Math.floor(n / 4294967296) | 0;
+    this.h1 = Math.imul(this.h1 ^ lo, 2654435761) ^ hi;
+    this.h2 = Math.imul(this.h2 ^ hi, 1597334677) ^ lo;
+    return this;
+  }
+  str(text: string): this {
+    let code = stringCodes.get(text);
+    if (code === undefined) {
+      // Bounded: scenarios are untrusted, and a long session may load many.
+      if (stringCodes.size > 10_000) stringCodes.clear();
+      code = textCode(text);
+      stringCodes.set(text, code);
+    }
+    return this.int(code);
+  }
+  digest(): string {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/** alea's seeds are multiples of 2^-32 below 1: scaled, they are exact integers. */
+const scaled = (fraction: number): number => fraction * 4294967296;
+
+/**
+ * The per-turn state hash recorded in replays: every field of the world in a fixed order,
+ * independent of object key order after a save and restore.
+ */
+export function stateHash(w: WorldState): string {
+  const h = new Hasher().str(w.scenario).int(w.turn);
+  h.int(w.rng.c).int(scaled(w.rng.s0)).int(scaled(w.rng.s1)).int(scaled(w.rng.s2)).int(w.noise);
+  h.int(w.trust.nato).int(w.trust.russia).int(w.capital.nato).int(w.capital.russia).int(w.security.nato).int(w.security.russia);
+  h.int(w.cohesion).int(w.neighbours).str(w.channels).str(w.iran);
+  h.str(w.flashpoints.md).str(w.flashpoints.enlargement).str(w.flashpoints.ukraine).str(w.flashpoints.transnistria);
+  const md = w.md;
+  h.str(md.sites.romania).str(md.sites.poland).int(+md.clarity).int(+md.threatMatched).str(md.noCapacity).int(+md.offer).int(md.centreTurns);
+  h.int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
+  for (const id of w.firedOnce) h.str(id);
   for (const id of Object.keys(w.projects).sort()) {
     const p = w.projects[id]!;
-    parts.push(id, p.state, p.progress, p.proposedBy ?? '-', p.since, p.suspendedFor);
+    h.str(id).str(p.state).int(p.progress).str(p.proposedBy ?? '-').int(p.since).int(p.suspendedFor);
   }
-  return parts.join('|');
-}
-
-/** Two independent 32-bit multiply-xorshift lanes over the UTF-16 code units: 64 bits, integer arithmetic only. */
-export function hash64(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-}
-
-/** The per-turn state hash recorded in replays. */
-export function stateHash(world: WorldState): string {
-  return hash64(worldFingerprint(world));
+  return h.digest();
 }

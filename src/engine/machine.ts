@@ -26,6 +26,13 @@ function refusalsOfPlay(sc: CompiledScenario, ctx: GameContext, nato: readonly s
   return [...refusalsFor(sc, ctx, 'nato', nato), ...refusalsFor(sc, ctx, 'russia', russia)];
 }
 
+/** Where a resolved turn leads: the report (interactive), the debrief, or the next turn's choosing. */
+const afterResolution = [
+  { guard: 'pausesForReport', target: 'report' },
+  { guard: 'isOver', target: '#game.debrief' },
+  { target: 'choosing' },
+] as const;
+
 export function createGameMachine(sc: CompiledScenario) {
   return setup({
     types: { context: {} as MachineContext, events: {} as GameEvent, input: {} as GameInput },
@@ -34,6 +41,7 @@ export function createGameMachine(sc: CompiledScenario) {
       bothChosen: ({ context }) => context.choices.nato !== null && context.choices.russia !== null,
       isOver: ({ context }) => isOver(sc, context),
       pausesForReport: ({ context }) => context.interactive,
+      wasRefused: ({ context }) => context.refusals.length > 0,
     },
     actions: {
       recordChoice: assign(({ context, event }) => {
@@ -71,11 +79,9 @@ export function createGameMachine(sc: CompiledScenario) {
           },
           // A refused PLAY leaves the turn unresolved: back to choosing with the reasons in context.
           afterPlay: {
-            always: [{ guard: ({ context }) => context.refusals.length > 0, target: 'choosing' }, { target: 'resolved' }],
+            always: [{ guard: 'wasRefused', target: 'choosing' }, ...afterResolution],
           },
-          resolved: {
-            always: [{ guard: 'pausesForReport', target: 'report' }, { guard: 'isOver', target: '#game.debrief' }, { target: 'choosing' }],
-          },
+          resolved: { always: afterResolution },
           report: { on: { NEXT: [{ guard: 'isOver', target: '#game.debrief' }, { target: 'choosing' }] } },
         },
       },

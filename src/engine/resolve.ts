@@ -31,9 +31,13 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Per
   const perceived: PerSide<PerceivedAction[]> = { nato: [], russia: [] };
   for (const id of chosen.nato) perceived.russia.push(observe(step, 'nato', id));
   for (const id of chosen.russia) perceived.nato.push(observe(step, 'russia', id));
+  // A joint (`both`) action's effects apply once per turn, however many sides took it.
+  const applied = new Set<string>();
   for (const side of SIDES) {
     for (const id of chosen[side]) {
       const action = sc.actions.get(id)!;
+      if (action.side === 'both' && applied.has(id)) continue;
+      applied.add(id);
       applyEffects(step, action.effects, { kind: 'action', id, by: side }, messages.effect(side, action.name));
     }
   }

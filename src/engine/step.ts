@@ -13,6 +13,8 @@ export interface Step {
   readonly rng: Rng;
   readonly changes: Change[];
   readonly notes: Note[];
+  /** False in bulk simulations: the world evolves identically, nothing is written to the log. */
+  readonly log: boolean;
 }
 
 /** A deep copy of the world state; handwritten because structuredClone is several times slower here. */
@@ -33,14 +35,14 @@ export function cloneWorld(w: WorldState): WorldState {
   };
 }
 
-export function beginStep(sc: CompiledScenario, world: WorldState): Step {
+export function beginStep(sc: CompiledScenario, world: WorldState, log = true): Step {
   const s = cloneWorld(world);
-  return { sc, s, rng: new Rng(s.rng), changes: [], notes: [] };
+  return { sc, s, rng: new Rng(s.rng), changes: [], notes: [], log };
 }
 
 /** Starts a new log on the same working copy: the next phase of one engine step. */
 export function nextPhase(step: Step): Step {
-  return { sc: step.sc, s: step.s, rng: step.rng, changes: [], notes: [] };
+  return { sc: step.sc, s: step.s, rng: step.rng, changes: [], notes: [], log: step.log };
 }
 
 /** Saves the generator back into the state: done before the state is hashed or handed out. */
@@ -49,12 +51,13 @@ export function endStep(step: Step): void {
 }
 
 function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string): void {
-  if (before === after) return;
+  if (before === after || !step.log) return;
   const source = step.sc.citations.get(cause.id);
   step.changes.push(source === undefined ? { meter, before, after, cause, text } : { meter, before, after, cause, text, source });
 }
 
 export function note(step: Step, kind: Note['kind'], id: string, text: string): void {
+  if (!step.log) return;
   const source = step.sc.citations.get(id);
   step.notes.push(source === undefined ? { kind, id, text } : { kind, id, text, source });
 }
