@@ -1,7 +1,7 @@
 // The game as a pure reducer over plain data: start, choose, resolve, report. The statechart in machine.ts drives it.
 import { refusalsOf, type Refusal } from './availability.js';
 import type { CompiledScenario } from './compile.js';
-import { decide, type DoctrineId } from './doctrines.js';
+import { decide, sideView, type DoctrineId } from './doctrines.js';
 import { stateHash } from './hash.js';
 import { classifyOutcome, type OutcomeId } from './outcome.js';
 import { openTurn, resolveTurn } from './resolve.js';
@@ -61,8 +61,8 @@ export function concreteChoices(
       actions[side] = [...choice.actions];
       continue;
     }
-    const view = { sc, side, world: ctx.world, history: ctx.history };
-    const { decision, rng } = decide(choice.doctrine, view, ctx.doctrineRng[side]);
+    const view = sideView(sc, ctx.world, side, ctx.history);
+    const { decision, rng } = decide(choice.doctrine, view, sc, ctx.doctrineRng[side]);
     actions[side] = decision.actions;
     reasons[side] = `${choice.doctrine}: ${decision.reason}`;
     doctrineRng[side] = rng;
