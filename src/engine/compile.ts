@@ -21,6 +21,8 @@ export interface CompiledScenario {
   readonly citations: ReadonlyMap<string, string>;
   /** Index in the calendar of a label, or -1. */
   indexOf(label: string): number;
+  /** Turns from the calendar's start to a label: negative before the start, ≥ the length after the end. */
+  offsetOf(label: string): number;
 }
 
 const FLASHPOINT_PREFIXES: readonly FlashpointKey[] = ['md', 'enlargement', 'ukraine', 'transnistria'];
@@ -63,6 +65,7 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     })),
     citations,
     indexOf,
+    offsetOf: (label) => turnIndex(label) - start,
   };
   compiled.set(data, result);
   return result;

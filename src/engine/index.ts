@@ -4,7 +4,8 @@ export { availableActions, unavailableReason, type Availability, type Refusal } 
 export { startGame, playTurn, concreteChoices, refusalsFor, isOver, type Choice, type GameContext } from './game.js';
 export { createGame, createGameMachine, gameMachineFor, type GameActor, type GameEvent, type GameInput, type GameSnapshot } from './machine.js';
 export { runGame, type RunOptions, type RunResult } from './run.js';
-export { DOCTRINES, DOCTRINE_SUMMARIES, isDoctrine, decide, type DoctrineId, type Decision, type DoctrineView } from './doctrines.js';
+export { simulateGame, type SimulationOptions, type SimulationResult } from './simulate.js';
+export { DOCTRINES, DOCTRINE_SUMMARIES, isDoctrine, decide, sideView, stanceOfTurn, type DoctrineId, type Decision, type SideView } from './doctrines.js';
 export { OUTCOMES, classifyOutcome, countProjects, type OutcomeId } from './outcome.js';
 export { recordReplay, verifyReplay, scenarioHash, REPLAY_FORMAT, GAME_VERSION, type Replay, type ReplayTurn, type Script, type ScriptTurn, type Verification } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
@@ -17,4 +18,18 @@ export { calendarTurns, turnIndex, turnLabel } from './calendar.js';
 export { SIDES, otherSide } from './state.js';
 export type * from './state.js';
 export type { GameOptions } from './world.js';
-export { encodeReplay, decodeReplay, parseReplay, replayCodeFromLink, ReplaySchema, REPLAY_CODE_VERSION, MAX_CODE_LENGTH, MAX_PAYLOAD_BYTES, MAX_REPLAY_TURNS, MAX_ACTIONS_PER_SIDE, type DecodeResult, type DecodeErrorKind, type ReplayIssue } from './replay-code.js';
+export {
+  encodeReplay,
+  decodeReplay,
+  parseReplay,
+  replayCodeFromLink,
+  ReplaySchema,
+  REPLAY_CODE_VERSION,
+  MAX_CODE_LENGTH,
+  MAX_PAYLOAD_BYTES,
+  MAX_REPLAY_TURNS,
+  MAX_ACTIONS_PER_SIDE,
+  type DecodeResult,
+  type DecodeErrorKind,
+  type ReplayIssue,
+} from './replay-code.js';

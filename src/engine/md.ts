@@ -87,9 +87,14 @@ export function onCentreChange(step: Step, projectState: string): void {
   }
 }
 
-function conditionsMet(step: Step, systemTrust: number): boolean {
+/** A political promise is worth the trust in it: Russia takes one in place of a treaty only at this level. */
+function politicalGuaranteeTrust(params: NonNullable<Step['sc']['data']['flashpoints']['md']>): number {
+  return params.politicalGuaranteeTrust ?? Math.min(10_000, params.jointSystemThreshold + 1000);
+}
+
+function conditionsMet(step: Step, guaranteeTrust: number): boolean {
   const { md, trust } = step.s;
-  const noCapacity = md.noCapacity === 'legal' || (md.noCapacity === 'political' && trust.russia >= systemTrust);
+  const noCapacity = md.noCapacity === 'legal' || (md.noCapacity === 'political' && trust.russia >= guaranteeTrust);
   return md.clarity && md.threatMatched && noCapacity;
 }
 
@@ -98,8 +103,8 @@ export function mdEndOfTurn(step: Step): void {
   if (!params) return;
   const { s } = step;
   for (const site of SITES) {
-    const liveAt = step.sc.indexOf(params.sites[site].liveAt);
-    if (s.md.sites[site] !== 'committed' || liveAt < 0 || s.turn < liveAt) continue;
+    // A date before the calendar is already past: the site goes live as soon as it is committed.
+    if (s.md.sites[site] !== 'committed' || s.turn < step.sc.offsetOf(params.sites[site].liveAt)) continue;
     moveSite(step, site, 'GO_LIVE', messages.siteLive(params.sites[site].name));
     if (AGREED.has(s.flashpoints.md)) continue;
     const lr = s.iran === 'deal' ? params.faitAccompliAfterIranDealLr : params.faitAccompliLr;
@@ -110,7 +115,7 @@ export function mdEndOfTurn(step: Step): void {
   if (s.flashpoints.md === 'joint-centre' && s.channels === 'open') {
     s.md.centreTurns += 1;
     const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer;
-    if (ready && conditionsMet(step, params.jointSystemThreshold) && bothAtLeast(s.trust, params.jointSystemThreshold)) {
+    if (ready && conditionsMet(step, politicalGuaranteeTrust(params)) && bothAtLeast(s.trust, params.jointSystemThreshold)) {
       moveFlashpoint(step, 'md', 'SYSTEM_AGREED', messages.jointSystem);
     }
   } else if (s.flashpoints.md === 'joint-system' && s.channels === 'suspended') {

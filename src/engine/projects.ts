@@ -64,9 +64,7 @@ const stateOf = (p: ProjectState): string => p.state;
 
 function runTurn(step: Step, project: ProjectData, p: ProjectState, name: string): void {
   const cause = { kind: 'project' as const, id: project.id };
-  if (step.s.channels === 'open') {
-    for (const side of SIDES) updateTrust(step, side, project.yieldLr, cause, messages.running(name));
-  }
+  for (const side of SIDES) updateTrust(step, side, project.yieldLr, cause, messages.running(name));
   for (const side of SIDES) addSecurity(step, side, project.yieldSecurity[side], cause, messages.projectYieldSecurity(name));
   p.progress += 1;
   if (p.progress >= project.turnsToDeliver) {
@@ -83,8 +81,8 @@ export function projectsEndOfTurn(step: Step, chosen: PerSide<readonly string[]>
     const name = projectName(step, project.id);
     const trustHolds = project.robust || bothAtLeast(s.trust, project.threshold);
     if (p.state === 'running') {
-      // Yields start the turn after launch: the launch itself was already observed as a signal.
-      if (p.since < s.turn) runTurn(step, project, p, name);
+      // A suspended Council halts the project before it yields or progresses this turn.
+      if (s.channels === 'open' && p.since < s.turn) runTurn(step, project, p, name);
       // runTurn may have delivered it; a delivered project is beyond suspension.
       if (stateOf(p) !== 'running') continue;
       const why = s.channels === 'suspended' ? messages.councilDown() : trustHolds ? null : messages.trustCrisis();

@@ -1,11 +1,14 @@
 // Replay codes (GAME.md 5): a replay packed into a short URL-safe string, and decoded back defensively from untrusted text.
 // Pure: no DOM, no Node APIs, so that the browser and the command line share it.
 //
-// Code layout: VERSION_CHAR + base64url(raw DEFLATE(payload), no padding), where the payload (version 1) is
-//   varint format · string game · string scenario · 32 bytes scenario SHA-256 · string seed · varint (noise + 1, 0 = none)
-//   · varint turn count · per turn: varint n, n action tokens (NATO), varint m, m tokens (Russia) · then 8 hash bytes per turn.
-// An action token is one byte: its index in ACTION_TABLE_V1, or ESCAPE followed by the id as a string.
-// Strings are a varint byte length and UTF-8 bytes. Hashes sit at the end so that DEFLATE finds the repeated actions.
+// Code layout: VERSION_CHAR + base64url(bytes, no padding), bytes (version 1) =
+//   varint L · L bytes of raw DEFLATE(moves) · 32 bytes scenario SHA-256 · 8 hash bytes per turn.
+// moves = varint format · string game · string scenario · string seed · varint (noise + 1, 0 = none) · varint turn count
+//   · per turn: varint n, n action tokens (NATO), varint m, m tokens (Russia).
+// An action token is one byte: its index in ACTION_TABLE_V1; or ESCAPE and the id as a string for an id outside the table,
+// which then gets the next free token (53, 54, …) for its later uses.
+// Strings are a varint byte length and UTF-8 bytes. The hashes are random bytes that DEFLATE cannot shrink: kept out of
+// the compressed part, they cost exactly their size instead of inflating its Huffman tables (~100 characters saved).
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { REPLAY_FORMAT, type Replay } from './replay.js';
@@ -20,22 +23,64 @@ export const MAX_REPLAY_TURNS = 200;
 export const MAX_ACTIONS_PER_SIDE = 20;
 
 /**
- * The stable action ids of GAME.md 4, in a fixed order: an id's index is its one-byte token.
+ * The stable action ids of GAME.md 4 (and a few more of the shipped scenarios), in a fixed order: an id's index is its one-byte token.
  * FROZEN for code version 1: never reorder, remove or insert; ids added later are written out (ESCAPE) or go into a version 2 table.
  */
 const ACTION_TABLE_V1: readonly string[] = [
-  'coop.standex', 'coop.airspace', 'coop.counter-narcotics', 'coop.afghan-transit', 'coop.afghan-helicopters',
-  'coop.counter-piracy', 'coop.threat-review', 'coop.nonproliferation', 'coop.cyber', 'coop.military-reform',
-  'coop.disaster-response', 'coop.csto-counter-drug', 'coop.joint-peacekeeping',
-  'cbm.consultation-mechanism', 'cbm.strategic-transparency', 'cbm.cfe-revival', 'cbm.security-treaty-talks',
-  'md.offer-joint-system', 'md.share-architecture', 'md.political-guarantee', 'md.legal-guarantee', 'md.adapt-to-threat',
-  'md.proceed-romania', 'md.proceed-poland', 'md.pause-deployment', 'md.demand-guarantees', 'md.demand-co-management',
-  'md.reject-proposal', 'md.countermeasures', 'md.joint-data-centre',
-  'enlargement.criteria-based', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia', 'enlargement.pause',
-  'enlargement.respect-choice', 'enlargement.demand-veto', 'enlargement.pressure-ukraine',
-  'ukraine.intervene', 'ukraine.de-escalate', 'ukraine.reassure-allies', 'ukraine.sanctions', 'ukraine.mediate',
-  'transnistria.joint-mediation', 'transnistria.back-status-quo', 'transnistria.support-settlement',
-  'nrc.suspend', 'nrc.resume', 'talk.partnership-pledge', 'talk.public-criticism', 'nato.energy-collective-defence',
+  'coop.standex',
+  'coop.airspace',
+  'coop.counter-narcotics',
+  'coop.afghan-transit',
+  'coop.afghan-helicopters',
+  'coop.counter-piracy',
+  'coop.threat-review',
+  'coop.nonproliferation',
+  'coop.cyber',
+  'coop.military-reform',
+  'coop.disaster-response',
+  'coop.csto-counter-drug',
+  'coop.joint-peacekeeping',
+  'cbm.consultation-mechanism',
+  'cbm.strategic-transparency',
+  'cbm.cfe-revival',
+  'cbm.security-treaty-talks',
+  'md.offer-joint-system',
+  'md.share-architecture',
+  'md.political-guarantee',
+  'md.legal-guarantee',
+  'md.adapt-to-threat',
+  'md.proceed-romania',
+  'md.proceed-poland',
+  'md.pause-deployment',
+  'md.demand-guarantees',
+  'md.demand-co-management',
+  'md.reject-proposal',
+  'md.countermeasures',
+  'md.joint-data-centre',
+  'enlargement.criteria-based',
+  'enlargement.fast-track-ukraine',
+  'enlargement.fast-track-georgia',
+  'enlargement.pause',
+  'enlargement.respect-choice',
+  'enlargement.demand-veto',
+  'enlargement.pressure-ukraine',
+  'ukraine.intervene',
+  'ukraine.de-escalate',
+  'ukraine.reassure-allies',
+  'ukraine.sanctions',
+  'ukraine.mediate',
+  'transnistria.joint-mediation',
+  'transnistria.back-status-quo',
+  'transnistria.support-settlement',
+  'nrc.suspend',
+  'nrc.resume',
+  'talk.partnership-pledge',
+  'talk.public-criticism',
+  'nato.energy-collective-defence',
+  // Ids of the shipped scenarios beyond GAME.md 4 when version 1 was fixed (an unused entry costs nothing).
+  'talk.more-meetings',
+  'nato.exercise',
+  'russia.snap-exercise',
 ];
 const ESCAPE = 0xff;
 const TOKEN_OF = new Map(ACTION_TABLE_V1.map((id, i) => [id, i]));
@@ -85,13 +130,23 @@ export function parseReplay(value: unknown): { ok: true; replay: Replay } | { ok
   if (checked.success) return { ok: true, replay: withoutUndefined(checked.data) };
   return {
     ok: false,
-    issues: checked.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), message: i.message })),
+    issues: checked.error.issues.map((i) => ({
+      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: i.message,
+    })),
   };
 }
 
 /** zod keeps an absent optional key as absent; this also drops an explicit `noise: undefined`, so round trips deep-equal. */
 function withoutUndefined(r: z.output<typeof ReplaySchema>): Replay {
-  const replay: Replay = { format: r.format, game: r.game, scenario: r.scenario, scenarioSha256: r.scenarioSha256, seed: r.seed, turns: r.turns };
+  const replay: Replay = {
+    format: r.format,
+    game: r.game,
+    scenario: r.scenario,
+    scenarioSha256: r.scenarioSha256,
+    seed: r.seed,
+    turns: r.turns,
+  };
   if (r.noise !== undefined) replay.noise = r.noise;
   return replay;
 }
@@ -224,25 +279,34 @@ class Reader {
   }
 }
 
-function writeActions(w: Writer, ids: readonly string[]): void {
+/** Ids outside the table get tokens TABLE_SIZE, TABLE_SIZE+1, … in order of first use: written out once, then one byte each. */
+const FIRST_DYNAMIC = ACTION_TABLE_V1.length;
+
+function writeActions(w: Writer, ids: readonly string[], dynamic: Map<string, number>): void {
   w.varint(ids.length);
   for (const id of ids) {
-    const token = TOKEN_OF.get(id);
-    if (token === undefined) {
+    const token = TOKEN_OF.get(id) ?? dynamic.get(id);
+    if (token !== undefined) w.byte(token);
+    else if (FIRST_DYNAMIC + dynamic.size < ESCAPE) {
+      dynamic.set(id, FIRST_DYNAMIC + dynamic.size);
       w.byte(ESCAPE);
       w.string(id);
-    } else w.byte(token);
+    } else throw new RangeError('a replay with more than 200 distinct ids outside the stable table cannot be encoded');
   }
 }
 
-function readActions(r: Reader): string[] {
+function readActions(r: Reader, dynamic: string[]): string[] {
   const n = r.varint(MAX_ACTIONS_PER_SIDE, 'the number of actions of a side');
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const token = r.byte();
-    if (token === ESCAPE) ids.push(r.string(64, 'an action id'));
-    else {
-      const id = ACTION_TABLE_V1[token];
+    if (token === ESCAPE) {
+      if (FIRST_DYNAMIC + dynamic.length >= ESCAPE) throw new FormatError('too many new action ids');
+      const id = r.string(64, 'an action id');
+      dynamic.push(id);
+      ids.push(id);
+    } else {
+      const id = token < FIRST_DYNAMIC ? ACTION_TABLE_V1[token] : dynamic[token - FIRST_DYNAMIC];
       if (id === undefined) throw new FormatError(`unknown action token ${token}`);
       ids.push(id);
     }
@@ -250,40 +314,57 @@ function readActions(r: Reader): string[] {
   return ids;
 }
 
-function pack(replay: Replay): Uint8Array {
+/** The compressible part: header strings and every turn's actions. */
+function packMoves(replay: Replay): Uint8Array {
   const w = new Writer();
   w.varint(replay.format);
   w.string(replay.game);
   w.string(replay.scenario);
-  w.hex(replay.scenarioSha256);
   w.string(replay.seed);
   w.varint(replay.noise === undefined ? 0 : replay.noise + 1);
   w.varint(replay.turns.length);
+  const dynamic = new Map<string, number>();
   for (const turn of replay.turns) {
-    writeActions(w, turn.nato);
-    writeActions(w, turn.russia);
+    writeActions(w, turn.nato, dynamic);
+    writeActions(w, turn.russia, dynamic);
   }
+  return w.done();
+}
+
+function pack(replay: Replay): Uint8Array {
+  const moves = deflateSync(packMoves(replay), { level: 9, dictionary: DICTIONARY_V1 });
+  const w = new Writer();
+  w.varint(moves.length);
+  w.raw(moves);
+  w.hex(replay.scenarioSha256);
   for (const turn of replay.turns) w.hex(turn.hash);
   return w.done();
 }
 
-/** Reads the payload into plain data; the schema then checks every field, so this only guards sizes and structure. */
-function unpack(data: Uint8Array): unknown {
+/** Reads the moves into plain data; the schema then checks every field, so this only guards sizes and structure. */
+function unpackMoves(data: Uint8Array): Record<string, unknown> & { turns: { nato: string[]; russia: string[] }[] } {
   const r = new Reader(data);
   const format = r.varint(1000, 'the replay format');
   const game = r.string(32, 'the game version');
   const scenario = r.string(64, 'the scenario id');
-  const scenarioSha256 = r.hex(32);
   const seed = r.string(1000, 'the seed');
   const noisePlusOne = r.varint(10_001, 'the noise');
   const count = r.varint(MAX_REPLAY_TURNS, 'the number of turns');
-  const actions: { nato: string[]; russia: string[] }[] = [];
-  for (let i = 0; i < count; i++) actions.push({ nato: readActions(r), russia: readActions(r) });
-  const turns = actions.map((a) => ({ ...a, hash: r.hex(8) }));
+  const turns: { nato: string[]; russia: string[] }[] = [];
+  const dynamic: string[] = [];
+  for (let i = 0; i < count; i++) turns.push({ nato: readActions(r, dynamic), russia: readActions(r, dynamic) });
   if (!r.atEnd) throw new FormatError('there are extra bytes after the last turn');
-  const replay: Record<string, unknown> = { format, game, scenario, scenarioSha256, seed, turns };
+  const replay: Record<string, unknown> & { turns: typeof turns } = { format, game, scenario, seed, turns };
   if (noisePlusOne > 0) replay.noise = noisePlusOne - 1;
   return replay;
+}
+
+/** The hashes after the compressed moves: exactly 32 + 8 bytes per turn, no more, no less. */
+function readHashes(r: Reader, moves: ReturnType<typeof unpackMoves>): unknown {
+  const scenarioSha256 = r.hex(32);
+  const turns = moves.turns.map((t) => ({ ...t, hash: r.hex(8) }));
+  if (!r.atEnd) throw new FormatError('there are extra bytes after the last hash');
+  return { ...moves, scenarioSha256, turns };
 }
 
 // ---------------------------------------------------------------- bounded inflate
@@ -325,12 +406,15 @@ export function encodeReplay(replay: Replay): string {
   const checked = parseReplay(replay);
   if (!checked.ok) {
     const first = checked.issues[0]!;
-    throw new RangeError(`cannot encode an invalid replay: $${first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${first.message}`);
+    throw new RangeError(
+      `cannot encode an invalid replay: $${first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${first.message}`,
+    );
   }
-  const compressed = deflateSync(pack(checked.replay), { level: 9, dictionary: DICTIONARY_V1 });
-  const code = REPLAY_CODE_VERSION + base64urlEncode(compressed);
+  const code = REPLAY_CODE_VERSION + base64urlEncode(pack(checked.replay));
   if (code.length > MAX_CODE_LENGTH) {
-    throw new RangeError(`the replay code would be ${code.length} characters; codes are limited to ${MAX_CODE_LENGTH}: share the replay file instead`);
+    throw new RangeError(
+      `the replay code would be ${code.length} characters; codes are limited to ${MAX_CODE_LENGTH}: share the replay file instead`,
+    );
   }
   return code;
 }
@@ -349,8 +433,16 @@ export function decodeReplay(code: string): DecodeResult {
       return failure('bad-format', `this is not a replay code of a version this game reads (codes start with "${REPLAY_CODE_VERSION}")`);
     }
     const bytes = base64urlDecode(text.slice(1));
-    if (!bytes) return failure('bad-characters', 'the code has characters that do not belong in it, or it was cut or changed: copy it again');
-    const inflated = inflateBounded(bytes);
+    if (!bytes)
+      return failure('bad-characters', 'the code has characters that do not belong in it, or it was cut or changed: copy it again');
+    const r = new Reader(bytes);
+    let compressed: Uint8Array;
+    try {
+      compressed = r.take(r.varint(bytes.length, 'the length of the moves'));
+    } catch (e) {
+      return failure('bad-format', `the code is damaged: ${e instanceof FormatError ? e.message : 'unreadable content'}`);
+    }
+    const inflated = inflateBounded(compressed);
     if (!inflated.ok) {
       return inflated.kind === 'too-large'
         ? failure('too-large', `the code unpacks to more than ${MAX_PAYLOAD_BYTES} bytes; no replay is that large`)
@@ -358,7 +450,7 @@ export function decodeReplay(code: string): DecodeResult {
     }
     let value: unknown;
     try {
-      value = unpack(inflated.bytes);
+      value = readHashes(r, unpackMoves(inflated.bytes));
     } catch (e) {
       return failure('bad-format', `the code is damaged: ${e instanceof FormatError ? e.message : 'unreadable content'}`);
     }

@@ -155,6 +155,8 @@ export const MdParams = z.strictObject({
   faitAccompliAfterIranDealLr: Ratio,
   /** Trust both need for a joint system, with all three Russian conditions met and the centre running. */
   jointSystemThreshold: Bp,
+  /** Russia's trust at which a political guarantee stands in for a legally binding one; default jointSystemThreshold + 1000. */
+  politicalGuaranteeTrust: Bp.optional(),
   /** Turns the joint centre must run before a joint system can be agreed. */
   jointCentreTurns: z.number().int().min(1).max(10),
   why: Why,
