@@ -6,7 +6,7 @@ import { stateHash } from './hash.js';
 import { classifyOutcome, type OutcomeId } from './outcome.js';
 import { openTurn, resolveTurn } from './resolve.js';
 import { Rng, type RngState } from './rng.js';
-import { beginStep, endStep, nextPhase } from './step.js';
+import { beginStep, cloneWorld, endStep, nextPhase } from './step.js';
 import { SIDES, type PendingTurn, type PerSide, type Side, type TurnRecord, type WorldState } from './state.js';
 import { newWorld, type GameOptions } from './world.js';
 
@@ -97,6 +97,7 @@ export function playTurn(
     reasons,
     hash: stateHash(step.s),
   };
+  if (log) record.end = cloneWorld(step.s);
   const next = nextPhase(step);
   const events = openTurn(next);
   endStep(next);

@@ -8,14 +8,14 @@
 // An action token is one byte: its index in ACTION_TABLE_V1; or ESCAPE and the id as a string for an id outside the table,
 // which then gets the next free token (53, 54, …) for its later uses.
 // Strings are a varint byte length and UTF-8 bytes. The hashes are random bytes that DEFLATE cannot shrink: kept out of
-// the compressed part, they cost exactly their size instead of inflating its Huffman tables (~100 characters saved).
+// the compressed part, they cost exactly their size (200 bytes for 21 turns) instead of bloating its Huffman codes.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { REPLAY_FORMAT, type Replay } from './replay.js';
 
 /** The first character of every code: a new layout gets a new character, old codes keep decoding. */
 export const REPLAY_CODE_VERSION = '1';
-/** Longer input is refused before any decoding: a full campaign is about 500 characters. */
+/** Longer input is refused before any decoding: a full 21-turn campaign takes 320 to 470. */
 export const MAX_CODE_LENGTH = 4000;
 /** The decompressed payload may not exceed this: a decompression bomb stops here, with this much allocated at most. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;

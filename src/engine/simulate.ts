@@ -11,6 +11,8 @@ export interface SimulationOptions {
   doctrines: PerSide<DoctrineId>;
   /** Scripted turns played before the doctrines take over (a player's choices replayed on other seeds). */
   script?: readonly PerSide<readonly string[]>[] | undefined;
+  /** Called after each turn with the game so far: for measures that need the path, not just the end. */
+  onTurn?: ((game: GameContext) => void) | undefined;
 }
 
 export interface SimulationResult {
@@ -31,11 +33,13 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
     const scripted = divergedAt === null ? options.script?.[turn] : undefined;
     if (scripted && refusalsFor(sc, ctx, 'nato', scripted.nato).length === 0 && refusalsFor(sc, ctx, 'russia', scripted.russia).length === 0) {
       ctx = playTurn(sc, ctx, { nato: [...scripted.nato], russia: [...scripted.russia] }, undefined, undefined, false);
+      options.onTurn?.(ctx);
       continue;
     }
     if (scripted) divergedAt = turn;
     const { actions, reasons, doctrineRng } = concreteChoices(sc, ctx, { nato: { doctrine: options.doctrines.nato }, russia: { doctrine: options.doctrines.russia } });
     ctx = playTurn(sc, ctx, actions, reasons, doctrineRng, false);
+    options.onTurn?.(ctx);
   }
   return { outcome: ctx.outcome!, game: ctx, divergedAt };
 }

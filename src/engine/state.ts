@@ -123,6 +123,8 @@ export interface TurnRecord {
   reasons: PerSide<string | null>;
   /** Hash of the world state at the end of the turn. */
   hash: string;
+  /** The world at the end of the turn, before the next turn's events (kept when the log is on, for charts and tables). */
+  end?: WorldState;
 }
 
 /** The events and notes of the turn in progress, before the sides have chosen. */

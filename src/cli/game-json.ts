@@ -1,0 +1,77 @@
+// The --json form of a game: one object with the per-turn meters (re-simulated), events, misreadings, reasons and the replay.
+import { recordReplay, type CompiledScenario, type DoctrineId, type GameContext, type PerSide, type TurnRecord } from '../engine/index.js';
+import { pct1 } from './outcomes.js';
+import { turnStates, type TurnState } from './turn-states.js';
+
+export interface GameMeta {
+  doctrines?: Partial<PerSide<DoctrineId>> | undefined;
+}
+
+export interface Misreading {
+  /** The side that misread the other's action. */
+  observer: 'nato' | 'russia';
+  action: string;
+  text: string;
+}
+
+/** Misreadings of a turn: `perceived.nato` is NATO's view of Russia's moves; the note carries the sentence. */
+export function misreadingsOf(record: TurnRecord): Misreading[] {
+  const texts = record.notes.filter((n) => n.kind === 'misread');
+  const out: Misreading[] = [];
+  for (const observer of ['nato', 'russia'] as const) {
+    for (const p of record.perceived[observer]) {
+      if (!p.misread) continue;
+      const note = texts.find((n) => n.id === p.id && n.text.startsWith(observer === 'nato' ? 'NATO' : 'Russia'));
+      out.push({ observer, action: p.id, text: note?.text ?? `${observer} misread ${p.id}` });
+    }
+  }
+  return out;
+}
+
+const meters = (s: TurnState) => ({
+  trust: { nato: pct1(s.trust.nato), russia: pct1(s.trust.russia) },
+  security: { ...s.security },
+  cohesion: s.cohesion,
+  neighbours: s.neighbours,
+  channels: s.channels,
+  flashpoints: s.flashpoints,
+  projects: s.projects,
+});
+
+export function gameJson(sc: CompiledScenario, game: GameContext, meta: GameMeta = {}) {
+  const states = turnStates(sc, game);
+  const w = game.world;
+  const projects: Record<string, string> = {};
+  for (const id of Object.keys(w.projects).sort()) projects[id] = w.projects[id]!.state;
+  return {
+    scenario: sc.id,
+    seed: game.seed,
+    noise: w.noise,
+    doctrines: meta.doctrines ?? {},
+    outcome: game.outcome,
+    final: meters({
+      trust: w.trust,
+      security: w.security,
+      capital: w.capital,
+      cohesion: w.cohesion,
+      neighbours: w.neighbours,
+      channels: w.channels,
+      flashpoints: { ...w.flashpoints },
+      projects,
+    }),
+    turns: game.history.map((record, i) => ({
+      label: record.label,
+      actions: { nato: record.actions.nato, russia: record.actions.russia },
+      events: record.events,
+      ...meters(states[i]!),
+      capital: states[i]!.capital,
+      misreadings: misreadingsOf(record),
+      reasons: record.reasons,
+      notes: record.notes.map((n) => n.text),
+      hash: record.hash,
+    })),
+    replay: recordReplay(sc, game),
+  };
+}
+
+export type GameJson = ReturnType<typeof gameJson>;

@@ -1,0 +1,67 @@
+// The CLI on the shipped campaign, once it exists: full games, codes under 600 characters, replays that verify.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { turnStates } from '../../src/cli/turn-states.js';
+import { compileScenario, DOCTRINES, runGame, type Replay } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { cli, parseJson, tempDir } from './helpers.js';
+
+const FILE = 'scenarios/reset-2010.json';
+const loaded = existsSync(FILE) ? loadScenario(readFileSync(FILE, 'utf8'), FILE) : null;
+
+describe.skipIf(!loaded?.ok)('reset-2010 through the CLI', () => {
+  it('plays every doctrine against every other: 21 turns, code ≤ 600 characters, replay verifies', async () => {
+    for (const nato of DOCTRINES) {
+      for (const russia of DOCTRINES) {
+        const replayFile = join(tempDir(), 'r.json');
+        const r = await cli([
+          'run',
+          '--scenario',
+          'reset-2010',
+          '--seed',
+          'cli',
+          '--nato',
+          nato,
+          '--russia',
+          russia,
+          '--noise',
+          '15',
+          '--json',
+          '--replay-out',
+          replayFile,
+        ]);
+        expect(r.code, r.err).toBe(0);
+        const game = parseJson(r.out);
+        expect(game.turns).toHaveLength(21);
+        expect(game.turns[0]!.label).toBe('2010-H2');
+        expect(game.replay).toEqual(parseJson<Replay>(readFileSync(replayFile, 'utf8')));
+        const code = (await cli(['replay', 'encode', replayFile])).out;
+        expect(code.length).toBeLessThanOrEqual(600);
+        const verified = await cli(['replay', 'verify', code]);
+        expect(verified.out).toBe(`ok: 21 turns verified, outcome ${game.outcome}`);
+      }
+    }
+  });
+
+  it('end-of-turn meters agree with the changes recorded in each turn', () => {
+    if (!loaded?.ok) return;
+    const sc = compileScenario(loaded.value);
+    for (const seed of ['a', 'b', 'c']) {
+      const result = runGame(sc, { seed, noise: 3000, doctrines: { nato: 'random', russia: 'random' } });
+      if (!result.ok) throw new Error('refused');
+      const states = turnStates(sc, result.game);
+      result.game.history.forEach((record, i) => {
+        for (const c of record.changes) {
+          if (c.meter !== 'trust.nato' && c.meter !== 'trust.russia') continue;
+          const last = record.changes.filter((d) => d.meter === c.meter).at(-1)!;
+          expect(states[i]!.trust[c.meter === 'trust.nato' ? 'nato' : 'russia'], `${record.label} ${c.meter}`).toBe(last.after);
+        }
+      });
+      const crisis = result.game.history.findIndex((r) =>
+        r.events.some((e) => sc.data.events.scheduled.some((s) => s.id === e && s.effects?.ukraineCrisis)),
+      );
+      if (crisis > 0) expect(states[crisis - 1]!.flashpoints.ukraine).toBe('dormant');
+    }
+  });
+});
