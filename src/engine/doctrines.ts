@@ -116,17 +116,27 @@ function cooperativeMoves(view: SideView, sc: CompiledScenario): string[] {
   return fill(takeUpsFirst(view, options), view.capital);
 }
 
-/** Competitive moves, cheapest first; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
-function competitiveMoves(view: SideView, sc: CompiledScenario, limit: number): Availability[] {
+/** Moves that change the order in Europe rather than answer a move: a reciprocating doctrine does not retaliate with them. */
+const ESCALATIONS = new Set(['ukraine.intervene', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia']);
+
+/** The ratio's strength as a hostile signal, for sorting: lower num/den is stronger. */
+const hostility = (sc: CompiledScenario, id: string): number => {
+  const [num, den] = sc.actions.get(id)!.lr;
+  return num / den;
+};
+
+/** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
+function competitiveMoves(view: SideView, sc: CompiledScenario): Availability[] {
   const grave = perceivedGraveAct(view, sc);
-  return view.available
-    .filter((o) => sc.actions.get(o.id)!.stance === 'competitive' && (o.id !== 'nrc.suspend' || grave))
-    .sort((a, b) => a.cost - b.cost)
-    .slice(0, limit);
+  return view.available.filter((o) => sc.actions.get(o.id)!.stance === 'competitive' && (o.id !== 'nrc.suspend' || grave));
 }
 
+/** A measured answer: the two most pointed competitive moves it can afford, short of escalation. */
 function retaliation(view: SideView, sc: CompiledScenario): string[] {
-  return fill(competitiveMoves(view, sc, 2), view.capital);
+  const options = competitiveMoves(view, sc)
+    .filter((o) => !ESCALATIONS.has(o.id))
+    .sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+  return fill(options, view.capital, 2);
 }
 
 const cooperator: Doctrine = (view, sc) => ({ actions: cooperativeMoves(view, sc), reason: 'cooperating, as it always does' });
@@ -137,7 +147,7 @@ const hardliner: Doctrine = (view, sc) => {
     return project !== undefined && project.robust && project.kind === 'project' && o.cost <= 1;
   });
   return {
-    actions: fill([...competitiveMoves(view, sc, Infinity), ...takeUpsFirst(view, cheapTechnical)], view.capital),
+    actions: fill([...competitiveMoves(view, sc), ...takeUpsFirst(view, cheapTechnical)], view.capital),
     reason: 'competing, and cooperating only on cheap technical projects',
   };
 };
