@@ -11,7 +11,21 @@ export interface Refusal {
   reason: string;
 }
 
-function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementData): string | null {
+function requirementHolds(sc: CompiledScenario, s: WorldState, r: RequirementData): boolean {
+  if ('flashpoint' in r) return r.in.includes(s.flashpoints[r.flashpoint]);
+  if ('site' in r) return r.in.includes(s.md.sites[r.site] as (typeof r.in)[number]);
+  if ('channels' in r) return s.channels === r.channels;
+  if ('cohesionAtLeast' in r) return s.cohesion >= r.cohesionAtLeast;
+  if ('notBefore' in r) return s.turn >= sc.indexOf(r.notBefore);
+  if ('notAfter' in r) return s.turn <= sc.indexOf(r.notAfter);
+  return r.in.includes((s.projects[r.project]?.state ?? 'idle') as (typeof r.in)[number]);
+}
+
+/** The reason given when the caller does not want one spelled out (doctrines): building sentences is most of the cost. */
+const UNAVAILABLE = 'unavailable';
+
+function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementData, explain: boolean): string | null {
+  if (!explain) return requirementHolds(sc, s, r) ? null : UNAVAILABLE;
   if ('flashpoint' in r) {
     const state = s.flashpoints[r.flashpoint];
     return r.in.includes(state) ? null : `needs ${r.flashpoint} to be ${r.in.join(' or ')} (it is ${state})`;
@@ -53,8 +67,8 @@ export function costOf(s: WorldState, action: ActionData, surcharge: number): nu
   return action.id === 'nrc.suspend' && mechanismInPlace(s) ? action.cost + surcharge : action.cost;
 }
 
-/** Why `side` cannot take `action` now (ignoring capital), or null if it can. */
-export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Side, id: string): string | null {
+/** Why `side` cannot take `action` now (ignoring capital), or null if it can; `explain: false` skips the wording. */
+export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Side, id: string, explain = true): string | null {
   if (s.turn >= sc.labels.length) return 'the game is over';
   const action = sc.actions.get(id);
   if (!action) return `there is no action "${id}" in scenario ${sc.id}`;
@@ -73,7 +87,7 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   const done = alreadyDone(s, id);
   if (done) return done;
   for (const r of action.requires ?? []) {
-    const failure = requirementFails(sc, s, r);
+    const failure = requirementFails(sc, s, r, explain);
     if (failure) return failure;
   }
   return null;
@@ -112,13 +126,14 @@ export interface Availability {
   reason: string | null;
 }
 
-/** Every action of the scenario for `side`, available or not, with the reason and the current cost. */
-export function availableActions(sc: CompiledScenario, s: WorldState, side: Side): Availability[] {
+/** Every action of the scenario for `side`, available or not, with the reason (unless `explain` is false) and the current cost. */
+export function availableActions(sc: CompiledScenario, s: WorldState, side: Side, explain = true): Availability[] {
   const list: Availability[] = [];
   for (const action of sc.data.actions) {
     if (action.side !== 'both' && action.side !== side) continue;
     const cost = costOf(s, action, sc.data.model.suspensionSurcharge);
-    const reason = unavailableReason(sc, s, side, action.id) ?? (cost > s.capital[side] ? `it costs ${cost} capital and only ${s.capital[side]} is left` : null);
+    const over = cost > s.capital[side];
+    const reason = unavailableReason(sc, s, side, action.id, explain) ?? (over ? (explain ? `it costs ${cost} capital and only ${s.capital[side]} is left` : UNAVAILABLE) : null);
     list.push({ id: action.id, cost, available: reason === null, reason });
   }
   return list;

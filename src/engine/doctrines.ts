@@ -32,6 +32,7 @@ export interface SideView {
   channels: WorldState['channels'];
   flashpoints: WorldState['flashpoints'];
   projects: WorldState['projects'];
+  /** This side's options now; reasons are not spelled out (a doctrine needs only whether). */
   available: readonly Availability[];
   /** What this side perceived of the other side's moves, turn by turn (misreadings included). */
   perceived: readonly (readonly PerceivedAction[])[];
@@ -59,7 +60,7 @@ export function sideView(sc: CompiledScenario, world: WorldState, side: Side, hi
     channels: world.channels,
     flashpoints: world.flashpoints,
     projects: world.projects,
-    available: availableActions(sc, world, side),
+    available: availableActions(sc, world, side, false),
     perceived: history.map((t) => t.perceived[side]),
     mine: history.map((t) => t.actions[side]),
   };

@@ -3,6 +3,7 @@ import { assign, createActor, setup, type ActorRefFrom, type SnapshotFrom } from
 import type { Refusal } from './availability.js';
 import type { CompiledScenario } from './compile.js';
 import { concreteChoices, isOver, playTurn, refusalsFor, startGame, type Choice, type GameContext } from './game.js';
+import type { RngState } from './rng.js';
 import { SIDES, type PerSide, type Side } from './state.js';
 import type { GameOptions } from './world.js';
 
@@ -22,8 +23,28 @@ export interface MachineContext extends GameContext {
   interactive: boolean;
 }
 
-function refusalsOfPlay(sc: CompiledScenario, ctx: GameContext, nato: readonly string[], russia: readonly string[]): Refusal[] {
-  return [...refusalsFor(sc, ctx, 'nato', nato), ...refusalsFor(sc, ctx, 'russia', russia)];
+interface PreparedPlay {
+  actions: PerSide<string[]>;
+  reasons: PerSide<string | null>;
+  doctrineRng: PerSide<RngState>;
+  refusals: Refusal[];
+}
+
+/**
+ * A PLAY's concrete choices (doctrines run) and their refusals, computed once per event: the guards that route the
+ * transition and the action that applies it share them, so that a turn costs one microstep.
+ */
+const prepared = new WeakMap<object, PreparedPlay>();
+
+function preparePlay(sc: CompiledScenario, context: GameContext, event: Extract<GameEvent, { type: 'PLAY' }>): PreparedPlay {
+  let play = prepared.get(event);
+  if (!play) {
+    const { actions, reasons, doctrineRng } = concreteChoices(sc, context, { nato: event.nato, russia: event.russia });
+    const refusals = [...refusalsFor(sc, context, 'nato', actions.nato), ...refusalsFor(sc, context, 'russia', actions.russia)];
+    play = { actions, reasons, doctrineRng, refusals };
+    prepared.set(event, play);
+  }
+  return play;
 }
 
 /** Where a resolved turn leads: the report (interactive), the debrief, or the next turn's choosing. */
@@ -41,7 +62,8 @@ export function createGameMachine(sc: CompiledScenario) {
       bothChosen: ({ context }) => context.choices.nato !== null && context.choices.russia !== null,
       isOver: ({ context }) => isOver(sc, context),
       pausesForReport: ({ context }) => context.interactive,
-      wasRefused: ({ context }) => context.refusals.length > 0,
+      playIsRefused: ({ context, event }) => event.type === 'PLAY' && preparePlay(sc, context, event).refusals.length > 0,
+      isLastTurn: ({ context }) => context.world.turn === sc.labels.length - 1,
     },
     actions: {
       recordChoice: assign(({ context, event }) => {
@@ -50,11 +72,10 @@ export function createGameMachine(sc: CompiledScenario) {
       }),
       refuseChoice: assign(({ context, event }) => (event.type === 'CHOOSE' ? { refusals: refusalsFor(sc, context, event.side, event.actions) } : {})),
       resolveChosen: assign(({ context }) => playTurn(sc, context, context.choices as PerSide<string[]>)),
+      refusePlay: assign(({ context, event }) => (event.type === 'PLAY' ? { refusals: preparePlay(sc, context, event).refusals } : {})),
       play: assign(({ context, event }) => {
         if (event.type !== 'PLAY') return {};
-        const { actions, reasons, doctrineRng } = concreteChoices(sc, context, { nato: event.nato, russia: event.russia });
-        const refusals = refusalsOfPlay(sc, context, actions.nato, actions.russia);
-        if (refusals.length > 0) return { refusals };
+        const { actions, reasons, doctrineRng } = preparePlay(sc, context, event);
         return playTurn(sc, context, actions, reasons, doctrineRng);
       }),
     },
@@ -71,15 +92,17 @@ export function createGameMachine(sc: CompiledScenario) {
           choosing: {
             on: {
               CHOOSE: [{ guard: 'choiceIsLegal', actions: 'recordChoice', target: 'collecting' }, { actions: 'refuseChoice' }],
-              PLAY: { actions: 'play', target: 'afterPlay' },
+              // A refused PLAY leaves the turn unresolved, with the reasons in context; a legal one resolves it in one step.
+              PLAY: [
+                { guard: 'playIsRefused', actions: 'refusePlay' },
+                { guard: 'pausesForReport', actions: 'play', target: 'report' },
+                { guard: 'isLastTurn', actions: 'play', target: '#game.debrief' },
+                { actions: 'play' },
+              ],
             },
           },
           collecting: {
             always: [{ guard: 'bothChosen', actions: 'resolveChosen', target: 'resolved' }, { target: 'choosing' }],
-          },
-          // A refused PLAY leaves the turn unresolved: back to choosing with the reasons in context.
-          afterPlay: {
-            always: [{ guard: 'wasRefused', target: 'choosing' }, ...afterResolution],
           },
           resolved: { always: afterResolution },
           report: { on: { NEXT: [{ guard: 'isOver', target: '#game.debrief' }, { target: 'choosing' }] } },
