@@ -9,7 +9,7 @@ export type DoctrineId = (typeof DOCTRINES)[number];
 
 export const DOCTRINE_SUMMARIES: Record<DoctrineId, string> = {
   cooperator: 'Always cooperates: takes every cooperative step it can afford, whatever the other side does.',
-  hardliner: 'Competes: takes competitive steps, and cooperates only on cheap technical projects.',
+  hardliner: 'Competes: takes the most hostile steps it can afford, pursues its own programme, and cooperates only on cheap technical projects.',
   reciprocator: "Tit for tat: cooperates first, then answers the stance it perceived in the other side's last turn.",
   generous: 'Generous tit for tat: like the reciprocator, but forgives a perceived defection one time in three.',
   grim: 'Grim trigger: cooperates until the first perceived defection, then competes for good.',
@@ -142,14 +142,20 @@ function retaliation(view: SideView, sc: CompiledScenario): string[] {
 
 const cooperator: Doctrine = (view, sc) => ({ actions: cooperativeMoves(view, sc), reason: 'cooperating, as it always does' });
 
+/** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what a hardliner does with capital to spare. */
+function ownProgramme(view: SideView, sc: CompiledScenario): Availability[] {
+  return view.available.filter((o) => sc.actions.get(o.id)!.stance === 'neutral' && !o.id.startsWith('talk.'));
+}
+
 const hardliner: Doctrine = (view, sc) => {
   const cheapTechnical = view.available.filter((o) => {
     const project = sc.projects.get(o.id);
     return project !== undefined && project.robust && project.kind === 'project' && o.cost <= 1;
   });
+  const hostileFirst = competitiveMoves(view, sc).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
   return {
-    actions: fill([...competitiveMoves(view, sc), ...takeUpsFirst(view, cheapTechnical)], view.capital),
-    reason: 'competing, and cooperating only on cheap technical projects',
+    actions: fill([...hostileFirst, ...ownProgramme(view, sc), ...takeUpsFirst(view, cheapTechnical)], view.capital),
+    reason: 'competing, pursuing its own programme, and cooperating only on cheap technical projects',
   };
 };
 

@@ -20,6 +20,7 @@ export function classifyOutcome(sc: CompiledScenario, s: WorldState): OutcomeId 
   const hostile = s.flashpoints.md === 'countermeasures' || s.flashpoints.ukraine === 'escalated';
   const collapsed = Math.min(s.trust.nato, s.trust.russia) < o.collapseTrust;
   if (s.channels === 'suspended' || (collapsed && hostile)) return 'confrontation';
-  if (countProjects(s, ['running', 'delivered']) >= o.selectiveProjects) return 'selective-cooperation';
+  // Practical cooperation between sides that have stopped believing each other is a cold peace, not selective cooperation.
+  if (!collapsed && countProjects(s, ['running', 'delivered']) >= o.selectiveProjects) return 'selective-cooperation';
   return 'cold-peace';
 }

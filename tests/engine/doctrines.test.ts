@@ -1,6 +1,6 @@
 // Doctrines: what each AI policy picks, that its picks are always legal, and that it is reproducible per seed.
 import { describe, expect, test } from 'vitest';
-import { DOCTRINES, runGame, type DoctrineId, type GameContext } from '../../src/engine/index.js';
+import { availableActions, DOCTRINES, runGame, startGame, type DoctrineId, type GameContext } from '../../src/engine/index.js';
 import { mini, type MiniOptions } from './helpers.js';
 
 const NOISY: MiniOptions = { end: '2020-H2', model: { misperception: 2000, randomEventChance: 5000 } };
@@ -49,12 +49,13 @@ describe('hardliner', () => {
     return project !== undefined && project.robust && project.kind === 'project' && sc.actions.get(id)!.cost <= 1;
   };
 
-  test.each(DOCTRINES)('against %s it picks competitive actions plus only cheap robust technical projects', (other) => {
+  test.each(DOCTRINES)('against %s it picks competitive actions, its own programme (neutral, not talk) and only cheap robust technical projects', (other) => {
     for (const seed of SEEDS.slice(0, 8)) {
       const g = game('hardliner', other, seed);
       const r = game(other, 'hardliner', seed);
       const picks = [...g.history.flatMap((t) => t.actions.nato), ...r.history.flatMap((t) => t.actions.russia)];
-      for (const id of picks) expect(stance(id) === 'competitive' || cheapRobustTechnical(id), id).toBe(true);
+      const ownProgramme = (id: string): boolean => stance(id) === 'neutral' && !id.startsWith('talk.');
+      for (const id of picks) expect(stance(id) === 'competitive' || ownProgramme(id) || cheapRobustTechnical(id), id).toBe(true);
     }
   });
 
@@ -62,7 +63,16 @@ describe('hardliner', () => {
     const g = game('hardliner', 'hardliner', 'hard');
     const picks = g.history.flatMap((t) => [...t.actions.nato, ...t.actions.russia]);
     expect(picks.some((id) => stance(id) === 'competitive')).toBe(true);
-    expect(new Set(picks.filter((id) => stance(id) !== 'competitive'))).toEqual(new Set(['coop.standex']));
+    expect(new Set(picks.filter((id) => stance(id) === 'cooperative'))).toEqual(new Set(['coop.standex']));
+  });
+
+  test('it takes the most hostile step first', () => {
+    const g = game('cooperator', 'hardliner', 'hostile-first');
+    const first = g.history[0]!.actions.russia[0]!;
+    const ratio = (id: string): number => sc.actions.get(id)!.lr[0] / sc.actions.get(id)!.lr[1];
+    const open = availableActions(sc, startGame(sc, { seed: 'hostile-first' }).world, 'russia').filter((o) => o.available);
+    const competitive = open.filter((o) => sc.actions.get(o.id)!.stance === 'competitive' && o.id !== 'nrc.suspend');
+    expect(ratio(first)).toBe(Math.min(...competitive.map((o) => ratio(o.id))));
   });
 });
 
@@ -124,7 +134,7 @@ describe('every doctrine', () => {
     });
     expect(result.ok).toBe(true);
     expect(result.game.history[0]!.reasons).toEqual({ nato: null, russia: null });
-    expect(result.game.history[1]!.reasons.nato).toBe('hardliner: competing, and cooperating only on cheap technical projects');
+    expect(result.game.history[1]!.reasons.nato).toBe('hardliner: competing, pursuing its own programme, and cooperating only on cheap technical projects');
     expect(result.game.history[1]!.reasons.russia).toBe('cooperator: cooperating, as it always does');
   });
 });

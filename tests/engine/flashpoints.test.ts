@@ -538,7 +538,8 @@ describe('outcomes', () => {
       all(trust(1999), projects('running', 1), (w) => (w.flashpoints.md = 'countermeasures')),
     ],
     ['confrontation', 'trust collapsed with the Ukraine crisis escalated', all(trust(1999), (w) => (w.flashpoints.ukraine = 'escalated'))],
-    ['selective-cooperation', 'trust collapsed but nothing hostile, one project running', all(trust(1999), projects('running', 1))],
+    ['cold-peace', 'trust collapsed but nothing hostile, one project running', all(trust(1999), projects('running', 1))],
+    ['selective-cooperation', 'trust not collapsed, nothing hostile, one project running', all(trust(2000), projects('running', 1))],
     ['cold-peace', 'countermeasures but trust not collapsed', all(trust(2000), (w) => (w.flashpoints.md = 'countermeasures'))],
     ['cold-peace', 'nothing at all', trust(4000)],
   ] as [OutcomeId, string, (w: WorldState) => void][])('%s: %s', (expected, _, patch) => {
