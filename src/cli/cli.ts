@@ -4,24 +4,28 @@ import { runCommand } from './commands/run.js';
 import { scenariosCommand } from './commands/scenarios.js';
 import { schemaCommand } from './commands/schema.js';
 import { scriptCommand } from './commands/script.js';
+import { simulateCommand } from './commands/simulate.js';
+import { tournamentCommand } from './commands/tournament.js';
 import { CliError, UsageError } from './errors.js';
 import { nodeIo, type Io } from './io.js';
 import { isCommand, usage } from './usage.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
+const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
   scenarios: scenariosCommand,
   run: runCommand,
   script: scriptCommand,
   replay: replayCommand,
   schema: schemaCommand,
+  simulate: simulateCommand,
+  tournament: tournamentCommand,
 };
 
 /** Async by contract, so that a command may await (a worker, a prompt) later without changing callers. */
 export function runCli(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
-  return Promise.resolve(dispatch(argv, io));
+  return dispatch(argv, io);
 }
 
-function dispatch(argv: readonly string[], io: Io): number {
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined) throw new UsageError('missing command');
@@ -35,7 +39,7 @@ function dispatch(argv: readonly string[], io: Io): number {
       io.out(usage(command));
       return 0;
     }
-    return handler([...rest], io);
+    return await handler([...rest], io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`error: ${e.message}`);

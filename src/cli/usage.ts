@@ -22,6 +22,15 @@ const COMMANDS: Record<string, string[]> = {
     'replay decode CODE|LINK              print the replay (JSON) of a code or a "…#replay=CODE" link',
   ],
   schema: ['schema [--out FILE]                  write the JSON Schema of the scenario format (to stdout without --out)'],
+  simulate: [
+    'simulate --scenario ID|FILE --nato DOCTRINE --russia DOCTRINE --seeds N [--seed BASE] [--noise P] [--json] [--workers K]',
+    '                                     play N games of one pairing; outcomes, trust, security, misreadings, games/s',
+  ],
+  tournament: [
+    'tournament --scenario ID|FILE --seeds N [--seed BASE] [--noise P] [--json] [--workers K]',
+    '                                     every doctrine against every doctrine on both sides (N games per pairing);',
+    '                                     doctrines ranked by mean security, mean trust and commonest outcome per pairing',
+  ],
 };
 
 const NOTES = [
@@ -29,6 +38,10 @@ const NOTES = [
   '  --scenario ID|FILE   a scenario id from scenarios/ (see "scenarios list") or a scenario file',
   `  --nato, --russia     a doctrine: ${DOCTRINES.join(', ')}`,
   '  --noise P            misperception rate in percent, 0-100 (15 = 15 % = 1500 bp); overrides the scenario',
+  '  --seeds N            simulate, tournament: games per pairing, 1 to 1,000,000, on seeds "BASE/0" to "BASE/N-1"',
+  '  --seed BASE          run: the seed of the game; simulate, tournament: the base seed (default "trust-deficit")',
+  '  --workers K          simulate, tournament: threads that play, this one and K-1 worker threads; 1 = in-process;',
+  '                       by default every core once there are 2,500 games per core. Results are the same whatever K',
   '  --json               print one JSON object instead of the table',
   '  --replay-out FILE    also write the replay of the game to FILE',
   '  -h, --help           this text',
