@@ -95,7 +95,8 @@ export function playTurn(
     changes: [...ctx.current.changes, ...step.changes],
     notes: [...ctx.current.notes, ...step.notes],
     reasons,
-    hash: stateHash(step.s),
+    // Bulk simulations skip the hash: they keep outcomes, not replays (record a replay with the log on).
+    hash: log ? stateHash(step.s) : '',
   };
   if (log) record.end = cloneWorld(step.s);
   const next = nextPhase(step);

@@ -3,7 +3,7 @@ import type { ProjectData } from '../scenario/schema.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
 import { onCentreChange } from './md.js';
-import { addSecurity, bothAtLeast, note, updateTrust, type Step } from './step.js';
+import { addSecurity, bothAtLeast, mutableProject, note, updateTrust, type Step } from './step.js';
 import { SIDES, type PerSide, type ProjectState, type Side } from './state.js';
 import { advance } from './transition.js';
 
@@ -33,7 +33,7 @@ export function resolveProjectChoices(step: Step, chosen: PerSide<readonly strin
     const byNato = chosen.nato.includes(project.id);
     const byRussia = chosen.russia.includes(project.id);
     if (!byNato && !byRussia) continue;
-    const p = step.s.projects[project.id]!;
+    const p = mutableProject(step, project.id);
     const name = projectName(step, project.id);
     const joint = (byNato && byRussia) || (byNato && takesUp(p, 'nato')) || (byRussia && takesUp(p, 'russia'));
     if (!joint) {
@@ -61,6 +61,8 @@ export function resolveProjectChoices(step: Step, chosen: PerSide<readonly strin
 }
 
 const stateOf = (p: ProjectState): string => p.state;
+/** The states in which the end of a turn can change a project; idle, delivered and cancelled ones are left alone. */
+const LIVE = new Set(['running', 'suspended', 'proposed']);
 
 function runTurn(step: Step, project: ProjectData, p: ProjectState, name: string): void {
   const cause = { kind: 'project' as const, id: project.id };
@@ -77,7 +79,8 @@ export function projectsEndOfTurn(step: Step, chosen: PerSide<readonly string[]>
   const { s } = step;
   const cancelAfter = step.sc.data.model.suspendedTurnsToCancel;
   for (const project of step.sc.data.projects) {
-    const p = s.projects[project.id]!;
+    if (!LIVE.has(s.projects[project.id]!.state)) continue;
+    const p = mutableProject(step, project.id);
     const name = projectName(step, project.id);
     const trustHolds = project.robust || bothAtLeast(s.trust, project.threshold);
     if (p.state === 'running') {
