@@ -53,6 +53,7 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
 /** Missile defence offers already in force cannot be made again; a pause needs a committed site. */
 function alreadyDone(s: WorldState, id: string): string | null {
   const md = s.md;
+  if (!id.startsWith('md.')) return null;
   if (id === 'md.offer-joint-system' && md.offer) return 'the offer of a joint system already stands';
   if (id === 'md.share-architecture' && md.clarity) return 'the architecture has already been shared';
   if (id === 'md.adapt-to-threat' && md.threatMatched) return 'the system is already matched to the existing threats';
