@@ -3,14 +3,17 @@ import type { CompiledScenario } from './compile.js';
 import type { DoctrineId } from './doctrines.js';
 import { concreteChoices, playTurn, refusalsFor, startGame, type GameContext } from './game.js';
 import type { OutcomeId } from './outcome.js';
-import type { PerSide } from './state.js';
+import { SIDES, type PerSide, type Side } from './state.js';
 
 export interface SimulationOptions {
   seed: string;
   noise?: number | undefined;
   doctrines: PerSide<DoctrineId>;
-  /** Scripted turns played before the doctrines take over (a player's choices replayed on other seeds). */
-  script?: readonly PerSide<readonly string[]>[] | undefined;
+  /**
+   * Scripted turns played before the doctrines take over. A turn may script one side only (the other is played by its
+   * doctrine): a player's choices replayed on other seeds, where a choice this seed does not allow is dropped.
+   */
+  script?: readonly Partial<PerSide<readonly string[]>>[] | undefined;
   /** Called after each turn with the game so far: for measures that need the path, not just the end. */
   onTurn?: ((game: GameContext) => void) | undefined;
 }
@@ -18,28 +21,45 @@ export interface SimulationOptions {
 export interface SimulationResult {
   outcome: OutcomeId;
   game: GameContext;
-  /** The first scripted turn that could not be played on this seed, if any: the doctrines played it instead. */
+  /** The first turn whose two-sided script could not be played on this seed (the doctrines played on), if any. */
   divergedAt: number | null;
+  /** One-sided scripts: how many scripted actions this seed did not allow. */
+  dropped: number;
+}
+
+function legalPart(sc: CompiledScenario, ctx: GameContext, side: Side, ids: readonly string[]): string[] {
+  const refused = new Set(refusalsFor(sc, ctx, side, ids).map((r) => r.action));
+  return ids.filter((id) => !refused.has(id));
 }
 
 /**
- * Plays a whole game with the log off. The world and its hashes are identical to `runGame`'s
- * (a test pins this); only the explanations are not written, which is most of the cost.
+ * Plays a whole game with the log off. The world is identical to `runGame`'s (a test pins this); only the
+ * explanations and hashes are not written, which is most of the cost.
  */
 export function simulateGame(sc: CompiledScenario, options: SimulationOptions): SimulationResult {
   let ctx = startGame(sc, { seed: options.seed, noise: options.noise });
   let divergedAt: number | null = null;
+  let dropped = 0;
   for (let turn = 0; turn < sc.labels.length; turn++) {
     const scripted = divergedAt === null ? options.script?.[turn] : undefined;
-    if (scripted && refusalsFor(sc, ctx, 'nato', scripted.nato).length === 0 && refusalsFor(sc, ctx, 'russia', scripted.russia).length === 0) {
-      ctx = playTurn(sc, ctx, { nato: [...scripted.nato], russia: [...scripted.russia] }, undefined, undefined, false);
-      options.onTurn?.(ctx);
-      continue;
+    if (scripted?.nato && scripted.russia) {
+      if (refusalsFor(sc, ctx, 'nato', scripted.nato).length === 0 && refusalsFor(sc, ctx, 'russia', scripted.russia).length === 0) {
+        ctx = playTurn(sc, ctx, { nato: [...scripted.nato], russia: [...scripted.russia] }, undefined, undefined, false);
+        options.onTurn?.(ctx);
+        continue;
+      }
+      divergedAt = turn;
     }
-    if (scripted) divergedAt = turn;
-    const { actions, reasons, doctrineRng } = concreteChoices(sc, ctx, { nato: { doctrine: options.doctrines.nato }, russia: { doctrine: options.doctrines.russia } });
-    ctx = playTurn(sc, ctx, actions, reasons, doctrineRng, false);
+    const choices = concreteChoices(sc, ctx, { nato: { doctrine: options.doctrines.nato }, russia: { doctrine: options.doctrines.russia } });
+    for (const side of SIDES) {
+      const mine = divergedAt === null ? scripted?.[side] : undefined;
+      if (!mine) continue;
+      choices.actions[side] = legalPart(sc, ctx, side, mine);
+      dropped += mine.length - choices.actions[side].length;
+      choices.reasons[side] = null;
+    }
+    ctx = playTurn(sc, ctx, choices.actions, choices.reasons, choices.doctrineRng, false);
     options.onTurn?.(ctx);
   }
-  return { outcome: ctx.outcome!, game: ctx, divergedAt };
+  return { outcome: ctx.outcome!, game: ctx, divergedAt, dropped };
 }
