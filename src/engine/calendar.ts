@@ -1,10 +1,7 @@
-// Half-year turn labels ("2014-H1") and their order, as plain integers.
+// Half-year turn labels ("2014-H1") and their order, as plain integers; the order itself is the scenario format's.
+import { turnIndex } from '../scenario/turns.js';
 
-/** 2014-H1 → 4028, 2014-H2 → 4029: consecutive half-years are consecutive integers. */
-export function turnIndex(label: string): number {
-  const year = Number(label.slice(0, 4));
-  return year * 2 + (label.endsWith('H2') ? 1 : 0);
-}
+export { turnIndex };
 
 export function turnLabel(index: number): string {
   return `${Math.floor(index / 2)}-H${(index % 2) + 1}`;

@@ -1,4 +1,4 @@
-// Half-year turn labels in order; the engine has its own copy because data flows scenario → engine only.
+// Half-year turn labels in order, shared with the engine (data flows scenario → engine).
 
 /** "2014-H1" → 4028, "2014-H2" → 4029: consecutive half-years are consecutive integers. */
 export function turnIndex(label: string): number {
