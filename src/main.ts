@@ -1,4 +1,5 @@
-// Browser entry: mounts the current front end into #app.
-import { startPreview } from './ui/preview.js';
+// Browser entry: the styles and the game.
+import './ui/styles.css';
+import { startApp } from './ui/app.js';
 
-startPreview(document.getElementById('app')!);
+startApp();

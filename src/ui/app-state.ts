@@ -10,9 +10,12 @@ export interface Settings {
 export interface AppState {
   session: GameSession | null;
   settings: Settings;
+  /** The last autosave failure's message for the player (null after a good save); screens show it where they can. */
+  lastStorageError?: string | null;
 }
 
 export const appState: AppState = {
   session: null,
   settings: { reducedMotion: false, textScale: 1 },
+  lastStorageError: null,
 };

@@ -61,7 +61,7 @@ export class GameSession {
 
   get phase(): Phase {
     const value = this.snapshot.value;
-    if (typeof value === 'string') return value as Phase;
+    if (typeof value === 'string') return value;
     return (value as { turn: Phase }).turn;
   }
 
@@ -77,6 +77,12 @@ export class GameSession {
     const mine = { actions };
     const theirs = { doctrine: opponent };
     this.actor.send(side === 'nato' ? { type: 'PLAY', nato: mine, russia: theirs } : { type: 'PLAY', nato: theirs, russia: mine });
+    return this.context.refusals;
+  }
+
+  /** Plays a turn with both sides' actions given (a turn replayed from a record, e.g. a fork); returns the refusals. */
+  playBoth(nato: readonly string[], russia: readonly string[]): Refusal[] {
+    this.actor.send({ type: 'PLAY', nato: { actions: nato }, russia: { actions: russia } });
     return this.context.refusals;
   }
 

@@ -1,0 +1,39 @@
+// The browser game: settings applied, the Phaser game (Canvas renderer) created under the DOM overlay.
+import { Phaser } from './phaser.js';
+import { appState } from './app-state.js';
+import { applySettings, loadSettings } from './settings.js';
+import { EAGER_SCENES } from './scenes/index.js';
+
+declare global {
+  interface Window {
+    /** performance.now() when the title menu became interactive (measured by the browser tests). */
+    __tdReady?: number;
+    /** The running game, for the browser tests. */
+    __tdGame?: Phaser.Game;
+  }
+}
+
+export const BACKGROUND = '#0f172a';
+
+export function startApp(): Phaser.Game {
+  applySettings(loadSettings());
+  const game = new Phaser.Game({
+    // Canvas, deliberately: these machines (and many school machines) only have software WebGL, where Canvas is ~10x faster.
+    type: Phaser.CANVAS,
+    parent: 'game',
+    backgroundColor: BACKGROUND,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Keys belong to the DOM interface: Phaser never calls preventDefault on them (no keyboard trap, Tab and Space keep working).
+    input: { keyboard: { capture: [] } },
+    banner: false,
+    audio: { noAudio: true },
+    scene: EAGER_SCENES,
+  });
+  game.events.once(Phaser.Core.Events.READY, () => {
+    const keyboard = game.input.keyboard;
+    if (keyboard) keyboard.preventDefault = false;
+  });
+  window.__tdGame = game;
+  void appState;
+  return game;
+}

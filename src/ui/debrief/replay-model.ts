@@ -1,0 +1,67 @@
+// The replay viewer's model, without the DOM: verify the replay, rebuild every turn's state by re-simulating, and
+// fork a new game that replays the first k turns from the record and then continues against a doctrine.
+import {
+  startGame,
+  verifyReplay,
+  type CompiledScenario,
+  type DoctrineId,
+  type Replay,
+  type Side,
+  type TurnRecord,
+  type WorldState,
+} from '../../engine/index.js';
+import { GameSession } from '../session.js';
+
+export interface ReplayStates {
+  /** The world before the first turn. */
+  start: WorldState;
+  /** One record per played turn, each with its end-of-turn world. */
+  records: TurnRecord[];
+  outcome: string | null;
+  finalHash: string | null;
+}
+
+export type Rebuilt = { ok: true; states: ReplayStates } | { ok: false; label: string; problem: string };
+
+/** Verifies the replay by re-simulation (the first diverging turn is the problem) and keeps every turn's state. */
+export function rebuildReplay(sc: CompiledScenario, replay: Replay): Rebuilt {
+  const verified = verifyReplay(sc, replay);
+  if (!verified.ok) return { ok: false, label: verified.label, problem: verified.problem };
+  const start = startGame(sc, { seed: replay.seed, noise: replay.noise }).world;
+  const records = verified.final.history;
+  return { ok: true, states: { start, records, outcome: verified.final.outcome, finalHash: records.at(-1)?.hash ?? null } };
+}
+
+/** The world shown at step `i`: 0 is the start, i ≥ 1 the end of turn i. */
+export function worldAt(states: ReplayStates, i: number): WorldState {
+  return i <= 0 ? states.start : (states.records[i - 1]?.end ?? states.start);
+}
+
+export type Forked = { ok: true; session: GameSession } | { ok: false; label: string; problem: string };
+
+/**
+ * A new game on the replay's scenario, seed and noise whose first `k` turns are the record's (both sides' actions
+ * played as given), then the person plays `side` against `opponent`. Each replayed turn's hash is checked.
+ */
+export function forkReplay(sc: CompiledScenario, replay: Replay, k: number, side: Side, opponent: DoctrineId): Forked {
+  const session = new GameSession({ scenario: sc, side, opponent, seed: replay.seed, noise: replay.noise });
+  session.begin();
+  const turns = Math.max(0, Math.min(k, replay.turns.length));
+  for (let i = 0; i < turns; i++) {
+    const turn = replay.turns[i]!;
+    const label = sc.labels[i] ?? `turn ${i + 1}`;
+    const refusals = session.playBoth(turn.nato, turn.russia);
+    if (refusals.length > 0) {
+      session.stop();
+      const r = refusals[0]!;
+      return { ok: false, label, problem: `${r.side} ${r.action}: ${r.reason}` };
+    }
+    const hash = session.context.history[i]?.hash;
+    if (hash !== turn.hash) {
+      session.stop();
+      return { ok: false, label, problem: `hash ${turn.hash} recorded, ${hash ?? '(none)'} replayed` };
+    }
+    session.next();
+  }
+  return { ok: true, session };
+}

@@ -1,0 +1,549 @@
+// The map of the turn scene: a static layer drawn once into a canvas texture, and markers, links and outlines that follow the world state.
+import type Phaser from 'phaser';
+import type { WorldState } from '../../engine/index.js';
+import { appState } from '../app-state.js';
+import { t } from '../strings.js';
+import { PLACE_IDS, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
+import { describeMap, mapStateOf, type CountryTone, type Icon, type MapState, type MarkerState, type Tone } from './map-state.js';
+import { FONT, PLATE_RGB, TEXT, TONE_CSS, TONE_RGB } from './palette.js';
+import { drawStaticLayer } from './static-layer.js';
+
+export interface MapViewOptions {
+  /** Read at every change: true turns animations into instant state changes. Defaults to the app setting. */
+  reducedMotion?: () => boolean;
+  /** Depth of the lowest layer; the view uses this and the next five. */
+  depth?: number;
+}
+
+/** Where a place's label sits: to the right (1) or left (-1) of the marker, and a vertical shift. */
+const LABELS: Record<PlaceId, { side: 1 | -1; dy: number }> = {
+  deveselu: { side: -1, dy: 6 },
+  redzikowo: { side: -1, dy: -14 },
+  kaliningrad: { side: 1, dy: -22 },
+  tiraspol: { side: -1, dy: -8 },
+  kabul: { side: -1, dy: 0 },
+  'gulf-of-aden': { side: 1, dy: 0 },
+  moscow: { side: 1, dy: 16 },
+  brussels: { side: -1, dy: 0 },
+  kyiv: { side: -1, dy: -20 },
+  tbilisi: { side: 1, dy: 16 },
+  sevastopol: { side: 1, dy: 14 },
+};
+
+const RINGS_PER_MARKER = 3;
+const DARK = 0x0b1520;
+
+interface MarkerView {
+  place: Place;
+  x: number;
+  y: number;
+  icon: Phaser.GameObjects.Graphics;
+  rings: Phaser.GameObjects.Graphics[];
+  nextRing: number;
+  plate: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+  status: Phaser.GameObjects.Text;
+  state: MarkerState | null;
+  alarm: Phaser.Tweens.Tween | null;
+}
+
+let textureCount = 0;
+
+function drawIcon(g: Phaser.GameObjects.Graphics, icon: Icon, tone: Tone, steady: boolean): void {
+  const c = TONE_RGB[tone];
+  g.clear();
+  const outline = (w: number): void => {
+    g.lineStyle(w + 2.5, DARK, 0.9);
+  };
+  const diamond = (r: number): void => {
+    g.beginPath();
+    g.moveTo(0, -r);
+    g.lineTo(r, 0);
+    g.lineTo(0, r);
+    g.lineTo(-r, 0);
+    g.closePath();
+  };
+  const triangle = (r: number): void => {
+    g.beginPath();
+    g.moveTo(0, -r);
+    g.lineTo(r * 0.95, r * 0.7);
+    g.lineTo(-r * 0.95, r * 0.7);
+    g.closePath();
+  };
+  const hull = (): void => {
+    g.beginPath();
+    g.moveTo(-9, -1);
+    g.lineTo(9, -1);
+    g.lineTo(6, 5);
+    g.lineTo(-6, 5);
+    g.closePath();
+  };
+  switch (icon) {
+    case 'capital':
+      g.fillStyle(DARK, 1).fillCircle(0, 0, 6.5);
+      g.fillStyle(c, 1).fillCircle(0, 0, 4.5);
+      g.fillStyle(DARK, 1).fillCircle(0, 0, 1.6);
+      break;
+    case 'site-planned':
+    case 'site-committed':
+    case 'site-paused':
+    case 'site-live':
+      diamond(8);
+      if (icon === 'site-live') {
+        g.fillStyle(c, 1).fillPath();
+        outline(0);
+        g.strokePath();
+        g.lineStyle(2, c, 1).strokeCircle(0, 0, 12);
+      } else {
+        outline(2);
+        g.strokePath();
+        diamond(8);
+        g.lineStyle(2, c, 1).strokePath();
+      }
+      if (icon === 'site-committed') g.fillStyle(c, 1).fillRect(-2.5, -2.5, 5, 5);
+      if (icon === 'site-paused') {
+        g.fillStyle(c, 1).fillRect(-3.5, -3.5, 2.2, 7);
+        g.fillRect(1.3, -3.5, 2.2, 7);
+      }
+      break;
+    case 'exclave':
+    case 'exclave-armed':
+      triangle(9);
+      outline(2);
+      g.strokePath();
+      triangle(9);
+      if (icon === 'exclave-armed') {
+        g.fillStyle(c, 1).fillPath();
+        g.fillStyle(DARK, 1).fillRect(-1.2, -4, 2.4, 5);
+        g.fillRect(-1.2, 2.4, 2.4, 2.2);
+      } else {
+        g.lineStyle(2, c, 1).strokePath();
+      }
+      break;
+    case 'frozen':
+      g.fillStyle(DARK, 0.9).fillCircle(0, 0, 9);
+      g.lineStyle(2, c, 1);
+      for (let i = 0; i < 3; i++) {
+        const a = (i * Math.PI) / 3;
+        g.lineBetween(-7 * Math.cos(a), -7 * Math.sin(a), 7 * Math.cos(a), 7 * Math.sin(a));
+      }
+      break;
+    case 'mediation':
+      g.fillStyle(DARK, 0.9).fillCircle(0, 0, 10);
+      g.lineStyle(2, c, 1).strokeCircle(-3, 0, 5.5);
+      g.strokeCircle(3, 0, 5.5);
+      break;
+    case 'settled':
+      g.fillStyle(DARK, 1).fillCircle(0, 0, 9.5);
+      g.fillStyle(c, 1).fillCircle(0, 0, 8);
+      g.lineStyle(2.4, DARK, 1);
+      g.beginPath();
+      g.moveTo(-4, 0);
+      g.lineTo(-1, 3.5);
+      g.lineTo(4.5, -3.5);
+      g.strokePath();
+      break;
+    case 'fleet':
+      g.fillStyle(DARK, 1).fillRect(-6.5, -6.5, 13, 13);
+      g.lineStyle(2, c, 1).strokeRect(-5, -5, 10, 10);
+      break;
+    case 'crisis':
+      g.fillStyle(DARK, 1).fillCircle(0, 0, 10);
+      g.fillStyle(c, 1).fillCircle(0, 0, 8.5);
+      g.fillStyle(DARK, 1).fillRect(-1.4, -5.5, 2.8, 6.5);
+      g.fillRect(-1.4, 2.4, 2.8, 2.6);
+      break;
+    case 'ship':
+    case 'ship-patrol':
+      hull();
+      outline(2);
+      g.strokePath();
+      hull();
+      if (icon === 'ship-patrol') {
+        g.fillStyle(c, 1).fillPath();
+        g.fillRect(-1, -8, 2, 7);
+        g.lineStyle(2, c, 1).strokeCircle(0, 0, 14);
+      } else {
+        g.lineStyle(2, c, 1).strokePath();
+      }
+      break;
+    case 'hub':
+    case 'hub-active':
+      g.fillStyle(DARK, 1).fillRect(-7, -7, 14, 14);
+      if (icon === 'hub-active') g.fillStyle(c, 1).fillRect(-5, -5, 10, 10);
+      else g.lineStyle(2, c, 1).strokeRect(-5, -5, 10, 10);
+      break;
+  }
+  // Without motion an alarm stays visible as a fixed double ring.
+  if (steady) g.lineStyle(2, c, 0.9).strokeCircle(0, 0, 15).strokeCircle(0, 0, 20);
+}
+
+/** Samples a quadratic curve as a flat polyline. */
+function curve(x0: number, y0: number, cx: number, cy: number, x1: number, y1: number, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i <= n; i++) {
+    const s = i / n;
+    const a = (1 - s) * (1 - s);
+    const b = 2 * (1 - s) * s;
+    const c = s * s;
+    out.push(a * x0 + b * cx + c * x1, a * y0 + b * cy + c * y1);
+  }
+  return out;
+}
+
+function strokeLine(g: Phaser.GameObjects.Graphics, pts: readonly number[], dash: number | null): void {
+  if (dash === null) {
+    g.beginPath();
+    g.moveTo(pts[0]!, pts[1]!);
+    for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i]!, pts[i + 1]!);
+    g.strokePath();
+    return;
+  }
+  // Dashes of `dash` pixels along the polyline.
+  let on = true;
+  let left = dash;
+  g.beginPath();
+  g.moveTo(pts[0]!, pts[1]!);
+  for (let i = 2; i < pts.length; i += 2) {
+    let x0 = pts[i - 2]!;
+    let y0 = pts[i - 1]!;
+    const x1 = pts[i]!;
+    const y1 = pts[i + 1]!;
+    let seg = Math.hypot(x1 - x0, y1 - y0);
+    while (seg > 0) {
+      const step = Math.min(seg, left);
+      const k = step / seg;
+      const nx = x0 + (x1 - x0) * k;
+      const ny = y0 + (y1 - y0) * k;
+      if (on) g.lineTo(nx, ny);
+      else g.moveTo(nx, ny);
+      x0 = nx;
+      y0 = ny;
+      seg -= step;
+      left -= step;
+      if (left <= 0) {
+        on = !on;
+        left = dash;
+      }
+    }
+  }
+  g.strokePath();
+}
+
+/** The point at fraction `f` of a polyline's length. */
+function along(pts: readonly number[], lengths: readonly number[], f: number): [number, number] {
+  const total = lengths[lengths.length - 1] ?? 0;
+  const d = f * total;
+  for (let i = 1; i < lengths.length; i++) {
+    if (lengths[i]! >= d) {
+      const l0 = lengths[i - 1]!;
+      const k = (d - l0) / Math.max(1e-6, lengths[i]! - l0);
+      const x0 = pts[(i - 1) * 2]!;
+      const y0 = pts[(i - 1) * 2 + 1]!;
+      return [x0 + (pts[i * 2]! - x0) * k, y0 + (pts[i * 2 + 1]! - y0) * k];
+    }
+  }
+  return [pts[pts.length - 2] ?? 0, pts[pts.length - 1] ?? 0];
+}
+
+export class MapView {
+  readonly rect: MapRect;
+  private readonly scene: Phaser.Scene;
+  private readonly geo: Geography;
+  private readonly reducedMotion: () => boolean;
+  private readonly textureKey: string;
+  private readonly sx: number;
+  private readonly sy: number;
+  private readonly base: Phaser.GameObjects.Image;
+  private readonly highlight: Phaser.GameObjects.Graphics;
+  private readonly channel: Phaser.GameObjects.Graphics;
+  private readonly channelPlate: Phaser.GameObjects.Graphics;
+  private readonly channelLabel: Phaser.GameObjects.Text;
+  private readonly transitLine: Phaser.GameObjects.Graphics;
+  private readonly convoy: Phaser.GameObjects.Graphics[] = [];
+  private convoyTween: Phaser.Tweens.Tween | null = null;
+  private readonly markers = new Map<PlaceId, MarkerView>();
+  private readonly transitPts: number[];
+  private readonly transitLengths: number[];
+  private readonly channelPts: number[];
+  private state: MapState | null = null;
+  private destroyed = false;
+
+  constructor(scene: Phaser.Scene, rect: MapRect, geography: Geography, options: MapViewOptions = {}) {
+    this.scene = scene;
+    this.rect = { ...rect };
+    this.geo = geography;
+    this.reducedMotion = options.reducedMotion ?? (() => appState.settings.reducedMotion);
+    const depth = options.depth ?? 0;
+    this.sx = rect.width / geography.rect.width;
+    this.sy = rect.height / geography.rect.height;
+
+    textureCount += 1;
+    this.textureKey = `map-static-${textureCount}`;
+    scene.textures.addCanvas(this.textureKey, drawStaticLayer(geography, rect));
+    this.base = scene.add.image(rect.x, rect.y, this.textureKey).setOrigin(0, 0).setDepth(depth);
+
+    this.highlight = scene.add.graphics().setDepth(depth + 1);
+
+    this.transitPts = this.toScreen(geography.transit);
+    this.transitLengths = [0];
+    for (let i = 2; i < this.transitPts.length; i += 2) {
+      const prev = this.transitLengths[this.transitLengths.length - 1]!;
+      this.transitLengths.push(prev + Math.hypot(this.transitPts[i]! - this.transitPts[i - 2]!, this.transitPts[i + 1]! - this.transitPts[i - 1]!));
+    }
+    this.transitLine = scene.add.graphics().setDepth(depth + 2);
+    for (let i = 0; i < 3; i++) {
+      const dot = scene.add.graphics().setDepth(depth + 2).setVisible(false);
+      dot.fillStyle(DARK, 1).fillCircle(0, 0, 4.5);
+      dot.fillStyle(TONE_RGB.warn, 1).fillCircle(0, 0, 3);
+      this.convoy.push(dot);
+    }
+
+    const [bx, by] = this.screenOf(geography.places.brussels);
+    const [mx, my] = this.screenOf(geography.places.moscow);
+    const lift = Math.max(50, Math.abs(mx - bx) * 0.3);
+    this.channelPts = curve(bx, by, (bx + mx) / 2, Math.min(by, my) - lift, mx, my, 40);
+    this.channel = scene.add.graphics().setDepth(depth + 2);
+    this.channelPlate = scene.add.graphics().setDepth(depth + 4);
+    const lx = this.channelPts[40]!;
+    const ly = this.channelPts[41]!;
+    this.channelLabel = scene.add
+      .text(lx, ly - 4, '', { fontFamily: FONT, fontSize: '13px', color: TEXT, fontStyle: 'bold' })
+      .setOrigin(0.5, 1)
+      .setDepth(depth + 5);
+
+    for (const id of PLACE_IDS) {
+      const place = geography.places[id];
+      const [x, y] = this.screenOf(place);
+      const rings: Phaser.GameObjects.Graphics[] = [];
+      for (let i = 0; i < RINGS_PER_MARKER; i++) rings.push(scene.add.graphics({ x, y }).setDepth(depth + 3).setVisible(false));
+      const layout = LABELS[id];
+      const lxm = x + layout.side * 14;
+      const name = scene.add
+        .text(lxm, y + layout.dy - 1, '', { fontFamily: FONT, fontSize: '13px', color: TEXT, fontStyle: 'bold' })
+        .setOrigin(layout.side === 1 ? 0 : 1, 1)
+        .setDepth(depth + 5);
+      const status = scene.add
+        .text(lxm, y + layout.dy, '', { fontFamily: FONT, fontSize: '13px', color: TEXT })
+        .setOrigin(layout.side === 1 ? 0 : 1, 0)
+        .setDepth(depth + 5);
+      this.markers.set(id, {
+        place,
+        x,
+        y,
+        icon: scene.add.graphics({ x, y }).setDepth(depth + 3),
+        rings,
+        nextRing: 0,
+        plate: scene.add.graphics().setDepth(depth + 4),
+        name,
+        status,
+        state: null,
+        alarm: null,
+      });
+    }
+  }
+
+  /** Shows a world state; what changed since the last call is animated (or set at once under reduced motion). */
+  update(world: WorldState): void {
+    if (this.destroyed) return;
+    const next = mapStateOf(world);
+    const prev = this.state;
+    const animate = prev !== null && !this.reducedMotion();
+    for (const id of PLACE_IDS) {
+      const view = this.markers.get(id)!;
+      const m = next.markers[id];
+      const old = view.state;
+      if (old && old.icon === m.icon && old.tone === m.tone && old.status === m.status && old.alarm === m.alarm && old.name === m.name) continue;
+      this.setMarker(view, m);
+      if (animate) {
+        this.scene.tweens.killTweensOf(view.icon);
+        view.icon.setScale(1.9).setAlpha(0.2);
+        this.scene.tweens.add({ targets: view.icon, scale: 1, alpha: 1, duration: 450, ease: 'Back.easeOut' });
+        this.scene.tweens.killTweensOf(view.status);
+        view.status.setAlpha(0.25);
+        this.scene.tweens.add({ targets: view.status, alpha: 1, duration: 600 });
+        this.ring(view, 0, 1.0);
+        this.ring(view, 220, 0.8);
+      }
+    }
+    if (!prev || prev.channelsOpen !== next.channelsOpen) this.drawChannel(next.channelsOpen, animate);
+    if (!prev || prev.transit !== next.transit) this.drawTransit(next.transit, animate);
+    const hl = next.highlight;
+    if (!prev || prev.highlight.ukraine !== hl.ukraine || prev.highlight.georgia !== hl.georgia || prev.highlight.moldova !== hl.moldova) {
+      this.drawHighlight(next, animate);
+    }
+    this.state = next;
+  }
+
+  /** Draws attention to a place, e.g. when an event fires there. */
+  pulse(placeId: PlaceId): void {
+    const view = this.markers.get(placeId);
+    if (!view || this.destroyed) return;
+    if (this.reducedMotion()) {
+      // A fixed ring for a moment: a state change, not a motion.
+      const g = view.rings[0]!;
+      this.scene.tweens.killTweensOf(g);
+      g.clear().lineStyle(3, TONE_RGB[view.state?.tone ?? 'calm'], 1).strokeCircle(0, 0, 18);
+      g.setScale(1).setAlpha(1).setVisible(true);
+      this.scene.time.delayedCall(1500, () => g.setVisible(false));
+      return;
+    }
+    this.ring(view, 0, 1);
+    this.ring(view, 300, 0.85);
+    this.ring(view, 600, 0.7);
+  }
+
+  /** A short text of what the map shows now, for the aria-label of the canvas container. */
+  describe(world: WorldState): string {
+    return describeMap(world);
+  }
+
+  /** The screen position of a place (for anchoring a tooltip or a callout). */
+  placePosition(placeId: PlaceId): { x: number; y: number } {
+    const view = this.markers.get(placeId)!;
+    return { x: view.x, y: view.y };
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    const objects: Phaser.GameObjects.GameObject[] = [this.base, this.highlight, this.channel, this.channelPlate, this.channelLabel, this.transitLine, ...this.convoy];
+    for (const view of this.markers.values()) objects.push(view.icon, view.plate, view.name, view.status, ...view.rings);
+    this.scene.tweens.killTweensOf(objects);
+    this.convoyTween?.remove();
+    for (const o of objects) o.destroy();
+    this.markers.clear();
+    if (this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
+  }
+
+  private screenOf(p: { x: number; y: number }): [number, number] {
+    return [this.rect.x + (p.x - this.geo.rect.x) * this.sx, this.rect.y + (p.y - this.geo.rect.y) * this.sy];
+  }
+
+  private toScreen(flat: readonly number[]): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < flat.length; i += 2) out.push(...this.screenOf({ x: flat[i]!, y: flat[i + 1]! }));
+    return out;
+  }
+
+  private setMarker(view: MarkerView, m: MarkerState): void {
+    const steady = m.alarm && this.reducedMotion();
+    drawIcon(view.icon, m.icon, m.tone, steady);
+    view.name.setText(m.name);
+    view.status.setText(m.status).setColor(TONE_CSS[m.tone]);
+    const w = Math.max(view.name.width, view.status.width) + 10;
+    const top = view.name.y - view.name.height - 3;
+    const h = view.name.height + view.status.height + 6;
+    const left = view.name.originX === 0 ? view.name.x - 5 : view.name.x - w + 5;
+    view.plate.clear().fillStyle(PLATE_RGB, 0.86).fillRoundedRect(left, top, w, h, 5);
+    view.plate.lineStyle(1.5, TONE_RGB[m.tone], 0.9).strokeRoundedRect(left, top, w, h, 5);
+    view.state = m;
+    view.alarm?.remove();
+    view.alarm = null;
+    const ring = view.rings[RINGS_PER_MARKER - 1]!;
+    this.scene.tweens.killTweensOf(ring);
+    ring.setVisible(false);
+    if (m.alarm && !this.reducedMotion()) {
+      ring.clear().lineStyle(2.5, TONE_RGB[m.tone], 1).strokeCircle(0, 0, 10);
+      ring.setScale(1).setAlpha(0.9).setVisible(true);
+      view.alarm = this.scene.tweens.add({ targets: ring, scale: 2.6, alpha: 0, duration: 1400, repeat: -1, ease: 'Sine.easeOut' });
+    }
+  }
+
+  /** One expanding ring from the marker's pool (the last ring is kept for the alarm). */
+  private ring(view: MarkerView, delay: number, strength: number): void {
+    const g = view.rings[view.nextRing % (RINGS_PER_MARKER - 1)]!;
+    view.nextRing += 1;
+    this.scene.tweens.killTweensOf(g);
+    g.clear().lineStyle(3, TONE_RGB[view.state?.tone ?? 'calm'], 1).strokeCircle(0, 0, 10);
+    g.setScale(1).setAlpha(0).setVisible(true);
+    this.scene.tweens.add({
+      targets: g,
+      props: { scale: { from: 1, to: 3.4 }, alpha: { from: strength, to: 0 } },
+      delay,
+      duration: 1000,
+      ease: 'Cubic.easeOut',
+      onComplete: () => g.setVisible(false),
+    });
+  }
+
+  private drawChannel(open: boolean, animate: boolean): void {
+    const g = this.channel.clear();
+    g.lineStyle(6, DARK, 0.7);
+    strokeLine(g, this.channelPts, open ? null : 8);
+    g.lineStyle(2.5, open ? 0xf2f5f8 : 0xff9a8f, 1);
+    strokeLine(g, this.channelPts, open ? null : 8);
+    this.channelLabel.setText(t(open ? 'map.channel.open' : 'map.channel.suspended')).setColor(open ? TEXT : TONE_CSS.alert);
+    const w = this.channelLabel.width + 12;
+    const h = this.channelLabel.height + 4;
+    this.channelPlate
+      .clear()
+      .fillStyle(PLATE_RGB, 0.86)
+      .fillRoundedRect(this.channelLabel.x - w / 2, this.channelLabel.y - h + 2, w, h, 5);
+    if (animate) {
+      this.scene.tweens.killTweensOf([g, this.channelLabel]);
+      g.setAlpha(0);
+      this.channelLabel.setAlpha(0.2);
+      this.scene.tweens.add({ targets: [g, this.channelLabel], alpha: 1, duration: 700 });
+    }
+  }
+
+  private drawTransit(running: boolean, animate: boolean): void {
+    const g = this.transitLine.clear();
+    g.lineStyle(5, DARK, 0.6);
+    strokeLine(g, this.transitPts, running ? null : 5);
+    g.lineStyle(running ? 2.5 : 1.5, running ? TONE_RGB.warn : TONE_RGB.muted, running ? 1 : 0.8);
+    strokeLine(g, this.transitPts, running ? null : 5);
+    this.convoyTween?.remove();
+    this.convoyTween = null;
+    const place = (f: number): void => {
+      this.convoy.forEach((dot, i) => {
+        const [x, y] = along(this.transitPts, this.transitLengths, (f + i / this.convoy.length) % 1);
+        dot.setPosition(x, y);
+      });
+    };
+    for (const dot of this.convoy) dot.setVisible(running);
+    if (!running) return;
+    place(0.1);
+    if (this.reducedMotion()) return;
+    if (animate) {
+      g.setAlpha(0);
+      this.scene.tweens.add({ targets: g, alpha: 1, duration: 600 });
+    }
+    const counter = { f: 0 };
+    this.convoyTween = this.scene.tweens.add({ targets: counter, f: 1, duration: 9000, repeat: -1, onUpdate: () => place(counter.f) });
+  }
+
+  private drawHighlight(s: MapState, animate: boolean): void {
+    const g = this.highlight.clear();
+    const entries: [string, CountryTone][] = [
+      ['804', s.highlight.ukraine],
+      ['268', s.highlight.georgia],
+      ['498', s.highlight.moldova],
+    ];
+    for (const [id, tone] of entries) {
+      if (tone === null) continue;
+      const country = this.geo.countries.find((c) => c.id === id);
+      if (!country) continue;
+      this.strokeCountry(g, country, 5.5, DARK, 0.8);
+      this.strokeCountry(g, country, 2.5, TONE_RGB[tone], 1);
+    }
+    if (animate) {
+      this.scene.tweens.killTweensOf(g);
+      g.setAlpha(0);
+      this.scene.tweens.add({ targets: g, alpha: 1, duration: 700 });
+    }
+  }
+
+  private strokeCountry(g: Phaser.GameObjects.Graphics, country: CountryShape, width: number, color: number, alpha: number): void {
+    g.lineStyle(width, color, alpha);
+    for (const ring of country.rings) {
+      const pts = this.toScreen(ring);
+      g.beginPath();
+      g.moveTo(pts[0]!, pts[1]!);
+      for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i]!, pts[i + 1]!);
+      g.closePath();
+      g.strokePath();
+    }
+  }
+}

@@ -1,0 +1,288 @@
+// The action cards: toggle to choose within the capital, a running total, Confirm. Real buttons with aria-pressed;
+// unavailable cards stay focusable (aria-disabled) and say why (aria-describedby). Arrows move within the list
+// (roving tabindex), 1–9 toggle the first nine cards, Enter on a card confirms.
+import type { Availability, CompiledScenario, Side, Stance, WorldState } from '../../engine/index.js';
+import { availableActions } from '../../engine/index.js';
+import { announce, button, el } from '../dom.js';
+import { t } from '../strings.js';
+import { uid } from './format.js';
+
+interface Card {
+  id: string;
+  name: string;
+  li: HTMLLIElement;
+  button: HTMLButtonElement;
+  key: HTMLElement;
+  reason: HTMLElement;
+  availability: Availability;
+  /** The reason shown now (unavailable, or no longer fits the capital left), or null. */
+  shown: string | null;
+}
+
+const STANCE_ID: Record<Stance, Parameters<typeof t>[0]> = {
+  cooperative: 'turn.card.stance.cooperative',
+  neutral: 'turn.card.stance.neutral',
+  competitive: 'turn.card.stance.competitive',
+};
+
+export class CardList {
+  readonly root: HTMLElement;
+  readonly confirmButton: HTMLButtonElement;
+  private readonly list: HTMLUListElement;
+  private readonly total: HTMLElement;
+  private readonly detail: HTMLElement;
+  private readonly refusalBox: HTMLElement;
+  private readonly cards = new Map<string, Card>();
+  /** Cards in display order (available first). */
+  private order: Card[] = [];
+  private selected: string[] = [];
+  private capital = 0;
+  private locked = false;
+
+  constructor(
+    private readonly sc: CompiledScenario,
+    private readonly side: Side,
+    private readonly onConfirm: (actions: string[]) => void,
+    private readonly onChange: (capitalLeft: number) => void = () => undefined,
+  ) {
+    const headingId = uid('cards');
+    const helpId = uid('cards-help');
+    this.list = el('ul', { className: 'td-cards__list', attrs: { 'aria-labelledby': headingId, 'aria-describedby': helpId } });
+    for (const action of sc.data.actions) {
+      if (action.side !== 'both' && action.side !== side) continue;
+      this.cards.set(action.id, this.buildCard(action.id));
+    }
+    this.total = el('p', { className: 'td-cards__total' });
+    this.confirmButton = button(t('turn.confirm.pass'), () => this.confirm(), { className: 'td-primary' });
+    this.refusalBox = el('div', { className: 'td-refusals', attrs: { role: 'alert' } });
+    this.detail = el('p', { className: 'td-cards__detail' });
+    this.list.addEventListener('keydown', (event) => this.onListKey(event));
+    this.list.addEventListener('focusin', (event) => this.showDetail(event.target));
+    this.root = el('section', {
+      className: 'td-cards',
+      attrs: { 'aria-labelledby': headingId },
+      children: [
+        el('h2', { text: t('turn.cards'), attrs: { id: headingId } }),
+        el('p', { className: 'td-muted', text: t('turn.cards.help'), attrs: { id: helpId } }),
+        this.list,
+        el('div', {
+          className: 'td-cards__footer',
+          children: [this.refusalBox, this.detail, el('div', { className: 'td-cards__bar', children: [this.total, this.confirmButton] })],
+        }),
+      ],
+    });
+  }
+
+  private buildCard(id: string): Card {
+    const action = this.sc.actions.get(id)!;
+    const signalsId = uid('sig');
+    const sourceId = uid('src');
+    const reasonId = uid('why');
+    const key = el('span', { className: 'td-card__key', attrs: { 'aria-hidden': 'true' } });
+    const btn = el('button', {
+      className: 'td-card__button',
+      attrs: { type: 'button', 'aria-pressed': 'false', 'aria-describedby': `${signalsId} ${sourceId} ${reasonId}`, tabindex: '-1' },
+      children: [
+        key,
+        el('span', { className: 'td-card__name', text: action.name }),
+        ' ',
+        el('span', {
+          className: 'td-card__meta',
+          children: [
+            el('span', { className: 'td-card__cost', text: t('turn.card.cost', { cost: action.cost }) }),
+            ' ',
+            el('span', { className: `td-card__stance td-stance--${action.stance}`, text: t(STANCE_ID[action.stance]) }),
+          ],
+        }),
+      ],
+    });
+    btn.dataset.action = id;
+    const reason = el('p', { className: 'td-card__reason', attrs: { id: reasonId } });
+    const li = el('li', {
+      className: `td-card td-card--${action.stance}`,
+      children: [
+        btn,
+        el('p', { className: 'td-card__signals', text: t('turn.card.signals', { text: action.signals }), attrs: { id: signalsId } }),
+        el('p', {
+          className: 'td-card__source',
+          text: t('turn.card.source', { text: this.sc.citations.get(id) ?? '' }),
+          attrs: { id: sourceId },
+        }),
+        reason,
+      ],
+    });
+    btn.addEventListener('click', () => this.toggle(id));
+    const card: Card = {
+      id,
+      name: action.name,
+      li,
+      button: btn,
+      key,
+      reason,
+      availability: { id, cost: action.cost, available: false, reason: null },
+      shown: null,
+    };
+    return card;
+  }
+
+  /** A new turn: availability from the world, selection cleared, cards re-ordered (available first). */
+  setTurn(w: WorldState): void {
+    this.locked = false;
+    this.selected = [];
+    this.capital = w.capital[this.side];
+    this.refusalBox.replaceChildren();
+    for (const a of availableActions(this.sc, w, this.side)) {
+      const card = this.cards.get(a.id);
+      if (card) card.availability = a;
+    }
+    const all = [...this.cards.values()];
+    this.order = [...all.filter((c) => c.availability.available), ...all.filter((c) => !c.availability.available)];
+    this.order.forEach((card, i) => {
+      card.key.textContent = i < 9 ? String(i + 1) : '';
+      card.button.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      card.button.dataset.index = String(i);
+    });
+    this.list.replaceChildren(...this.order.map((c) => c.li));
+    this.refresh();
+  }
+
+  get capitalLeft(): number {
+    return this.capital - this.spent();
+  }
+
+  get chosen(): readonly string[] {
+    return this.selected;
+  }
+
+  private spent(): number {
+    let sum = 0;
+    for (const id of this.selected) sum += this.cards.get(id)?.availability.cost ?? 0;
+    return sum;
+  }
+
+  /** Updates pressed states, reasons, the total and the confirm label: only what changed. */
+  private refresh(): void {
+    const left = this.capitalLeft;
+    for (const card of this.order) {
+      const pressed = this.selected.includes(card.id);
+      const a = card.availability;
+      const shown = !a.available
+        ? t('turn.card.unavailable', { reason: a.reason ?? '' })
+        : !pressed && a.cost > left
+          ? t('turn.card.overBudget', { name: card.name, cost: a.cost, left })
+          : null;
+      if (card.button.getAttribute('aria-pressed') !== String(pressed)) card.button.setAttribute('aria-pressed', String(pressed));
+      if (card.shown !== shown) {
+        card.shown = shown;
+        card.reason.textContent = shown ?? '';
+        if (shown) card.button.setAttribute('aria-disabled', 'true');
+        else card.button.removeAttribute('aria-disabled');
+        card.li.classList.toggle('td-card--unavailable', shown !== null);
+      }
+      card.li.classList.toggle('td-card--selected', pressed);
+    }
+    this.total.textContent = t('turn.total', { spent: this.spent(), total: this.capital });
+    const n = this.selected.length;
+    this.confirmButton.textContent = n === 0 ? t('turn.confirm.pass') : n === 1 ? t('turn.confirm.one') : t('turn.confirm', { n });
+    this.onChange(left);
+  }
+
+  toggle(id: string): void {
+    if (this.locked) return;
+    const card = this.cards.get(id);
+    if (!card) return;
+    const i = this.selected.indexOf(id);
+    if (i >= 0) {
+      this.selected.splice(i, 1);
+      this.refresh();
+      announce(t('turn.unchosen.announce', { name: card.name, spent: this.spent(), total: this.capital }));
+      return;
+    }
+    if (card.shown) {
+      announce(card.shown);
+      return;
+    }
+    this.selected.push(id);
+    this.refresh();
+    announce(t('turn.chosen.announce', { name: card.name, spent: this.spent(), total: this.capital }));
+  }
+
+  /** Number keys: toggle the n-th card (0-based) in display order. */
+  toggleIndex(index: number): boolean {
+    const card = this.order[index];
+    if (!card) return false;
+    this.focusCard(index);
+    this.toggle(card.id);
+    return true;
+  }
+
+  confirm(): void {
+    if (this.locked) return;
+    this.onConfirm([...this.selected]);
+  }
+
+  /** While the turn resolves, further input is ignored. */
+  lock(): void {
+    this.locked = true;
+  }
+
+  /** Refusals from the engine: shown, the selection kept so nothing is lost. */
+  showRefusals(lines: string[]): void {
+    this.locked = false;
+    const list = el('ul', { children: lines.map((line) => el('li', { text: line })) });
+    this.refusalBox.replaceChildren(el('p', { text: t('turn.refused') }), list);
+    announce(`${t('turn.refused')} ${lines.join('. ')}`);
+  }
+
+  /** The first card, for initial focus. */
+  get firstButton(): HTMLButtonElement | null {
+    return this.order[0]?.button ?? null;
+  }
+
+  private focusCard(index: number): void {
+    const card = this.order[index];
+    if (!card) return;
+    for (const c of this.order) if (c !== card && c.button.tabIndex !== -1) c.button.tabIndex = -1;
+    card.button.tabIndex = 0;
+    card.button.focus();
+  }
+
+  private onListKey(event: KeyboardEvent): void {
+    const target = event.target;
+    if (!(target instanceof HTMLButtonElement) || target.dataset.index === undefined) return;
+    const index = Number(target.dataset.index);
+    const last = this.order.length - 1;
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(last, index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Enter':
+        // Space toggles a card; Enter confirms the turn (as everywhere on this screen).
+        event.preventDefault();
+        this.confirm();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusCard(next);
+  }
+
+  private showDetail(target: EventTarget | null): void {
+    if (!(target instanceof HTMLButtonElement) || !target.dataset.action) return;
+    const action = this.sc.actions.get(target.dataset.action);
+    if (action && this.detail.textContent !== action.explanation) this.detail.textContent = action.explanation;
+  }
+}

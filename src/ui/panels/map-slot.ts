@@ -1,0 +1,84 @@
+// The map in a play screen: the panel reserves a transparent box; the MapView (map helper) draws under it on the
+// canvas, in the same place. The box is measured on mount and on resize (debounced), never per frame.
+import type { Side, WorldState } from '../../engine/index.js';
+import type Phaser from 'phaser';
+import { el } from '../dom.js';
+import { t } from '../strings.js';
+import { loadGeography, type MapRect, type PlaceId } from '../map/geography.js';
+import { MapView } from '../map/map-view.js';
+
+/** The place on the map an action concerns, for a pulse when it is revealed; null when it has none. */
+export function placeOfAction(id: string, side: Side): PlaceId | null {
+  if (id === 'md.proceed-romania') return 'deveselu';
+  if (id === 'md.proceed-poland') return 'redzikowo';
+  if (id === 'md.countermeasures') return 'kaliningrad';
+  if (id.startsWith('md.')) return side === 'nato' ? 'brussels' : 'moscow';
+  if (id.startsWith('transnistria.')) return 'tiraspol';
+  if (id === 'ukraine.intervene') return 'sevastopol';
+  if (id.startsWith('ukraine.')) return 'kyiv';
+  if (id === 'enlargement.fast-track-georgia') return 'tbilisi';
+  if (id.startsWith('enlargement.')) return 'kyiv';
+  if (id === 'coop.counter-piracy') return 'gulf-of-aden';
+  if (/^coop\.(afghan|counter-narcotics|csto)/.test(id)) return 'kabul';
+  return side === 'nato' ? 'brussels' : 'moscow';
+}
+
+export class MapSlot {
+  readonly root: HTMLElement;
+  private view: MapView | null = null;
+  private world: WorldState | null = null;
+  private rectKey = '';
+  private timer: number | null = null;
+  private disposed = false;
+  private readonly onResize = (): void => {
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      this.layout();
+    }, 150);
+  };
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.root = el('div', { className: 'td-map', attrs: { role: 'img', 'aria-label': t('map.loading') } });
+    window.addEventListener('resize', this.onResize);
+  }
+
+  /** Call once the panel is in the document. */
+  layout(): void {
+    if (this.disposed || !this.root.isConnected) return;
+    const box = this.root.getBoundingClientRect();
+    const rect: MapRect = { x: Math.round(box.left), y: Math.round(box.top), width: Math.round(box.width), height: Math.round(box.height) };
+    if (rect.width < 40 || rect.height < 40) return;
+    const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
+    if (key === this.rectKey) return;
+    this.rectKey = key;
+    loadGeography(rect).then(
+      (geo) => {
+        if (this.disposed || key !== this.rectKey) return;
+        this.view?.destroy();
+        this.view = new MapView(this.scene, rect, geo);
+        if (this.world) this.show(this.world);
+      },
+      () => this.root.setAttribute('aria-label', t('map.loadFailed')),
+    );
+  }
+
+  show(world: WorldState): void {
+    this.world = world;
+    if (!this.view) return;
+    this.view.update(world);
+    this.root.setAttribute('aria-label', this.view.describe(world));
+  }
+
+  pulse(place: PlaceId): void {
+    this.view?.pulse(place);
+  }
+
+  destroy(): void {
+    this.disposed = true;
+    window.removeEventListener('resize', this.onResize);
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.view?.destroy();
+    this.view = null;
+  }
+}

@@ -1,0 +1,172 @@
+// The state of the relationship beside the map: both trust gauges, capital, security, cohesion, neighbours, the
+// Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
+import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
+import { el } from '../dom.js';
+import { t } from '../strings.js';
+import { pct, sideName, stateWord, uid } from './format.js';
+
+/** A text node holder that writes only when the text differs (no layout work for unchanged values). */
+class Text {
+  constructor(readonly node: HTMLElement) {}
+  set(text: string): void {
+    if (this.node.textContent !== text) this.node.textContent = text;
+  }
+}
+
+/** A labelled bar with its value in words: role=meter so screen readers read the number, the bar is decoration. */
+export class Gauge {
+  readonly root: HTMLElement;
+  private readonly value: Text;
+  private readonly fill: HTMLElement;
+  private current = -1;
+
+  constructor(label: string, className: string, extra?: string) {
+    const id = uid('gauge');
+    this.value = new Text(el('span', { className: 'td-gauge__value' }));
+    this.fill = el('span', { className: 'td-gauge__fill' });
+    const labelNode = el('span', { className: 'td-gauge__label', text: label, attrs: { id } });
+    const children: (Node | string)[] = [labelNode];
+    if (extra) children.push(el('span', { className: 'td-gauge__extra', text: ` ${extra}` }));
+    this.root = el('div', {
+      className: `td-gauge ${className}`,
+      attrs: { role: 'meter', 'aria-labelledby': id, 'aria-valuemin': '0', 'aria-valuemax': '100' },
+      children: [
+        el('span', { className: 'td-gauge__head', children: [...children, this.value.node] }),
+        el('span', { className: 'td-gauge__bar', children: [this.fill] }),
+      ],
+    });
+  }
+
+  /** `percent` 0–100. */
+  set(percent: number, text: string): void {
+    this.value.set(text);
+    const p = Math.max(0, Math.min(100, percent));
+    if (p === this.current) return;
+    this.current = p;
+    this.fill.style.setProperty('width', `${p}%`);
+    this.root.setAttribute('aria-valuenow', String(Math.round(p)));
+    this.root.setAttribute('aria-valuetext', text);
+  }
+}
+
+function row(label: string): { root: HTMLElement; value: Text } {
+  const value = new Text(el('dd'));
+  const root = el('div', { className: 'td-row', children: [el('dt', { text: label }), value.node] });
+  return { root, value };
+}
+
+export class StatusPanel {
+  readonly root: HTMLElement;
+  private readonly trust: Record<Side, Gauge>;
+  private readonly capital: Text;
+  private readonly security: Text;
+  private readonly cohesion: Text;
+  private readonly neighbours: Text;
+  private readonly channels: Text;
+  private readonly md: { talks: Text; sites: Record<'romania' | 'poland', Text>; conditions: Text[]; offer: Text } | null;
+  private readonly flashpoints: { enlargement: Text | null; ukraine: Text | null; transnistria: Text | null };
+
+  constructor(
+    private readonly sc: CompiledScenario,
+    private readonly side: Side | null,
+  ) {
+    const yours = t('turn.trust.yours');
+    this.trust = {
+      nato: new Gauge(t('turn.trust.nato'), 'td-gauge--nato', side === 'nato' ? yours : undefined),
+      russia: new Gauge(t('turn.trust.russia'), 'td-gauge--russia', side === 'russia' ? yours : undefined),
+    };
+    const capital = row(t('turn.capital'));
+    const security = row(t('turn.security'));
+    const cohesion = row(t('turn.cohesion'));
+    const neighbours = row(t('turn.neighbours'));
+    const channels = row(t('turn.channels'));
+    this.capital = capital.value;
+    this.security = security.value;
+    this.cohesion = cohesion.value;
+    this.neighbours = neighbours.value;
+    this.channels = channels.value;
+    const rows = el('dl', { className: 'td-rows', children: [capital.root, security.root, cohesion.root, neighbours.root, channels.root] });
+    const headingId = uid('status');
+    const children: Node[] = [
+      el('h2', { text: t('turn.status'), attrs: { id: headingId } }),
+      this.trust.nato.root,
+      this.trust.russia.root,
+      rows,
+    ];
+
+    const fp = sc.data.flashpoints;
+    if (fp.md) {
+      const talks = new Text(el('p'));
+      const sites = { romania: new Text(el('li')), poland: new Text(el('li')) };
+      const conditions = [new Text(el('li')), new Text(el('li')), new Text(el('li'))];
+      const offer = new Text(el('p', { className: 'td-muted' }));
+      this.md = { talks, sites, conditions, offer };
+      children.push(
+        el('section', {
+          className: 'td-md',
+          children: [
+            el('h3', { text: t('turn.md') }),
+            talks.node,
+            el('ul', { className: 'td-list', children: [sites.romania.node, sites.poland.node] }),
+            el('p', { className: 'td-sub', text: t('turn.md.conditions') }),
+            el('ul', { className: 'td-list', children: conditions.map((c) => c.node) }),
+            offer.node,
+          ],
+        }),
+      );
+    } else this.md = null;
+
+    const fpList = el('ul', { className: 'td-list' });
+    const item = (present: boolean): Text | null => {
+      if (!present) return null;
+      const text = new Text(el('li'));
+      fpList.append(text.node);
+      return text;
+    };
+    this.flashpoints = { enlargement: item(!!fp.enlargement), ukraine: item(!!fp.ukraine), transnistria: item(!!fp.transnistria) };
+    if (fpList.childElementCount > 0)
+      children.push(el('section', { className: 'td-fp', children: [el('h3', { text: t('turn.flashpoints') }), fpList] }));
+
+    this.root = el('section', { className: 'td-status', attrs: { 'aria-labelledby': headingId }, children });
+  }
+
+  update(w: WorldState): void {
+    for (const s of ['nato', 'russia'] as const) this.trust[s].set(w.trust[s] / 100, t('turn.trust.value', { value: pct(w.trust[s]) }));
+    const mine = this.side;
+    const capital = mine
+      ? `${sideName(mine)} ${w.capital[mine]}`
+      : `${sideName('nato')} ${w.capital.nato}, ${sideName('russia')} ${w.capital.russia}`;
+    this.capital.set(capital);
+    this.security.set(t('turn.security.value', { nato: w.security.nato, russia: w.security.russia }));
+    this.cohesion.set(String(w.cohesion));
+    this.neighbours.set(String(w.neighbours));
+    this.channels.set(t(w.channels === 'open' ? 'turn.channels.open' : 'turn.channels.suspended'));
+    const fp = this.sc.data.flashpoints;
+    if (this.md && fp.md) {
+      this.md.talks.set(t('turn.md.talks', { state: stateWord(w.flashpoints.md) }));
+      for (const site of ['romania', 'poland'] as const) {
+        const liveAt = fp.md.sites[site].liveAt;
+        const state = w.md.sites[site];
+        const due = this.sc.offsetOf(liveAt) - w.turn;
+        const values = { site: t(site === 'romania' ? 'turn.site.romania' : 'turn.site.poland'), state: stateWord(state), liveAt, n: due };
+        this.md.sites[site].set(
+          state === 'committed' && due > 0
+            ? t('turn.md.siteDue', values)
+            : state === 'committed' && due === 0
+              ? t('turn.md.siteNow', values)
+              : t('turn.md.site', values),
+        );
+      }
+      const met = (ok: boolean): string => t(ok ? 'turn.md.met' : 'turn.md.unmet');
+      const capacity =
+        w.md.noCapacity === 'legal' ? t('turn.md.met') : w.md.noCapacity === 'political' ? t('turn.md.metPolitical') : t('turn.md.unmet');
+      this.md.conditions[0]!.set(`${w.md.clarity ? '✓' : '✗'} ${t('turn.md.clarity')}: ${met(w.md.clarity)}`);
+      this.md.conditions[1]!.set(`${w.md.threatMatched ? '✓' : '✗'} ${t('turn.md.threat')}: ${met(w.md.threatMatched)}`);
+      this.md.conditions[2]!.set(`${w.md.noCapacity !== 'none' ? '✓' : '✗'} ${t('turn.md.capacity')}: ${capacity}`);
+      this.md.offer.set(w.md.offer ? t('turn.md.offer') : '');
+    }
+    this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateWord(w.flashpoints.enlargement) }));
+    this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateWord(w.flashpoints.ukraine) }));
+    this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateWord(w.flashpoints.transnistria) }));
+  }
+}

@@ -1,0 +1,58 @@
+// The scenario catalogue: scenario files are loaded lazily (each its own chunk), validated, compiled and cached.
+// A broken scenario is kept in the list with its errors, shown as text.
+import { compileScenario, type CompiledScenario } from '../engine/index.js';
+import { formatError, loadScenario } from '../scenario/index.js';
+
+const sources = import.meta.glob<string>(['../../scenarios/*.json', '!../../scenarios/*.schema.json'], {
+  query: '?raw',
+  import: 'default',
+});
+
+export type CatalogueEntry =
+  { ok: true; file: string; id: string; scenario: CompiledScenario } | { ok: false; file: string; errors: string[] };
+
+/** The order scenarios are offered in: the tutorial first, then the full campaign, then the rest by file name. */
+const PREFERRED = ['tutorial.json', 'reset-2010.json'];
+
+const fileOf = (path: string): string => path.split('/').pop() ?? path;
+
+/** Validates and compiles one scenario text; exported for tests and for scenarios opened from a file. */
+export function entryFromText(text: string, file: string): CatalogueEntry {
+  try {
+    const loaded = loadScenario(text, file);
+    if (!loaded.ok) return { ok: false, file, errors: loaded.errors.map(formatError) };
+    const scenario = compileScenario(loaded.value);
+    return { ok: true, file, id: scenario.id, scenario };
+  } catch (error) {
+    return { ok: false, file, errors: [`${file}: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+let catalogue: Promise<CatalogueEntry[]> | null = null;
+
+/** Every scenario shipped with the game, loaded once. */
+export function loadCatalogue(): Promise<CatalogueEntry[]> {
+  catalogue ??= Promise.all(
+    Object.entries(sources).map(async ([path, load]): Promise<CatalogueEntry> => {
+      const file = fileOf(path);
+      try {
+        return entryFromText(await load(), file);
+      } catch (error) {
+        return { ok: false, file, errors: [`${file}: ${error instanceof Error ? error.message : String(error)}`] };
+      }
+    }),
+  ).then((entries) =>
+    entries.sort((a, b) => {
+      const rank = (e: CatalogueEntry): number => (PREFERRED.includes(e.file) ? PREFERRED.indexOf(e.file) : PREFERRED.length);
+      return rank(a) - rank(b) || a.file.localeCompare(b.file);
+    }),
+  );
+  return catalogue;
+}
+
+/** A playable scenario by id, or null. */
+export async function findScenario(id: string): Promise<CompiledScenario | null> {
+  const entries = await loadCatalogue();
+  for (const entry of entries) if (entry.ok && entry.id === id) return entry.scenario;
+  return null;
+}

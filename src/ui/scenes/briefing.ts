@@ -1,0 +1,126 @@
+// Briefing, in the player's side's voice: the situation, goals and red lines, the flashpoints and their clocks, the sources.
+import { appState } from '../app-state.js';
+import { button, el } from '../dom.js';
+import { t } from '../strings.js';
+import type { GameSession } from '../session.js';
+import { SCENES } from './keys.js';
+import { OverlayScene } from './overlay-scene.js';
+
+const pct = (bp: number): string => String(bp / 100);
+
+/** The flashpoints of a scenario with their clocks, as text lines. */
+export function flashpointLines(session: GameSession): { title: string; lines: string[] }[] {
+  const fp = session.sc.data.flashpoints;
+  const out: { title: string; lines: string[] }[] = [];
+  if (fp.md) {
+    out.push({
+      title: t('briefing.fp.md'),
+      lines: [
+        t('briefing.fp.md.site', { name: fp.md.sites.romania.name, when: fp.md.sites.romania.liveAt }),
+        t('briefing.fp.md.site', { name: fp.md.sites.poland.name, when: fp.md.sites.poland.liveAt }),
+        t('briefing.fp.md.joint', { trust: pct(fp.md.jointSystemThreshold), turns: fp.md.jointCentreTurns }),
+      ],
+    });
+  }
+  if (fp.enlargement)
+    out.push({
+      title: t('briefing.fp.enlargement'),
+      lines: [t('briefing.fp.enlargement.clock', { turns: fp.enlargement.accommodationTurns })],
+    });
+  if (fp.ukraine) {
+    out.push({
+      title: t('briefing.fp.ukraine'),
+      lines: [
+        t('briefing.fp.ukraine.clock', {
+          below: pct(fp.ukraine.autoEscalateBelow),
+          contain: pct(fp.ukraine.containThreshold),
+          mechanism: pct(fp.ukraine.containThresholdWithMechanism),
+        }),
+      ],
+    });
+  }
+  if (fp.transnistria) {
+    out.push({
+      title: t('briefing.fp.transnistria'),
+      lines: [t('briefing.fp.transnistria.clock', { trust: pct(fp.transnistria.threshold), turns: fp.transnistria.turnsToSettle })],
+    });
+  }
+  return out;
+}
+
+export class BriefingScene extends OverlayScene {
+  constructor() {
+    super(SCENES.briefing);
+  }
+
+  protected buildPanel(): HTMLElement {
+    const session = appState.session;
+    if (!session) {
+      // Nothing to brief (e.g. a reload on this screen): back to the title on the next tick.
+      queueMicrotask(() => this.go(SCENES.title));
+      return el('section', { text: t('shell.loading') });
+    }
+    const { data } = session.sc;
+    const side = session.config.side;
+    const sideLabel = t(side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia');
+    const noise = session.config.noise ?? data.model.misperception;
+    const paragraphs = data.briefing[side]
+      .split(/\n\s*\n|\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => el('p', { text: p }));
+
+    const fps = flashpointLines(session);
+    const flashpoints = fps.length
+      ? el('ul', {
+          className: 'flashpoints',
+          children: fps.map((f) =>
+            el('li', { children: [el('strong', { text: f.title }), ...f.lines.map((line) => el('div', { text: line }))] }),
+          ),
+        })
+      : el('p', { text: t('briefing.fp.none') });
+
+    const sources = el('ul', { children: data.sources.map((s) => el('li', { text: s.cite })) });
+    const begin = button(t('briefing.begin'), () => this.begin(session));
+    const back = button(t('shell.back'), () => this.back(), { className: 'secondary' });
+
+    return el('section', {
+      className: 'panel--center panel--wide briefing',
+      attrs: { 'aria-labelledby': 'briefing-heading' },
+      children: [
+        el('h1', { text: t('briefing.heading', { title: data.title }), attrs: { id: 'briefing-heading' } }),
+        el('p', { className: `voice side-${side}`, text: t('briefing.voice', { side: sideLabel }) }),
+        el('p', {
+          className: 'game-line',
+          text: t('briefing.game', {
+            seed: session.config.seed,
+            opponent: t(`doctrine.${session.config.opponent}`),
+            noise: `${pct(noise)} %`,
+          }),
+        }),
+        el('h2', { text: t('briefing.situation') }),
+        el('div', { className: 'briefing-text', children: paragraphs }),
+        el('h2', { text: t('briefing.flashpoints') }),
+        flashpoints,
+        el('h2', { text: t('briefing.sources') }),
+        el('div', { className: 'sources', children: [sources] }),
+        el('div', { className: 'actions', children: [begin, back, el('span', { className: 'keys-hint', text: t('shell.escHint') })] }),
+      ],
+    });
+  }
+
+  protected override back(): boolean {
+    this.go(SCENES.newGame);
+    return true;
+  }
+
+  private begin(session: GameSession): void {
+    session.begin();
+    // The first autosave: the game can be continued from its first turn.
+    void import('../storage.js').then((storage) => {
+      const result = storage.autosave(session);
+      if (!result.ok) appState.lastStorageError = result.error.message;
+    });
+    this.go(SCENES.turn);
+  }
+}

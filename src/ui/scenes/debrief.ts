@@ -1,0 +1,152 @@
+// Debrief: the outcome and what it means, trust over time (SVG chart and table), the decisions that moved trust most,
+// the path beside the historical one, "choices or luck" (a worker replays the player's choices on 200 seeds), sharing.
+import '../panels/play.css';
+import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, topDecisions, trustSeries } from '../../analysis/debrief.js';
+import { appState } from '../app-state.js';
+import { announce, button, el } from '../dom.js';
+import { chartLegend, trustChart, trustTable } from '../debrief/chart.js';
+import { decisionsList, luckResult, outcomeMeaning, outcomeName, pathTable, section } from '../debrief/sections.js';
+import { shareSection } from '../debrief/share.js';
+import { pct, sideName } from '../panels/format.js';
+import { setTd } from '../panels/test-hook.js';
+import type { GameSession } from '../session.js';
+import { t } from '../strings.js';
+import { startLuck } from '../workers/luck-client.js';
+import { SCENES } from './keys.js';
+import { OverlayScene } from './overlay-scene.js';
+import { noGamePanel } from './turn.js';
+
+export class DebriefScene extends OverlayScene {
+  constructor() {
+    super(SCENES.debrief);
+  }
+
+  protected buildPanel(): HTMLElement {
+    const session = appState.session;
+    if (!session || session.context.history.length === 0) return noGamePanel(() => this.go(SCENES.title));
+    const { sc, config } = session;
+    const ctx = session.context;
+    const outcome = ctx.outcome;
+    const w = ctx.world;
+
+    const heading = el('h1', { text: t('debrief.heading', { scenario: sc.data.title }) });
+    const outcomeBox = el('section', {
+      className: 'td-outcome',
+      children: [
+        el('h2', { text: t('debrief.outcome', { name: outcomeName(outcome) }) }),
+        ...(outcome ? [el('p', { text: outcomeMeaning(outcome) })] : []),
+        el('p', {
+          className: 'td-muted',
+          text: t('debrief.summary', {
+            side: sideName(config.side),
+            doctrine: config.opponent,
+            seed: config.seed,
+            nato: pct(w.trust.nato),
+            russia: pct(w.trust.russia),
+          }),
+        }),
+      ],
+    });
+
+    const historical = historicalGame(sc, config.seed, config.noise);
+    const player = trustSeries(ctx, sc, t('debrief.chart.start'));
+    const hist = historical ? trustSeries(historical, sc, t('debrief.chart.start')) : null;
+    const series = { player, historical: hist };
+    const table = el('details', { children: [el('summary', { text: t('debrief.table') }), trustTable(series)] });
+    const chart = section(t('debrief.chart'), chartLegend(hist !== null), trustChart(series), table);
+    chart.classList.add('td-chart');
+
+    const decisions = section(t('debrief.decisions'), decisionsList(topDecisions(sc, ctx, 10)));
+
+    const pathChildren: Node[] = [el('p', { className: 'td-muted', text: t('debrief.path.desc') })];
+    if (historical) {
+      pathChildren.push(el('p', { text: t('debrief.path.outcome', { name: outcomeName(historical.outcome) }) }));
+      pathChildren.push(
+        el('details', { children: [el('summary', { text: t('debrief.path.table') }), pathTable(sc, comparePaths(sc, ctx, historical))] }),
+      );
+    } else pathChildren.push(el('p', { text: t('debrief.path.unavailable') }));
+    const path = section(t('debrief.path'), ...pathChildren);
+
+    const luck = section(t('debrief.luck'), ...this.luckPanel(session));
+
+    const replay = session.replay();
+    const share = shareSection(replay);
+    const viewer = button(t('debrief.replay'), () => this.go(SCENES.replayViewer, { replay }));
+    const again = button(t('debrief.again'), () => this.go(SCENES.newGame), { className: 'secondary' });
+    const actions = el('div', { className: 'actions', children: [viewer, again] });
+
+    setTd({
+      phase: 'debrief',
+      turnLabel: ctx.history.at(-1)?.label ?? null,
+      outcome,
+      finalHash: ctx.history.at(-1)?.hash ?? null,
+      turnsPlayed: ctx.history.length,
+    });
+    if (outcome) queueMicrotask(() => announce(t('debrief.announce', { name: outcomeName(outcome), meaning: outcomeMeaning(outcome) })));
+    return el('section', {
+      className: 'td-page td-debrief',
+      attrs: { 'aria-label': t('debrief.title') },
+      children: [heading, outcomeBox, chart, decisions, path, luck, share, actions],
+    });
+  }
+
+  /** Starts the worker at once and shows its progress, then the distribution. */
+  private luckPanel(session: GameSession): Node[] {
+    const { sc, config } = session;
+    const ctx = session.context;
+    const progress = el('progress', {
+      className: 'td-progress',
+      attrs: { max: String(LUCK_RUNS), value: '0', 'aria-label': t('debrief.luck.progress', { done: 0, runs: LUCK_RUNS }) },
+    });
+    const status = el('p', { attrs: { role: 'status' }, text: t('debrief.luck.progress', { done: 0, runs: LUCK_RUNS }) });
+    const result = el('div');
+    const desc = el('p', { className: 'td-muted', text: t('debrief.luck.desc', { runs: LUCK_RUNS }) });
+    if (typeof Worker === 'undefined') {
+      status.textContent = t('debrief.luck.unsupported');
+      progress.remove();
+      return [desc, status];
+    }
+    setTd({ luck: 'running' });
+    const handle = startLuck(
+      {
+        type: 'luck',
+        scenarioId: sc.id,
+        scenarioText: JSON.stringify(sc.data),
+        side: config.side,
+        script: sideScript(ctx, config.side),
+        opponent: config.opponent,
+        seed: config.seed,
+        noise: config.noise,
+        runs: LUCK_RUNS,
+      },
+      (message) => {
+        if (!this.panel) return;
+        if (message.type === 'progress') {
+          progress.value = message.done;
+          const text = t('debrief.luck.progress', { done: message.done, runs: message.runs });
+          progress.setAttribute('aria-label', text);
+          status.textContent = text;
+          return;
+        }
+        progress.remove();
+        if (message.type === 'error') {
+          status.textContent = t('debrief.luck.error', { problem: message.problem });
+          setTd({ luck: 'error' });
+          return;
+        }
+        const summary = summarizeLuck(message.totals, ctx.outcome);
+        status.textContent = '';
+        result.replaceChildren(luckResult(summary, ctx.outcome));
+        setTd({ luck: 'done' });
+        announce(t(`debrief.luck.verdict.${summary.verdict}`, { percent: summary.samePercent }));
+      },
+    );
+    this.onShutdown(() => handle.cancel());
+    return [desc, progress, status, result];
+  }
+
+  protected override back(): boolean {
+    this.go(SCENES.title);
+    return true;
+  }
+}

@@ -1,0 +1,84 @@
+// Moving between screens. Boot and Title are registered at start; every other screen's module is loaded on
+// first use (its own chunk), and all the Phaser scene classes it exports are registered then.
+import { Phaser } from '../phaser.js';
+import { announce } from '../dom.js';
+import { t } from '../strings.js';
+import { SCENES, type SceneKey } from './keys.js';
+
+type SceneModule = Record<string, unknown>;
+
+// Globbed so that a screen whose file does not exist yet gets a placeholder instead of breaking the build.
+const modules = import.meta.glob<SceneModule>([
+  './new-game.ts',
+  './briefing.ts',
+  './turn.ts',
+  './resolution.ts',
+  './debrief.ts',
+  './replay-viewer.ts',
+]);
+
+/** Where each lazily loaded scene key lives. */
+export const LAZY_SCENES: Partial<Record<SceneKey, string>> = {
+  [SCENES.newGame]: './new-game.ts',
+  [SCENES.briefing]: './briefing.ts',
+  [SCENES.turn]: './turn.ts',
+  [SCENES.resolution]: './resolution.ts',
+  [SCENES.debrief]: './debrief.ts',
+  [SCENES.replayViewer]: './replay-viewer.ts',
+};
+
+const loading = new Map<string, Promise<void>>();
+
+function isSceneClass(value: unknown): value is new () => Phaser.Scene {
+  return typeof value === 'function' && (value as { prototype?: unknown }).prototype instanceof Phaser.Scene;
+}
+
+/** Registers every scene class a module exports (under the key its constructor gives). */
+function registerModule(game: Phaser.Game, mod: SceneModule): void {
+  const seen = new Set<unknown>();
+  for (const value of [mod.default, ...Object.values(mod)]) {
+    if (!isSceneClass(value) || seen.has(value)) continue;
+    seen.add(value);
+    const instance = new value();
+    const key = instance.sys.settings.key;
+    if (key && !game.scene.getScene(key)) game.scene.add(key, instance, false);
+  }
+}
+
+/** Makes sure a scene key is registered, loading its module if it is a lazy one. */
+export function ensureScene(game: Phaser.Game, key: SceneKey): Promise<void> {
+  if (game.scene.getScene(key)) return Promise.resolve();
+  let pending = loading.get(key);
+  if (!pending) {
+    const path = LAZY_SCENES[key];
+    const load = path ? modules[path] : undefined;
+    pending = (async () => {
+      if (load) registerModule(game, await load());
+      if (!game.scene.getScene(key)) {
+        const { PlaceholderScene } = await import('./placeholder.js');
+        game.scene.add(key, new PlaceholderScene(key), false);
+      }
+    })();
+    // A failed load (network) may be retried by the next attempt.
+    pending.catch(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/** Stops `from` and starts `key` with `data`, loading the screen first. Use this (or OverlayScene.go) rather than scene.start for lazy screens. */
+export async function startScene(from: Phaser.Scene, key: SceneKey, data: object = {}): Promise<void> {
+  try {
+    await ensureScene(from.game, key);
+  } catch (error) {
+    announce(t('shell.error.body', { message: error instanceof Error ? error.message : String(error) }));
+    console.warn('Could not load the screen', key, error);
+    return;
+  }
+  from.scene.start(key, data);
+}
+
+/** Preloads screens' code in the background (after the title is interactive). */
+export function prefetchScenes(game: Phaser.Game, keys: readonly SceneKey[]): void {
+  for (const key of keys) ensureScene(game, key).catch(() => undefined);
+}

@@ -1,0 +1,228 @@
+// New game: scenario (summary and length), side, opponent doctrine (what it models), seed (random, shown and
+// editable so a class can share one) and misperception level. Creates the GameSession and opens the briefing.
+import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side } from '../../engine/index.js';
+import { appState } from '../app-state.js';
+import { announce, button, el, radioGroup } from '../dom.js';
+import { loadCatalogue, type CatalogueEntry } from '../scenarios.js';
+import { GameSession } from '../session.js';
+import { t, type StringId } from '../strings.js';
+import { SCENES } from './keys.js';
+import { OverlayScene } from './overlay-scene.js';
+
+export const SEED_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A fresh random seed, short enough to read out to a class. */
+export function randomSeed(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  const n = bytes.reduce((acc, b) => acc * 256 + b, 0);
+  return `td-${n.toString(36).padStart(7, '0').slice(0, 7)}`;
+}
+
+/** Remembered between visits to the screen in one page (so Back keeps the choices). */
+const last: { scenario?: string; side: Side; opponent: DoctrineId; seed?: string; noise: string } = {
+  side: 'nato',
+  opponent: 'reciprocator',
+  noise: 'scenario',
+};
+
+const NOISE_LEVELS = [
+  { value: 'scenario', label: 'newGame.noise.scenario', bp: undefined },
+  { value: '0', label: 'newGame.noise.none', bp: 0 },
+  { value: '500', label: 'newGame.noise.low', bp: 500 },
+  { value: '1500', label: 'newGame.noise.medium', bp: 1500 },
+  { value: '3000', label: 'newGame.noise.high', bp: 3000 },
+] as const satisfies readonly { value: string; label: StringId; bp: number | undefined }[];
+
+const sideName = (side: Side): string => t(side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia');
+
+export class NewGameScene extends OverlayScene {
+  constructor() {
+    super(SCENES.newGame);
+  }
+
+  protected buildPanel(): HTMLElement {
+    const form = el('form', {
+      className: 'panel--center panel--wide new-game',
+      attrs: { 'aria-labelledby': 'new-game-heading', novalidate: '' },
+    });
+    const body = el('div', { className: 'panel-body', children: [el('p', { className: 'hint', text: t('newGame.scenario.loading') })] });
+    form.append(el('h1', { text: t('newGame.heading'), attrs: { id: 'new-game-heading' } }), body);
+    form.addEventListener('submit', (event) => event.preventDefault());
+    void loadCatalogue().then(
+      (entries) => {
+        if (this.panel !== form) return;
+        this.fill(form, body, entries);
+      },
+      (error: unknown) => body.replaceChildren(el('p', { className: 'error', text: String(error) })),
+    );
+    return form;
+  }
+
+  protected override back(): boolean {
+    this.go(SCENES.title);
+    return true;
+  }
+
+  private fill(form: HTMLFormElement, body: HTMLElement, entries: CatalogueEntry[]): void {
+    const playable = entries.filter((e): e is Extract<CatalogueEntry, { ok: true }> => e.ok);
+    const broken = entries.filter((e): e is Extract<CatalogueEntry, { ok: false }> => !e.ok);
+    const content: Node[] = [];
+    if (playable.length === 0) content.push(el('p', { className: 'error', text: t('newGame.scenario.none') }));
+    const chosenId = playable.some((e) => e.id === last.scenario) ? last.scenario! : (playable[0]?.id ?? '');
+
+    const noiseHint = (): string => {
+      const sc = playable.find((e) => e.id === scenario.value())?.scenario;
+      return t('newGame.noise.scenario', { percent: sc ? sc.data.model.misperception / 100 : '?' });
+    };
+    const scenario = radioGroup(
+      t('newGame.scenario'),
+      'scenario',
+      playable.map((e) => ({
+        value: e.id,
+        label: e.scenario.data.title,
+        hint: `${e.scenario.data.summary} ${t('newGame.scenario.length', { turns: e.scenario.labels.length, start: e.scenario.data.calendar.start, end: e.scenario.data.calendar.end })}`,
+      })),
+      chosenId,
+      () => {
+        const first = noise.fieldset.querySelector('.radio-label');
+        if (first) first.textContent = noiseHint();
+      },
+    );
+    content.push(scenario.fieldset);
+    for (const entry of broken) {
+      content.push(
+        el('div', {
+          className: 'broken-scenario',
+          children: [
+            el('p', { className: 'error', text: t('newGame.scenario.broken', { file: entry.file }) }),
+            el('pre', { className: 'errors', text: entry.errors.join('\n') }),
+          ],
+        }),
+      );
+    }
+
+    const opponentLegend = (side: Side): string => t('newGame.opponent', { side: sideName(side === 'nato' ? 'russia' : 'nato') });
+    const side = radioGroup(
+      t('newGame.side'),
+      'side',
+      (['nato', 'russia'] as const).map((s) => ({ value: s, label: sideName(s) })),
+      last.side,
+      (value) => {
+        const legend = opponent.fieldset.querySelector('legend');
+        if (legend) legend.textContent = opponentLegend(value);
+      },
+    );
+    side.fieldset.querySelectorAll('.radio-label').forEach((label, i) => label.classList.add(i === 0 ? 'side-nato' : 'side-russia'));
+    const opponent = radioGroup(
+      opponentLegend(last.side),
+      'opponent',
+      DOCTRINES.map((d) => ({ value: d, label: t(`doctrine.${d}`), hint: DOCTRINE_SUMMARIES[d] })),
+      last.opponent,
+    );
+
+    const seedInput = el('input', {
+      attrs: {
+        id: 'seed',
+        type: 'text',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        maxlength: '64',
+        'aria-describedby': 'seed-hint seed-error',
+      },
+    });
+    seedInput.value = last.seed ?? randomSeed();
+    const seedError = el('p', { className: 'error', attrs: { id: 'seed-error', 'aria-live': 'polite' } });
+    const validateSeed = (): boolean => {
+      const ok = SEED_PATTERN.test(seedInput.value.trim());
+      seedInput.setAttribute('aria-invalid', String(!ok));
+      seedError.textContent = ok ? '' : t('newGame.seed.invalid');
+      return ok;
+    };
+    seedInput.addEventListener('input', validateSeed);
+    const reseed = button(
+      t('newGame.seed.random'),
+      () => {
+        seedInput.value = randomSeed();
+        validateSeed();
+        announce(seedInput.value);
+      },
+      { className: 'secondary' },
+    );
+    const seedField = el('div', {
+      className: 'field',
+      children: [
+        el('label', { text: t('newGame.seed'), attrs: { for: 'seed' } }),
+        el('div', { className: 'seed-row', children: [seedInput, reseed] }),
+        el('p', { className: 'hint', text: t('newGame.seed.hint'), attrs: { id: 'seed-hint' } }),
+        seedError,
+      ],
+    });
+
+    const noise = radioGroup(
+      t('newGame.noise'),
+      'noise',
+      NOISE_LEVELS.map((level) => ({ value: level.value, label: level.value === 'scenario' ? '' : t(level.label) })),
+      last.noise,
+    );
+    const firstNoise = noise.fieldset.querySelector('.radio-label');
+    if (firstNoise) firstNoise.textContent = noiseHint();
+    noise.fieldset.append(el('p', { className: 'hint', text: t('newGame.noise.hint') }));
+
+    const status = el('p', { className: 'status', attrs: { role: 'status' } });
+    const start = button(t('newGame.start'), () => {
+      if (!validateSeed()) {
+        seedInput.focus();
+        return;
+      }
+      const entry = playable.find((e) => e.id === scenario.value());
+      if (!entry) return;
+      last.scenario = entry.id;
+      last.side = side.value();
+      last.opponent = opponent.value();
+      last.seed = seedInput.value.trim();
+      last.noise = noise.value();
+      const level = NOISE_LEVELS.find((l) => l.value === last.noise);
+      status.textContent = t('newGame.starting');
+      try {
+        appState.session?.stop();
+        appState.session = new GameSession({
+          scenario: entry.scenario,
+          side: last.side,
+          opponent: last.opponent,
+          seed: last.seed,
+          noise: level?.bp,
+        });
+        this.go(SCENES.briefing);
+      } catch (error) {
+        status.textContent = t('shell.error.body', { message: error instanceof Error ? error.message : String(error) });
+        status.classList.add('error');
+      }
+    });
+    start.dataset.primary = '';
+    const back = button(t('shell.back'), () => this.back(), { className: 'secondary' });
+    content.push(
+      side.fieldset,
+      opponent.fieldset,
+      seedField,
+      noise.fieldset,
+      status,
+      el('div', { className: 'actions', children: [start, back, el('span', { className: 'keys-hint', text: t('shell.escHint') })] }),
+    );
+    body.replaceChildren(...content);
+    // Focus the first choice now that the form is there (the heading had it while loading).
+    if (document.activeElement === document.body || form.contains(document.activeElement)) {
+      form.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.focus();
+    }
+    form.addEventListener('keydown', (event) => {
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof HTMLInputElement &&
+        (event.target.type === 'radio' || event.target.type === 'text')
+      ) {
+        event.preventDefault();
+        start.click();
+      }
+    });
+  }
+}

@@ -1,0 +1,280 @@
+// Replay viewer: verify a replay, then step through it (forward, back, jump to a turn), see either side's view (its
+// own moves, the other side's moves as it perceived them, its own trust), and fork a new game from any turn.
+import '../panels/play.css';
+import { DOCTRINES, isDoctrine, type CompiledScenario, type DoctrineId, type Replay, type Side } from '../../engine/index.js';
+import { appState } from '../app-state.js';
+import { announce, button, el } from '../dom.js';
+import { forkReplay, rebuildReplay, worldAt, type ReplayStates } from '../debrief/replay-model.js';
+import { changeItem, noteItem, tellingOrder } from '../panels/feed.js';
+import { actionName, pct, sideName, uid } from '../panels/format.js';
+import { MapSlot } from '../panels/map-slot.js';
+import { ProjectBoard } from '../panels/projects.js';
+import { StatusPanel } from '../panels/status.js';
+import { setTd } from '../panels/test-hook.js';
+import { findScenario } from '../scenarios.js';
+import { t } from '../strings.js';
+import { SCENES } from './keys.js';
+import { OverlayScene } from './overlay-scene.js';
+
+interface ViewerData {
+  replay?: Replay;
+}
+
+export class ReplayViewerScene extends OverlayScene<ViewerData> {
+  private step = 0;
+  private view: Side = 'nato';
+  private render: (() => void) | null = null;
+  private total = 0;
+
+  constructor() {
+    super(SCENES.replayViewer);
+  }
+
+  protected buildPanel(data: ViewerData): HTMLElement {
+    this.step = 0;
+    this.render = null;
+    this.view = appState.session?.config.side ?? 'nato';
+    const heading = el('h1', { text: t('viewer.title') });
+    const status = el('p', { className: 'status', attrs: { role: 'status' }, text: t('shell.loading') });
+    const backButton = button(t('viewer.back'), () => this.back(), { className: 'secondary' });
+    const panel = el('section', {
+      className: 'td-page',
+      attrs: { 'aria-label': t('viewer.title') },
+      children: [heading, status, el('div', { className: 'actions', children: [backButton] })],
+    });
+    setTd({ phase: 'replay', turnLabel: null });
+    const replay = data.replay;
+    if (!replay) {
+      status.textContent = t('viewer.invalid', { problem: t('turn.noSession') });
+      status.classList.add('error');
+      return panel;
+    }
+    void findScenario(replay.scenario).then(
+      (sc) => {
+        if (!this.panel) return;
+        if (!sc) return this.fail(status, t('viewer.unknownScenario', { id: replay.scenario }));
+        const rebuilt = rebuildReplay(sc, replay);
+        if (!rebuilt.ok) return this.fail(status, t('viewer.invalid', { problem: `${rebuilt.label}: ${rebuilt.problem}` }));
+        this.mount(this.viewerPanel(sc, replay, rebuilt.states));
+      },
+      (error: unknown) => this.fail(status, t('viewer.invalid', { problem: error instanceof Error ? error.message : String(error) })),
+    );
+    return panel;
+  }
+
+  private fail(status: HTMLElement, message: string): void {
+    status.textContent = message;
+    status.classList.add('error');
+    setTd({ phase: 'replay', turnLabel: null, outcome: null, finalHash: null });
+    announce(message);
+  }
+
+  private viewerPanel(sc: CompiledScenario, replay: Replay, states: ReplayStates): HTMLElement {
+    const total = states.records.length;
+    this.total = total;
+    const heading = el('h1', { text: t('viewer.heading', { scenario: sc.data.title, seed: replay.seed }) });
+    const verified = el('p', { className: 'td-muted', text: t('viewer.verified', { n: total }) });
+    const where = el('p', { className: 'td-turn-label', attrs: { 'aria-live': 'off' } });
+
+    // Controls: first, previous, next, last, jump.
+    const first = button(t('viewer.first'), () => this.goTo(0), { className: 'secondary' });
+    const prev = button(t('viewer.prev'), () => this.goTo(this.step - 1), { className: 'secondary' });
+    const next = button(t('viewer.next'), () => this.goTo(this.step + 1));
+    const last = button(t('viewer.last'), () => this.goTo(total), { className: 'secondary' });
+    next.dataset.autofocus = '';
+    const jumpId = uid('jump');
+    const jump = el('select', { attrs: { id: jumpId } });
+    jump.append(new Option(t('viewer.startShort'), '0'));
+    states.records.forEach((r, i) => jump.append(new Option(r.label, String(i + 1))));
+    jump.addEventListener('change', () => this.goTo(Number(jump.value)));
+    const controls = el('div', {
+      className: 'td-viewer-controls',
+      children: [where, first, prev, next, last, el('label', { attrs: { for: jumpId }, text: t('viewer.jump') }), jump],
+    });
+
+    // Whose view.
+    const viewName = uid('view');
+    const viewSet = el('fieldset', { children: [el('legend', { text: t('viewer.view') })] });
+    for (const side of ['nato', 'russia'] as const) {
+      const input = el('input', { attrs: { type: 'radio', name: viewName, value: side } });
+      input.checked = side === this.view;
+      input.addEventListener('change', () => {
+        if (input.checked) {
+          this.view = side;
+          this.render?.();
+        }
+      });
+      viewSet.append(
+        el('label', {
+          className: 'radio',
+          children: [
+            input,
+            el('span', { className: `radio-label side-${side}`, text: t(side === 'nato' ? 'viewer.view.nato' : 'viewer.view.russia') }),
+          ],
+        }),
+      );
+    }
+
+    // What the chosen side knew at this step.
+    const sideView = el('div');
+    const log = el('ol', { className: 'td-log' });
+    const logBox = el('details', { children: [el('summary', { text: t('resolution.changes') }), log] });
+    const status = new StatusPanel(sc, null);
+    const projects = new ProjectBoard(sc);
+    const map = new MapSlot(this);
+    this.onShutdown(() => map.destroy());
+
+    // Fork.
+    const sideId = uid('fork-side');
+    const oppId = uid('fork-opp');
+    const forkSide = el('select', { attrs: { id: sideId } });
+    for (const side of ['nato', 'russia'] as const)
+      forkSide.append(new Option(sideName(side), side, false, side === (appState.session?.config.side ?? 'nato')));
+    const forkOpp = el('select', { attrs: { id: oppId } });
+    const defaultOpp: DoctrineId = appState.session?.config.opponent ?? 'reciprocator';
+    for (const d of DOCTRINES) forkOpp.append(new Option(d, d, false, d === defaultOpp));
+    const forkStatus = el('p', { className: 'status', attrs: { role: 'status' } });
+    const fork = button(t('viewer.fork'), () => {
+      const side: Side = forkSide.value === 'russia' ? 'russia' : 'nato';
+      const opponent: DoctrineId = isDoctrine(forkOpp.value) ? forkOpp.value : 'reciprocator';
+      const forked = forkReplay(sc, replay, this.step, side, opponent);
+      if (!forked.ok) {
+        forkStatus.textContent = t('viewer.fork.failed', { label: forked.label, problem: forked.problem });
+        forkStatus.classList.add('error');
+        announce(forkStatus.textContent);
+        return;
+      }
+      appState.session?.stop();
+      appState.session = forked.session;
+      announce(t('viewer.fork.done', { label: sc.labels[this.step] ?? '', n: this.step }));
+      this.go(forked.session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
+    });
+    const forkBox = el('div', {
+      className: 'td-fork',
+      children: [
+        el('label', { attrs: { for: sideId }, children: [t('viewer.fork.side'), forkSide] }),
+        el('label', { attrs: { for: oppId }, children: [t('viewer.fork.opponent'), forkOpp] }),
+        fork,
+      ],
+    });
+
+    const backButton = button(t('viewer.back'), () => this.back(), { className: 'secondary' });
+    const header = el('header', {
+      className: 'td-header td-header--viewer',
+      children: [el('div', { className: 'td-header__row', children: [heading, verified] }), controls, viewSet],
+    });
+    const story = el('div', { className: 'td-reveal td-reveal--viewer', children: [sideView, logBox, forkBox, forkStatus] });
+    const aside = el('div', {
+      className: 'td-side',
+      attrs: { role: 'region', 'aria-label': t('turn.status') },
+      children: [status.root, projects.root, el('div', { className: 'actions', children: [backButton] })],
+    });
+    const panel = el('section', {
+      className: 'td-play td-viewer',
+      attrs: { 'aria-label': t('viewer.title') },
+      children: [header, map.root, el('div', { className: 'td-main', children: [story, aside] })],
+    });
+
+    this.render = () => {
+      const i = this.step;
+      const w = worldAt(states, i);
+      const record = i > 0 ? states.records[i - 1] : undefined;
+      const label = record?.label ?? t('viewer.start');
+      where.textContent = record ? t('viewer.turn', { label: record.label, n: i, total }) : t('viewer.start');
+      if (jump.value !== String(i)) jump.value = String(i);
+      for (const [b, disabled] of [
+        [first, i === 0],
+        [prev, i === 0],
+        [next, i === total],
+        [last, i === total],
+      ] as const) {
+        if (disabled) b.setAttribute('aria-disabled', 'true');
+        else b.removeAttribute('aria-disabled');
+      }
+      status.update(w);
+      projects.update(w);
+      map.show(w);
+
+      const me = this.view;
+      const children: Node[] = [el('h2', { className: `side-${me}`, text: t(me === 'nato' ? 'viewer.view.nato' : 'viewer.view.russia') })];
+      children.push(el('p', { text: t('viewer.trust', { side: sideName(me), value: pct(w.trust[me]) }) }));
+      if (record) {
+        const mine = record.actions[me];
+        children.push(
+          el('h3', { text: t('viewer.mine', { side: sideName(me) }) }),
+          el('ul', {
+            children: mine.length ? mine.map((id) => el('li', { text: actionName(sc, id) })) : [el('li', { text: t('resolution.pass') })],
+          }),
+        );
+        const seen = record.perceived[me];
+        children.push(
+          el('h3', { text: t('viewer.perceived', { side: sideName(me) }) }),
+          el('ul', {
+            children: seen.length
+              ? seen.map((p) => {
+                  const name = actionName(sc, p.id);
+                  const item = el('li', {
+                    text: p.misread
+                      ? t('resolution.misreadAs', { name })
+                      : t('resolution.seenAs', { name, stance: t(`turn.card.stance.${p.stance}`) }),
+                  });
+                  if (p.misread) item.prepend(el('span', { className: 'td-badge td-badge--misread', text: t('resolution.misread') }), ' ');
+                  return item;
+                })
+              : [el('li', { text: t('resolution.pass') })],
+          }),
+        );
+        const order = tellingOrder(record);
+        const cited = new Set<string>();
+        log.replaceChildren(
+          ...order.notesFirst.map((n) => noteItem(n, cited)),
+          ...order.changes.map((c) => changeItem(c, cited)),
+          ...order.notesAfter.map((n) => noteItem(n, cited)),
+        );
+        logBox.hidden = false;
+      } else {
+        log.replaceChildren();
+        logBox.hidden = true;
+      }
+      sideView.replaceChildren(...children);
+      setTd({
+        phase: 'replay',
+        turnLabel: record?.label ?? null,
+        outcome: states.outcome,
+        finalHash: states.finalHash,
+        turnsPlayed: total,
+      });
+      announce(t('viewer.announce', { label, nato: pct(w.trust.nato), russia: pct(w.trust.russia) }));
+    };
+    queueMicrotask(() => {
+      map.layout();
+      this.render?.();
+    });
+    return panel;
+  }
+
+  private goTo(i: number): void {
+    const next = Math.max(0, Math.min(this.total, i));
+    if (next === this.step && this.render) return;
+    this.step = next;
+    this.render?.();
+  }
+
+  protected override onKey(event: KeyboardEvent): boolean {
+    if (!this.render) return false;
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'radio') return false;
+    if (event.key === 'ArrowRight' || event.key === 'PageDown') this.goTo(this.step + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') this.goTo(this.step - 1);
+    else if (event.key === 'Home') this.goTo(0);
+    else if (event.key === 'End') this.goTo(this.total);
+    else return false;
+    return true;
+  }
+
+  protected override back(): boolean {
+    const session = appState.session;
+    this.go(session && session.phase === 'debrief' ? SCENES.debrief : SCENES.title);
+    return true;
+  }
+}

@@ -1,0 +1,209 @@
+// Resolution: both sides' actions revealed together, then each change shown with its cause (misreadings as such),
+// the gauges following, and the doctrine's one-line reason. Instant under reduced motion. Then Next.
+import '../panels/play.css';
+import type Phaser from 'phaser';
+import type { Change, Note, PerceivedAction, Side, WorldState } from '../../engine/index.js';
+import { appState } from '../app-state.js';
+import { announce, button, el } from '../dom.js';
+import { changeItem, noteItem, tellingOrder } from '../panels/feed.js';
+import { actionName, pct, sideName, uid } from '../panels/format.js';
+import { MapSlot, placeOfAction } from '../panels/map-slot.js';
+import { Gauge } from '../panels/status.js';
+import { setTd } from '../panels/test-hook.js';
+import type { GameSession } from '../session.js';
+import { t } from '../strings.js';
+import { SCENES } from './keys.js';
+import { OverlayScene } from './overlay-scene.js';
+import { noGamePanel } from './turn.js';
+
+const STEP_MS = 420;
+
+type Step = { kind: 'change'; change: Change; item: HTMLLIElement } | { kind: 'note'; note: Note; item: HTMLLIElement };
+
+/** The stance word a side perceived for an action: its stance, or "misread as hostile". */
+function perceivedLine(session: GameSession, p: PerceivedAction): HTMLLIElement {
+  const name = actionName(session.sc, p.id);
+  const text = p.misread
+    ? t('resolution.misreadAs', { name })
+    : t('resolution.seenAs', { name, stance: t(`turn.card.stance.${p.stance}`) });
+  const item = el('li', { text });
+  if (p.misread) item.prepend(el('span', { className: 'td-badge td-badge--misread', text: t('resolution.misread') }), ' ');
+  return item;
+}
+
+export class ResolutionScene extends OverlayScene {
+  private steps: Step[] = [];
+  private shown = 0;
+  private timer: Phaser.Time.TimerEvent | null = null;
+  private finish: (() => void) | null = null;
+
+  constructor() {
+    super(SCENES.resolution);
+  }
+
+  protected buildPanel(): HTMLElement {
+    const session = appState.session;
+    this.steps = [];
+    this.shown = 0;
+    this.timer = null;
+    this.finish = null;
+    const record = session?.context.history.at(-1);
+    if (!session || !record) return noGamePanel(() => this.go(SCENES.title));
+    const { sc } = session;
+    const ctx = session.context;
+    const end: WorldState = record.end ?? ctx.world;
+    const before = ctx.history.at(-2)?.end ?? null;
+
+    // The moves, revealed together.
+    const moves = (side: Side): HTMLElement => {
+      const other: Side = side === 'nato' ? 'russia' : 'nato';
+      const did = record.actions[side];
+      const list = el('ul', {
+        children: did.length
+          ? did.map((id) =>
+              el('li', { text: `${actionName(sc, id)} (${t(`turn.card.stance.${sc.actions.get(id)?.stance ?? 'neutral'}`)})` }),
+            )
+          : [el('li', { text: t('resolution.pass') })],
+      });
+      const seen = record.perceived[other];
+      const children: Node[] = [el('h3', { className: `side-${side}`, text: t('resolution.did', { side: sideName(side) }) }), list];
+      if (seen.length)
+        children.push(
+          el('p', { className: 'td-sub', text: t('resolution.saw', { observer: sideName(other) }) }),
+          el('ul', { children: seen.map((p) => perceivedLine(session, p)) }),
+        );
+      const reason = record.reasons[side];
+      if (reason) children.push(el('p', { className: 'td-reason', text: t('resolution.reason', { side: sideName(side), reason }) }));
+      return el('div', { className: 'td-moves', children });
+    };
+
+    const isLast = ctx.outcome !== null;
+    const next = button(t(isLast ? 'resolution.debrief' : 'resolution.next'), () => this.next(), { className: 'td-primary' });
+    next.dataset.autofocus = '';
+    const showAll = button(t('resolution.showAll'), () => this.revealAll(), { className: 'secondary' });
+    const movesHeading = uid('moves');
+    const reveal = el('section', {
+      className: 'td-reveal',
+      attrs: { 'aria-labelledby': movesHeading },
+      children: [el('h2', { text: t('resolution.moves'), attrs: { id: movesHeading } }), moves('nato'), moves('russia')],
+    });
+
+    // The changes, told one by one beside the gauges.
+    const gauges: Record<Side, Gauge> = {
+      nato: new Gauge(t('turn.trust.nato'), 'td-gauge--nato'),
+      russia: new Gauge(t('turn.trust.russia'), 'td-gauge--russia'),
+    };
+    const startTrust = (side: Side): number => record.changes.find((c) => c.meter === `trust.${side}`)?.before ?? end.trust[side];
+    const setGauge = (side: Side, bp: number): void => gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
+    setGauge('nato', startTrust('nato'));
+    setGauge('russia', startTrust('russia'));
+
+    const order = tellingOrder(record);
+    const log = el('ol', { className: 'td-log' });
+    const seen = new Set<string>();
+    for (const note of order.notesFirst) this.steps.push({ kind: 'note', note, item: noteItem(note, seen) });
+    for (const change of order.changes) this.steps.push({ kind: 'change', change, item: changeItem(change, seen) });
+    for (const note of order.notesAfter) this.steps.push({ kind: 'note', note, item: noteItem(note, seen) });
+    for (const step of this.steps) {
+      step.item.classList.add('td-log-item--hidden');
+      log.append(step.item);
+    }
+    if (this.steps.length === 0) log.append(el('li', { className: 'td-muted', text: t('resolution.noChanges') }));
+    const logHeading = uid('log');
+    const aside = el('div', {
+      className: 'td-side',
+      attrs: { role: 'region', 'aria-label': t('resolution.changes') },
+      children: [
+        gauges.nato.root,
+        gauges.russia.root,
+        el('section', {
+          attrs: { 'aria-labelledby': logHeading },
+          children: [el('h2', { text: t('resolution.changes'), attrs: { id: logHeading } }), log],
+        }),
+      ],
+    });
+
+    const map = new MapSlot(this);
+    map.show(before ?? end);
+    this.onShutdown(() => map.destroy());
+
+    const header = el('header', {
+      className: 'td-header',
+      children: [
+        el('h1', { text: t('resolution.heading', { label: record.label }) }),
+        el('div', { className: 'td-next', children: [showAll, next] }),
+      ],
+    });
+    const panel = el('section', {
+      className: 'td-play td-play--resolution',
+      attrs: { 'aria-label': t('resolution.title') },
+      children: [header, map.root, el('div', { className: 'td-main', children: [reveal, aside] })],
+    });
+
+    const pulsed = new Set<string>();
+    const showStep = (step: Step): void => {
+      step.item.classList.remove('td-log-item--hidden');
+      if (step.kind !== 'change') return;
+      const { change } = step;
+      if (change.meter === 'trust.nato') setGauge('nato', change.after);
+      else if (change.meter === 'trust.russia') setGauge('russia', change.after);
+      if (change.cause.kind === 'action' && change.cause.by && !pulsed.has(change.cause.id)) {
+        pulsed.add(change.cause.id);
+        const place = placeOfAction(change.cause.id, change.cause.by);
+        if (place) map.pulse(place);
+      }
+    };
+    this.finish = () => {
+      for (; this.shown < this.steps.length; this.shown++) showStep(this.steps[this.shown]!);
+      setGauge('nato', end.trust.nato);
+      setGauge('russia', end.trust.russia);
+      map.show(end);
+      showAll.remove();
+      const misreads = record.perceived.nato.filter((p) => p.misread).length + record.perceived.russia.filter((p) => p.misread).length;
+      const summary = t('resolution.announce', { label: record.label, nato: pct(end.trust.nato), russia: pct(end.trust.russia) });
+      announce(misreads > 0 ? `${summary} ${t('resolution.misread')}: ${misreads}.` : summary);
+      this.finish = null;
+    };
+
+    setTd({ phase: 'resolution', turnLabel: record.label, outcome: ctx.outcome, finalHash: record.hash, turnsPlayed: ctx.history.length });
+    queueMicrotask(() => {
+      map.layout();
+      if (appState.settings.reducedMotion || this.steps.length === 0) this.revealAll();
+      else this.timer = this.time.addEvent({ delay: STEP_MS, repeat: this.steps.length - 1, callback: () => this.tick(showStep) });
+    });
+    return panel;
+  }
+
+  private tick(showStep: (step: Step) => void): void {
+    const step = this.steps[this.shown];
+    if (!step) return;
+    showStep(step);
+    this.shown += 1;
+    if (this.shown >= this.steps.length) this.revealAll();
+  }
+
+  private revealAll(): void {
+    this.timer?.remove();
+    this.timer = null;
+    this.finish?.();
+  }
+
+  private next(): void {
+    const session = appState.session;
+    if (!session) return this.go(SCENES.title);
+    this.revealAll();
+    if (session.phase === 'report') session.next();
+    this.go(session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
+  }
+
+  protected override onKey(event: KeyboardEvent): boolean {
+    if (
+      event.key === 'Enter' &&
+      !(event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea, summary'))
+    ) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+// Player settings: reduced motion (default from the system) and text size; persisted in localStorage, failures tolerated.
+import { appState, type Settings } from './app-state.js';
+
+export const SETTINGS_KEY = 'td.settings';
+export const TEXT_SCALES = [1, 1.25, 1.5] as const;
+
+function systemPrefersReducedMotion(): boolean {
+  try {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  } catch {
+    return false;
+  }
+}
+
+export function defaultSettings(): Settings {
+  return { reducedMotion: systemPrefersReducedMotion(), textScale: 1 };
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the stored settings over the defaults; anything missing, malformed or unreadable falls back to the default. */
+export function loadSettings(store: Storage | null = storage()): Settings {
+  const settings = defaultSettings();
+  try {
+    const text = store?.getItem(SETTINGS_KEY);
+    if (!text || text.length > 1000) return settings;
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return settings;
+    const { reducedMotion, textScale } = parsed as Partial<Record<keyof Settings, unknown>>;
+    if (typeof reducedMotion === 'boolean') settings.reducedMotion = reducedMotion;
+    if (typeof textScale === 'number' && (TEXT_SCALES as readonly number[]).includes(textScale)) settings.textScale = textScale;
+  } catch {
+    // Unreadable settings: the defaults.
+  }
+  return settings;
+}
+
+/** Applies settings to the page: a CSS variable for the text size and a class for reduced motion. */
+export function applySettings(settings: Settings): void {
+  appState.settings = settings;
+  const root = document.documentElement;
+  root.style.setProperty('--text-scale', String(settings.textScale));
+  root.classList.toggle('reduced-motion', settings.reducedMotion);
+  for (const listener of listeners) listener(settings);
+}
+
+/** Applies and stores; returns an error sentence when the settings could not be stored (they still apply). */
+export function saveSettings(settings: Settings, store: Storage | null = storage()): string | null {
+  applySettings(settings);
+  try {
+    if (!store) return 'storage is not available';
+    store.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+const listeners = new Set<(settings: Settings) => void>();
+
+/** Calls back when settings change (e.g. a scene that animates checks reducedMotion); returns the unsubscribe. */
+export function onSettingsChange(listener: (settings: Settings) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,160 @@
+// What a keyboard user does on each screen, against the screens' accessible names and the window.__td contract.
+import type { Page } from 'playwright-core';
+import { pressButton, screenshot, tabTo, tdState, visibleText, waitForTd, type TdState } from './harness.js';
+
+/** Opens the app and waits for the title menu: its "New game" button. */
+export async function openTitle(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  try {
+    await page
+      .getByRole('button', { name: /new game/i })
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 });
+  } catch {
+    throw new Error(`the title screen did not show a "New game" button within 15 s; the page shows: ${await visibleText(page)}`);
+  }
+}
+
+/**
+ * Chooses an option of a radio group as a keyboard user does: Tab into the group (onto its checked radio),
+ * then arrow keys until the wanted option is checked.
+ */
+export async function chooseRadio(page: Page, group: RegExp | string, option: RegExp): Promise<void> {
+  const fieldset = page.getByRole('group', { name: group });
+  const radios = fieldset.getByRole('radio');
+  // The group's tab stop is its checked radio: Tab until the focus is inside the group.
+  await tabTo(page, fieldset, `the radio group ${String(group)}`);
+  const wanted = fieldset.getByRole('radio', { name: option });
+  if ((await wanted.count()) === 0) {
+    const names = await radios.evaluateAll((inputs) => inputs.map((i) => (i.closest('label')?.textContent ?? '').trim().slice(0, 50)));
+    throw new Error(`the group ${String(group)} has no option matching ${String(option)}; it offers: ${names.join(' | ')}`);
+  }
+  const count = await radios.count();
+  for (let i = 0; i <= count; i++) {
+    if (await wanted.first().isChecked()) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`could not check ${String(option)} in ${String(group)} with the arrow keys`);
+}
+
+/** Types into a text field reached with Tab, replacing its content. */
+export async function typeInto(page: Page, name: RegExp | string, text: string): Promise<void> {
+  await tabTo(page, page.getByRole('textbox', { name }), `the text field ${String(name)}`);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+export interface NewGame {
+  scenario: RegExp;
+  side: 'NATO' | 'Russia';
+  opponent: RegExp;
+  seed: string;
+  /** Screenshot name prefix, or null for none. */
+  shots?: string | null;
+}
+
+/** From the title to the first turn: New game, the form, the briefing, Begin. */
+export async function startGame(page: Page, game: NewGame): Promise<void> {
+  const shot = async (name: string): Promise<void> => {
+    if (game.shots) await screenshot(page, `${game.shots}${name}`);
+  };
+  await pressButton(page, /new game/i, 'the title\'s "New game" button');
+  await page
+    .getByRole('heading', { name: /new game/i })
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('group', { name: /scenario/i })
+    .getByRole('radio')
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await chooseRadio(page, /scenario/i, game.scenario);
+  await chooseRadio(page, /your side/i, new RegExp(`\\b${game.side}$`));
+  await chooseRadio(page, /opponent/i, game.opponent);
+  await typeInto(page, /^seed/i, game.seed);
+  await shot('new-game');
+  await pressButton(page, /read the briefing/i);
+  await page
+    .getByRole('heading', { name: /briefing/i })
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await shot('briefing');
+  await pressButton(page, /begin the first turn/i);
+  await waitForTd(page, 'the first turn', (td) => td.phase === 'turn' && td.turnsPlayed === 0, 15_000);
+}
+
+/**
+ * Plays the turn on screen with the number keys: toggles the given cards (1–9, in display order; a card that is
+ * unavailable or over budget just says so) and confirms with Enter. A refused choice is withdrawn and the side
+ * passes instead. Returns __td on the resolution screen and the actions the keys chose.
+ */
+export async function playTurn(page: Page, keys: string[], shotName?: string): Promise<TdState & { chosen: string[] }> {
+  const before = await waitForTd(page, 'the turn screen', (td) => td.phase === 'turn', 15_000);
+  const played = Number(before.turnsPlayed ?? 0);
+  for (const key of keys) await page.keyboard.press(key);
+  const chosen = await page
+    .locator('button[aria-pressed="true"][data-action]')
+    .evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.action ?? ''));
+  if (shotName) await screenshot(page, shotName);
+  await page.keyboard.press('Enter');
+  const resolved = (td: TdState): boolean => td.phase === 'resolution' && Number(td.turnsPlayed) === played + 1;
+  const refusal = page.getByText(/the choice was refused/i);
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const td = await tdState(page);
+    if (td && resolved(td)) return { ...td, chosen };
+    if (await refusal.isVisible().catch(() => false)) {
+      // Withdraw every chosen card (aria-pressed) with its number key, then confirm a pass.
+      const pressed = await page
+        .locator('button[aria-pressed="true"][data-index]')
+        .evaluateAll((b) => b.map((x) => Number((x as HTMLElement).dataset.index)));
+      for (const index of pressed) if (index < 9) await page.keyboard.press(String(index + 1));
+      await page.keyboard.press('Enter');
+      return { ...(await waitForTd(page, 'the resolution after a refused choice and a pass', resolved, 15_000)), chosen: [] };
+    }
+    if (Date.now() > end)
+      throw new Error(`the turn did not resolve after Enter; __td is ${JSON.stringify(td)}; the screen shows: ${await visibleText(page)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** On the resolution screen: Enter (Next half-year, or To the debrief after the last). */
+export async function nextFromResolution(page: Page): Promise<TdState> {
+  const at = await waitForTd(page, 'the resolution screen', (td) => td.phase === 'resolution', 15_000);
+  await pressButton(page, /next half-year|to the debrief/i, 'the resolution\'s "Next half-year" or "To the debrief" button');
+  return waitForTd(
+    page,
+    'the next turn or the debrief',
+    (td) => (td.phase === 'turn' && td.turnsPlayed === at.turnsPlayed) || td.phase === 'debrief',
+    20_000,
+  );
+}
+
+/** The replay link from the debrief's "Copy the replay link": from the clipboard, or from the field shown when copying is refused. */
+export async function copyReplayLink(page: Page): Promise<string> {
+  await pressButton(page, /copy the replay link/i);
+  const field = page.getByRole('textbox', { name: /replay link or code/i });
+  const end = Date.now() + 10_000;
+  for (;;) {
+    if (await field.isVisible().catch(() => false)) {
+      const value = await field.inputValue();
+      if (value) return value;
+    }
+    const copied = await page
+      .evaluate(async () => {
+        try {
+          return await navigator.clipboard.readText();
+        } catch {
+          return '';
+        }
+      })
+      .catch(() => '');
+    if (copied.includes('replay=')) return copied;
+    if (Date.now() > end)
+      throw new Error(
+        `"Copy the replay link" gave no link (neither the clipboard nor the field); the screen shows: ${await visibleText(page)}`,
+      );
+    await page.waitForTimeout(100);
+  }
+}

@@ -1,0 +1,141 @@
+// Complete games played with the keyboard only, from the title to the debrief, with a screenshot of every screen;
+// then the game's replay link, opened in a fresh browser, reproduces the same final state.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
+import { copyReplayLink, nextFromResolution, openTitle, playTurn, startGame, type NewGame } from './flows.js';
+import { expectNoErrors, launch, pressButton, screenshot, visibleText, waitForTd, watchedPage, type Browser, type TdState } from './harness.js';
+
+const TURNS: Record<string, number> = { tutorial: 5, 'reset-2010': 21 };
+
+/** Plays a whole game from the title; returns __td on the debrief and the game's replay link. */
+async function playWholeGame(browser: Browser, game: NewGame & { id: string }): Promise<{ td: TdState; link: string }> {
+  const chosen: string[][] = [];
+  const w = await watchedPage(browser);
+  const { page } = w;
+  await openTitle(page, inject('baseURL'));
+  if (game.shots) await screenshot(page, `${game.shots}title`);
+  await startGame(page, game);
+  const turns = TURNS[game.id]!;
+  for (let i = 0; i < turns; i++) {
+    // Two cards a turn, by number key: the first two of the display order (available cards come first).
+    const keys = i % 3 === 2 ? ['1'] : ['1', '2'];
+    const shoot = game.shots && (i === 0 || i === turns - 1) ? `${game.shots}turn-${i + 1}` : undefined;
+    const td = await playTurn(page, keys, shoot);
+    expect(td.turnsPlayed).toBe(i + 1);
+    chosen.push(td.chosen);
+    if (game.shots && (i === 0 || i === turns - 1)) {
+      // The changes are revealed one by one; show them all, as a reader would, before the picture.
+      await pressButton(page, /show all at once/i, 'the resolution\'s "Show all at once" button');
+      await page.waitForTimeout(300);
+      await screenshot(page, `${game.shots}resolution-${i + 1}`);
+    }
+    await nextFromResolution(page);
+  }
+  const td = await waitForTd(page, 'the debrief', (s) => s.phase === 'debrief' && typeof s.outcome === 'string', 20_000);
+  expect(td.turnsPlayed).toBe(turns);
+  expect(td.finalHash).toMatch(/^[0-9a-f]{16}$/);
+  await page
+    .getByText(/the outcome:/i)
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(`the debrief does not say "The outcome: …"; the screen shows: ${await visibleText(page)}`);
+    });
+  // "Choices or luck?": the debrief replays the player's choices on other seeds in a worker.
+  const luck = await waitForTd(
+    page,
+    "the debrief's luck replays (a Web Worker) to finish",
+    (s) => s.luck === 'done' || s.luck === 'error',
+    60_000,
+  );
+  expect(luck.luck, 'the luck worker finished without error').toBe('done');
+  if (game.shots) await screenshot(page, `${game.shots}debrief`);
+  const link = await copyReplayLink(page);
+  expect(link).toMatch(/#replay=[A-Za-z0-9_-]+$/);
+  // The link holds the game as played: every half-year, and the actions the number keys chose.
+  const decoded = decodeReplay(replayCodeFromLink(link));
+  if (!decoded.ok) throw new Error(`the debrief's replay link does not decode: ${decoded.error.message}`);
+  const mine = game.side === 'NATO' ? 'nato' : 'russia';
+  expect(decoded.replay.turns).toHaveLength(turns);
+  expect(decoded.replay.turns.map((t) => [...t[mine]].sort())).toEqual(chosen.map((c) => [...c].sort()));
+  expect(chosen.flat().length, 'the number keys chose some actions').toBeGreaterThan(turns);
+  expect(decoded.replay.turns.at(-1)!.hash).toBe(td.finalHash);
+  expectNoErrors(w);
+  return { td, link };
+}
+
+/** Opens a replay link in a brand-new browser (fresh profile) and returns what the viewer verified. */
+async function openLinkInFreshBrowser(link: string, lastLabel: string, shot?: string): Promise<TdState> {
+  const fresh = await launch();
+  try {
+    const w = await watchedPage(fresh);
+    await w.page.goto(link);
+    const td = await waitForTd(
+      w.page,
+      'the replay viewer to verify the link (phase "replay" with an outcome)',
+      (s) => s.phase === 'replay' && typeof s.outcome === 'string' && typeof s.finalHash === 'string',
+      20_000,
+    );
+    await w.page
+      .getByText(/verified/i)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`the replay viewer does not say the replay is verified; it shows: ${await visibleText(w.page)}`);
+      });
+    if (shot) await screenshot(w.page, `${shot}-start`);
+    // To the last half-year with the End key, as the viewer's keys allow.
+    await w.page.keyboard.press('End');
+    await waitForTd(w.page, `the viewer on the last half-year (${lastLabel})`, (s) => s.turnLabel === lastLabel);
+    if (shot) await screenshot(w.page, `${shot}-end`);
+    expectNoErrors(w);
+    return td;
+  } finally {
+    await fresh.close();
+  }
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('complete games with the keyboard only', () => {
+  let tutorial: { td: TdState; link: string } | null = null;
+
+  test('the tutorial, as NATO against the hardliner, from the title to the debrief', async () => {
+    tutorial = await playWholeGame(browser, {
+      id: 'tutorial',
+      scenario: /tutorial/i,
+      side: 'NATO',
+      opponent: /^hardliner/i,
+      seed: 'e2e-tutorial',
+      shots: 'tutorial-',
+    });
+  });
+
+  test("the tutorial's replay link, opened in a fresh browser, reproduces the same final state", async () => {
+    if (!tutorial) throw new Error('the tutorial game did not finish, so there is no replay link to open');
+    const viewed = await openLinkInFreshBrowser(tutorial.link, tutorial.td.turnLabel!, 'replay-viewer');
+    expect(viewed.finalHash).toBe(tutorial.td.finalHash);
+    expect(viewed.outcome).toBe(tutorial.td.outcome);
+  });
+
+  test('reset-2010, as Russia against the reciprocator, all 21 half-years to the debrief', async () => {
+    const game = await playWholeGame(browser, {
+      id: 'reset-2010',
+      scenario: /the reset/i,
+      side: 'Russia',
+      opponent: /^reciprocator/i,
+      seed: 'e2e-reset',
+      shots: 'reset-2010-',
+    });
+    const viewed = await openLinkInFreshBrowser(game.link, game.td.turnLabel!);
+    expect(viewed.finalHash).toBe(game.td.finalHash);
+    expect(viewed.outcome).toBe(game.td.outcome);
+  });
+});

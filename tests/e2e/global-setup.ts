@@ -1,0 +1,21 @@
+// Once per browser-suite run: check that Chromium is there (and say how to install it when not), build the app
+// and the golden page, serve them, and hand the URL to the test files.
+import type { TestProject } from 'vitest/node';
+import { buildAll, cleanBuild, findChromium, serve } from './harness.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  findChromium();
+  const built = await buildAll();
+  const served = await serve(built);
+  project.provide('baseURL', served.url);
+  return async () => {
+    await served.close();
+    cleanBuild(built);
+  };
+}

@@ -1,0 +1,35 @@
+// The engine alone in the browser: re-simulates a replay turn by turn and reports each turn's state hash and the
+// final state, for the browser suite to compare with Node's (tests/e2e/golden.test.ts).
+import { compileScenario, playTurn, scenarioHash, startGame, type Replay } from '../../../src/engine/index.js';
+import { formatError, loadScenario } from '../../../src/scenario/index.js';
+
+export interface BrowserRun {
+  scenarioSha256: string;
+  hashes: string[];
+  outcome: string | null;
+  trust: { nato: number; russia: number };
+  channels: string;
+  flashpoints: Record<string, string>;
+  projects: Record<string, string>;
+}
+
+function run(scenarioText: string, replay: Replay): BrowserRun {
+  const loaded = loadScenario(scenarioText, `${replay.scenario}.json`);
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
+  const sc = compileScenario(loaded.value);
+  let ctx = startGame(sc, { seed: replay.seed, noise: replay.noise });
+  for (const turn of replay.turns) ctx = playTurn(sc, ctx, { nato: [...turn.nato], russia: [...turn.russia] });
+  const w = ctx.world;
+  return {
+    scenarioSha256: scenarioHash(sc),
+    hashes: ctx.history.map((t) => t.hash),
+    outcome: ctx.outcome ?? null,
+    trust: { nato: w.trust.nato, russia: w.trust.russia },
+    channels: w.channels,
+    flashpoints: { ...w.flashpoints },
+    projects: Object.fromEntries(Object.entries(w.projects).map(([id, p]) => [id, p.state])),
+  };
+}
+
+(window as unknown as { __tdGolden: { run: typeof run } }).__tdGolden = { run };
+document.getElementById('status')!.textContent = 'ready';

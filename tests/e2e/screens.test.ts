@@ -1,0 +1,116 @@
+// The title and its sub-screens with the keyboard: the menu's number keys and arrows, Settings, About, Open a
+// replay (a pasted code), Escape back; and the new-game form's Back. A screenshot of each.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { encodeReplay } from '../../src/engine/index.js';
+import { goldenPath, type GoldenFile } from '../golden/golden-files.js';
+import { openTitle } from './flows.js';
+import { expectNoErrors, launch, screenshot, tabTo, visibleText, waitForTd, watchedPage, type Browser, type Watched } from './harness.js';
+
+let browser: Browser;
+let w: Watched;
+beforeAll(async () => {
+  browser = await launch();
+  w = await watchedPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focusedName = (): Promise<string> => w.page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+describe('the title screen with the keyboard', () => {
+  test('opens on the menu with "New game" focused, and the arrows move through the menu', async () => {
+    const { page } = w;
+    await openTitle(page, inject('baseURL'));
+    await expect.poll(focusedName).toMatch(/new game/i);
+    await screenshot(page, 'title');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedName).toMatch(/continue/i);
+    await page.keyboard.press('End');
+    await expect.poll(focusedName).toMatch(/settings/i);
+    await page.keyboard.press('Home');
+    await expect.poll(focusedName).toMatch(/new game/i);
+    expectNoErrors(w);
+  });
+
+  test('Settings (key 5): reduced motion toggles with Space and is kept after a reload; Escape goes back', async () => {
+    const { page } = w;
+    await page.keyboard.press('5');
+    await page
+      .getByRole('heading', { name: /settings/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    const motion = page.getByRole('checkbox', { name: /reduced motion/i });
+    await tabTo(page, motion, 'the reduced-motion checkbox');
+    const was = await motion.isChecked();
+    await page.keyboard.press('Space');
+    await expect.poll(() => motion.isChecked()).toBe(!was);
+    await screenshot(page, 'settings');
+    await page.reload();
+    await page.getByRole('button', { name: /settings/i }).waitFor();
+    await page.keyboard.press('5');
+    await expect.poll(() => page.getByRole('checkbox', { name: /reduced motion/i }).isChecked()).toBe(!was);
+    // Put it back, so the other screens animate as by default.
+    await tabTo(page, page.getByRole('checkbox', { name: /reduced motion/i }), 'the reduced-motion checkbox');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedName).toMatch(/settings/i);
+    expectNoErrors(w);
+  });
+
+  test("About the sources (key 4) lists each scenario's sources", async () => {
+    const { page } = w;
+    await page.keyboard.press('4');
+    await page
+      .getByRole('heading', { name: /sources of/i })
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`About lists no scenario sources; it shows: ${await visibleText(page)}`);
+      });
+    await screenshot(page, 'about');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedName).toMatch(/about/i);
+    expectNoErrors(w);
+  });
+
+  test('Open a replay (key 3): a pasted code opens the viewer, verified', async () => {
+    const { page } = w;
+    const golden = JSON.parse(readFileSync(goldenPath('tutorial'), 'utf8')) as GoldenFile;
+    await page.keyboard.press('3');
+    const field = page.getByRole('textbox', { name: /replay code or link/i });
+    await field.waitFor({ timeout: 10_000 });
+    await tabTo(page, field, 'the replay code field');
+    await page.keyboard.type(`https://example.org/td/#replay=${encodeReplay(golden.replay)}`);
+    await screenshot(page, 'open-replay');
+    await page.keyboard.press('Enter');
+    const td = await waitForTd(page, 'the viewer on a pasted code', (s) => s.phase === 'replay' && typeof s.finalHash === 'string');
+    expect(td.finalHash).toBe(golden.replay.turns.at(-1)!.hash);
+    expect(td.outcome).toBe(golden.expected.outcome);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /new game/i }).waitFor({ timeout: 10_000 });
+    expectNoErrors(w);
+  });
+
+  test('a pasted garbage code is refused with a reason, and the field keeps focus', async () => {
+    const { page } = w;
+    await page.keyboard.press('3');
+    const field = page.getByRole('textbox', { name: /replay code or link/i });
+    await tabTo(page, field, 'the replay code field');
+    await page.keyboard.type('1not-a-real-code');
+    await page.keyboard.press('Enter');
+    await page
+      .getByText(/cannot be opened|damaged|not a replay code/i)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`no reason shown for a garbage code; the screen shows: ${await visibleText(page)}`);
+      });
+    await screenshot(page, 'open-replay-error');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /new game/i }).waitFor({ timeout: 10_000 });
+    expectNoErrors(w);
+  });
+});
