@@ -1,5 +1,7 @@
 // Every player-facing string of the interface, keyed by id (English), ready for translation. Content text lives in scenarios/.
+import { classroomStrings } from './strings/classroom.js';
 import { debriefStrings } from './strings/debrief.js';
+import { lessonStrings } from './strings/lesson.js';
 import { mapStrings } from './strings/map.js';
 import { shellStrings } from './strings/shell.js';
 import { turnStrings } from './strings/turn.js';
@@ -11,6 +13,8 @@ export const strings = {
   ...turnStrings,
   ...debriefStrings,
   ...mapStrings,
+  ...classroomStrings,
+  ...lessonStrings,
 } as const satisfies Record<string, string>;
 
 export type StringId = keyof typeof strings;

@@ -1,7 +1,9 @@
 // The debrief's sections built from the pure analysis (src/analysis/debrief.ts): the decisions that moved trust
-// most, the path beside the historical one, and the distribution of outcomes of "choices or luck".
-import type { LuckSummary, PathRow, TopDecision } from '../../analysis/debrief.js';
-import type { CompiledScenario, OutcomeId, PerSide } from '../../engine/index.js';
+// most, the path beside the historical one, the distribution of outcomes of "choices or luck", the six debriefing
+// questions with the class's answers, and the teacher's notes. The page prints cleanly (print.css).
+import '../print.css';
+import { topDecisions, type LuckSummary, type PathRow, type TopDecision } from '../../analysis/debrief.js';
+import type { CompiledScenario, GameContext, OutcomeId, PerSide, Side } from '../../engine/index.js';
 import { el } from '../dom.js';
 import { actionName, pct, sideName, trustDelta, uid } from '../panels/format.js';
 import { t } from '../strings.js';
@@ -101,4 +103,107 @@ export function luckResult(summary: LuckSummary, playerOutcome: OutcomeId | null
       el('p', { className: 'td-muted', text: t('debrief.luck.dropped', { runs: summary.runsWithDrops, dropped: summary.dropped }) }),
     );
   return el('div', { children });
+}
+
+// ------------------------------------------------------------------ debrief questions and teacher's notes
+
+/** How many of the other side's moves each side misread over the game. */
+export function misreadingCount(game: Pick<GameContext, 'history'>): number {
+  let count = 0;
+  for (const record of game.history)
+    for (const side of ['nato', 'russia'] as const) count += record.perceived[side].filter((p) => p.misread).length;
+  return count;
+}
+
+export interface DebriefQuestionsInput {
+  sc: CompiledScenario;
+  game: Pick<GameContext, 'history' | 'outcome' | 'world'>;
+  side: Side;
+  /** The outcome of the historical run on the same seed; null when the scenario has none. */
+  historicalOutcome: OutcomeId | null;
+}
+
+/** One question: its heading, its prompt (text and optional list) and a free-text box for the class's answers. */
+function question(title: string, prompt: (Node | string)[]): HTMLElement {
+  const id = uid('lq');
+  const answerId = uid('lq-answer');
+  const area = el('textarea', {
+    className: 'lesson-answer',
+    attrs: { id: answerId, rows: '3', 'aria-label': t('lesson.debrief.answer', { question: title }) },
+  });
+  // What the class writes stays in the page; a printed copy shows it in full (a textarea would clip it on paper).
+  const printed = el('div', { className: 'lesson-answer-print', attrs: { 'aria-hidden': 'true' } });
+  area.addEventListener('input', () => {
+    printed.textContent = area.value;
+    area.style.setProperty('height', 'auto');
+    area.style.setProperty('height', `${area.scrollHeight + 2}px`);
+  });
+  return el('section', {
+    className: 'lesson-question',
+    attrs: { 'aria-labelledby': id },
+    children: [el('h3', { text: title, attrs: { id } }), ...prompt, area, printed],
+  });
+}
+
+/** "Debrief questions": the six classic debriefing questions, each with a prompt drawn from this game. */
+export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLElement {
+  const { sc, game, side, historicalOutcome } = input;
+  const p = (text: string): HTMLElement => el('p', { className: 'lesson-prompt', text });
+
+  const top = topDecisions(sc, game, 3);
+  const moves = top.length
+    ? el('ol', {
+        className: 'lesson-moves',
+        children: top.map((d) =>
+          el('li', {
+            text: t('lesson.debrief.happened.move', {
+              label: d.label,
+              side: sideName(d.side),
+              name: d.name,
+              delta: trustDelta(d.delta),
+              observer: sideName(d.side === 'nato' ? 'russia' : 'nato'),
+              misread: d.misread ? t('lesson.debrief.happened.misread') : '',
+            }),
+          }),
+        ),
+      })
+    : p(t('lesson.debrief.happened.none'));
+
+  const misread = misreadingCount(game);
+  const misreadText =
+    misread === 0
+      ? t('lesson.debrief.learned.misreadings.none')
+      : misread === 1
+        ? t('lesson.debrief.learned.misreadings.one')
+        : t('lesson.debrief.learned.misreadings.many', { count: misread });
+
+  const questions = [
+    question(t('lesson.debrief.feel'), [
+      p(t('lesson.debrief.feel.prompt', { side: sideName(side), nato: pct(game.world.trust.nato), russia: pct(game.world.trust.russia) })),
+    ]),
+    question(t('lesson.debrief.happened'), [p(t('lesson.debrief.happened.prompt', { outcome: outcomeName(game.outcome) })), moves]),
+    question(t('lesson.debrief.learned'), [p(t('lesson.debrief.learned.prompt', { misreadings: misreadText }))]),
+    question(t('lesson.debrief.real'), [
+      p(historicalOutcome ? t('lesson.debrief.real.prompt', { outcome: outcomeName(historicalOutcome) }) : t('lesson.debrief.real.none')),
+    ]),
+    question(t('lesson.debrief.whatIf'), [p(t('lesson.debrief.whatIf.prompt'))]),
+    question(t('lesson.debrief.next'), [p(t('lesson.debrief.next.prompt'))]),
+  ];
+  const result = section(t('lesson.debrief.heading'), el('p', { className: 'td-muted', text: t('lesson.debrief.intro') }), ...questions);
+  result.classList.add('lesson-questions');
+  return result;
+}
+
+/**
+ * "Teacher's notes": the hook for the teacher's console (notes written while leading the game). Until it exists,
+ * the section says there are no notes; pass the notes, as plain text, to show them.
+ */
+export function teacherNotesSection(notes: readonly string[] = []): HTMLElement {
+  const body = notes.length
+    ? el('ul', { className: 'lesson-notes__list', children: notes.map((note) => el('li', { text: note })) })
+    : el('p', { className: 'td-muted', text: t('lesson.notes.none') });
+  const result = section(t('lesson.notes.heading'), body);
+  result.classList.add('lesson-notes');
+  result.dataset.hook = 'teacher-notes';
+  return result;
 }

@@ -1,8 +1,12 @@
 // Sharing a game: the replay link, the replay code (clipboard, or a selected read-only field when copying is not
-// allowed), and the replay file (a Blob behind an object URL).
-import { encodeReplay, type Replay } from '../../engine/index.js';
+// allowed), and the replay file (a Blob behind an object URL). For research and the classroom: the whole game as
+// JSON and every change and action as CSV (the replay re-simulated with the log on), and the replay link as a QR code.
+import { exportCsv, exportFileName, exportJsonText, type ExportMeta } from '../../analysis/export.js';
+import { encodeReplay, verifyReplay, type Replay } from '../../engine/index.js';
+import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { uid } from '../panels/format.js';
+import { findScenario } from '../scenarios.js';
 import { t } from '../strings.js';
 
 export const replayLink = (code: string): string => `${location.origin}${location.pathname}#replay=${code}`;
@@ -49,16 +53,95 @@ export function shareSection(replay: Replay): HTMLElement {
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
     say(t('debrief.share.downloaded'));
   };
+  const saveText = (text: string, type: string, file: string): void => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = el('a', { attrs: { href: url, download: file } });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    say(t('export.downloaded', { file }));
+  };
+  const exportAs = async (kind: 'json' | 'csv' | 'actions'): Promise<void> => {
+    say(t('export.preparing'));
+    try {
+      const sc = await findScenario(replay.scenario);
+      if (!sc) throw new Error(t('export.unknownScenario', { id: replay.scenario }));
+      // Re-simulated from the replay, so that every turn carries its changes, notes and end state.
+      const verified = verifyReplay(sc, replay);
+      if (!verified.ok) throw new Error(`${verified.label}: ${verified.problem}`);
+      const game = verified.final;
+      if (kind === 'json') saveText(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
+      else {
+        const csv = exportCsv(sc, game);
+        if (kind === 'csv') saveText(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
+        else saveText(csv.actions, 'text/csv', exportFileName(sc.id, replay.seed, 'actions.csv'));
+      }
+    } catch (error) {
+      say(t('export.failed', { problem: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  // The QR code of the replay link, shown on demand (its encoder loads then).
+  const qrBox = el('div', { className: 'td-qr-box' });
+  qrBox.hidden = true;
+  const qrButton = button(t('classroom.qr.show'), () => void toggleQr(), { className: 'secondary' });
+  qrButton.setAttribute('aria-expanded', 'false');
+  const toggleQr = async (): Promise<void> => {
+    if (!qrBox.hidden) {
+      qrBox.hidden = true;
+      qrButton.textContent = t('classroom.qr.show');
+      qrButton.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const link = replayLink(codeOf());
+    const { qrSvg } = await import('../class-board/qr.js');
+    const image = qrSvg(link, t('classroom.qr.label'));
+    const text = el('div', {
+      className: 'td-qr__text',
+      children: [
+        el('h3', { text: t('classroom.qr.heading') }),
+        el('p', { className: 'hint', text: t('classroom.qr.hint') }),
+        el('p', { className: 'td-qr__code', text: link }),
+      ],
+    });
+    qrBox.replaceChildren(
+      image ? el('div', { className: 'td-qr', children: [image, text] }) : el('p', { className: 'error', text: t('classroom.qr.tooLong', { n: link.length }) }),
+    );
+    qrBox.hidden = false;
+    qrButton.textContent = t('classroom.qr.hide');
+    qrButton.setAttribute('aria-expanded', 'true');
+    announce(t('classroom.qr.shown'));
+  };
+
   const buttons = el('div', {
     className: 'actions',
     children: [
       button(t('debrief.share.link'), () => void copy(replayLink(codeOf())), { className: 'secondary' }),
       button(t('debrief.share.code'), () => void copy(codeOf()), { className: 'secondary' }),
       button(t('debrief.share.file'), download, { className: 'secondary' }),
+      qrButton,
+    ],
+  });
+  const exports = el('div', {
+    className: 'actions',
+    children: [
+      button(t('export.json'), () => void exportAs('json'), { className: 'secondary' }),
+      button(t('export.csv'), () => void exportAs('csv'), { className: 'secondary' }),
+      button(t('export.csv.actions'), () => void exportAs('actions'), { className: 'secondary' }),
     ],
   });
   return el('section', {
     attrs: { 'aria-labelledby': headingId },
-    children: [el('h2', { text: t('debrief.share'), attrs: { id: headingId } }), buttons, field, status],
+    children: [el('h2', { text: t('debrief.share'), attrs: { id: headingId } }), buttons, exports, field, status, qrBox],
   });
+}
+
+/** Who played each side, when the game on the debrief is this replay's (the session knows; a replay does not). */
+function metaOf(replay: Replay): ExportMeta {
+  const session = appState.session;
+  if (!session || session.sc.id !== replay.scenario || session.config.seed !== replay.seed) return {};
+  const { side, opponent } = session.config;
+  const other = side === 'nato' ? 'russia' : 'nato';
+  return { sides: { [side]: 'player', [other]: 'doctrine' }, doctrines: { [other]: opponent } };
 }

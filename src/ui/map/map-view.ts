@@ -5,8 +5,9 @@ import { appState } from '../app-state.js';
 import { t } from '../strings.js';
 import { PLACE_IDS, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
 import { describeMap, mapStateOf, type CountryTone, type Icon, type MapState, type MarkerState, type Tone } from './map-state.js';
+import { nearestPoint, placeLabels, type Box, type LabelRequest, type Obstacle } from './label-placer.js';
 import { FONT, PLATE_RGB, TEXT, TONE_CSS, TONE_RGB } from './palette.js';
-import { drawStaticLayer } from './static-layer.js';
+import { drawStaticLayer, labelFontSize, measureStaticLayer } from './static-layer.js';
 
 export interface MapViewOptions {
   /** Read at every change: true turns animations into instant state changes. Defaults to the app setting. */
@@ -15,20 +16,27 @@ export interface MapViewOptions {
   depth?: number;
 }
 
-/** Where a place's label sits: to the right (1) or left (-1) of the marker, and a vertical shift. */
-const LABELS: Record<PlaceId, { side: 1 | -1; dy: number }> = {
-  deveselu: { side: -1, dy: 6 },
-  redzikowo: { side: -1, dy: -14 },
-  kaliningrad: { side: 1, dy: -22 },
-  tiraspol: { side: -1, dy: -8 },
-  kabul: { side: -1, dy: 0 },
-  'gulf-of-aden': { side: 1, dy: 0 },
-  moscow: { side: 1, dy: 16 },
-  brussels: { side: -1, dy: 0 },
-  kyiv: { side: -1, dy: -20 },
-  tbilisi: { side: 1, dy: 16 },
-  sevastopol: { side: 1, dy: 14 },
-};
+/** Which label wins a crowded spot, after the alarming and the changed ones: the capitals and the sites first. */
+const IMPORTANCE: readonly PlaceId[] = [
+  'moscow',
+  'brussels',
+  'kyiv',
+  'deveselu',
+  'redzikowo',
+  'kaliningrad',
+  'sevastopol',
+  'tbilisi',
+  'tiraspol',
+  'kabul',
+  'gulf-of-aden',
+];
+
+/** Half the size of the box a marker's icon keeps clear of labels. */
+const ICON_HALF = 9;
+/** Padding inside a label's plate. */
+const PAD_X = 5;
+const PAD_Y = 3;
+const CHANNEL_ID = 'channel';
 
 const RINGS_PER_MARKER = 3;
 const DARK = 0x0b1520;
@@ -45,6 +53,8 @@ interface MarkerView {
   status: Phaser.GameObjects.Text;
   state: MarkerState | null;
   alarm: Phaser.Tweens.Tween | null;
+  /** Whether the status line is shown (the placer may drop it for lack of room). */
+  placed: 'full' | 'short' | 'hidden';
 }
 
 let textureCount = 0;
@@ -268,6 +278,9 @@ export class MapView {
   private readonly channelPts: number[];
   private state: MapState | null = null;
   private destroyed = false;
+  private readonly fontSize: number;
+  /** What labels keep clear of besides each other: the key, the inset, country names, the source line, the icons. */
+  private readonly obstacles: Obstacle[] = [];
 
   constructor(scene: Phaser.Scene, rect: MapRect, geography: Geography, options: MapViewOptions = {}) {
     this.scene = scene;
@@ -277,6 +290,8 @@ export class MapView {
     const depth = options.depth ?? 0;
     this.sx = rect.width / geography.rect.width;
     this.sy = rect.height / geography.rect.height;
+    this.fontSize = labelFontSize(rect);
+    const fontSize = `${this.fontSize}px`;
 
     textureCount += 1;
     this.textureKey = `map-static-${textureCount}`;
@@ -289,11 +304,16 @@ export class MapView {
     this.transitLengths = [0];
     for (let i = 2; i < this.transitPts.length; i += 2) {
       const prev = this.transitLengths[this.transitLengths.length - 1]!;
-      this.transitLengths.push(prev + Math.hypot(this.transitPts[i]! - this.transitPts[i - 2]!, this.transitPts[i + 1]! - this.transitPts[i - 1]!));
+      this.transitLengths.push(
+        prev + Math.hypot(this.transitPts[i]! - this.transitPts[i - 2]!, this.transitPts[i + 1]! - this.transitPts[i - 1]!),
+      );
     }
     this.transitLine = scene.add.graphics().setDepth(depth + 2);
     for (let i = 0; i < 3; i++) {
-      const dot = scene.add.graphics().setDepth(depth + 2).setVisible(false);
+      const dot = scene.add
+        .graphics()
+        .setDepth(depth + 2)
+        .setVisible(false);
       dot.fillStyle(DARK, 1).fillCircle(0, 0, 4.5);
       dot.fillStyle(TONE_RGB.warn, 1).fillCircle(0, 0, 3);
       this.convoy.push(dot);
@@ -308,25 +328,23 @@ export class MapView {
     const lx = this.channelPts[40]!;
     const ly = this.channelPts[41]!;
     this.channelLabel = scene.add
-      .text(lx, ly - 4, '', { fontFamily: FONT, fontSize: '13px', color: TEXT, fontStyle: 'bold' })
-      .setOrigin(0.5, 1)
+      .text(lx, ly - 4, '', { fontFamily: FONT, fontSize, color: TEXT, fontStyle: 'bold' })
+      .setOrigin(0.5, 0.5)
       .setDepth(depth + 5);
 
     for (const id of PLACE_IDS) {
       const place = geography.places[id];
       const [x, y] = this.screenOf(place);
       const rings: Phaser.GameObjects.Graphics[] = [];
-      for (let i = 0; i < RINGS_PER_MARKER; i++) rings.push(scene.add.graphics({ x, y }).setDepth(depth + 3).setVisible(false));
-      const layout = LABELS[id];
-      const lxm = x + layout.side * 14;
-      const name = scene.add
-        .text(lxm, y + layout.dy - 1, '', { fontFamily: FONT, fontSize: '13px', color: TEXT, fontStyle: 'bold' })
-        .setOrigin(layout.side === 1 ? 0 : 1, 1)
-        .setDepth(depth + 5);
-      const status = scene.add
-        .text(lxm, y + layout.dy, '', { fontFamily: FONT, fontSize: '13px', color: TEXT })
-        .setOrigin(layout.side === 1 ? 0 : 1, 0)
-        .setDepth(depth + 5);
+      for (let i = 0; i < RINGS_PER_MARKER; i++)
+        rings.push(
+          scene.add
+            .graphics({ x, y })
+            .setDepth(depth + 3)
+            .setVisible(false),
+        );
+      const name = scene.add.text(x, y, '', { fontFamily: FONT, fontSize, color: TEXT, fontStyle: 'bold' }).setDepth(depth + 5);
+      const status = scene.add.text(x, y, '', { fontFamily: FONT, fontSize, color: TEXT }).setDepth(depth + 5);
       this.markers.set(id, {
         place,
         x,
@@ -339,8 +357,10 @@ export class MapView {
         status,
         state: null,
         alarm: null,
+        placed: 'full',
       });
     }
+    this.obstacles = this.fixedObstacles();
   }
 
   /** Shows a world state; what changed since the last call is animated (or set at once under reduced motion). */
@@ -349,12 +369,15 @@ export class MapView {
     const next = mapStateOf(world);
     const prev = this.state;
     const animate = prev !== null && !this.reducedMotion();
+    const changed = new Set<PlaceId>();
     for (const id of PLACE_IDS) {
       const view = this.markers.get(id)!;
       const m = next.markers[id];
       const old = view.state;
-      if (old && old.icon === m.icon && old.tone === m.tone && old.status === m.status && old.alarm === m.alarm && old.name === m.name) continue;
+      if (old && old.icon === m.icon && old.tone === m.tone && old.status === m.status && old.alarm === m.alarm && old.name === m.name)
+        continue;
       this.setMarker(view, m);
+      if (prev !== null) changed.add(id);
       if (animate) {
         this.scene.tweens.killTweensOf(view.icon);
         view.icon.setScale(1.9).setAlpha(0.2);
@@ -366,7 +389,10 @@ export class MapView {
         this.ring(view, 220, 0.8);
       }
     }
-    if (!prev || prev.channelsOpen !== next.channelsOpen) this.drawChannel(next.channelsOpen, animate);
+    const channelChanged = !prev || prev.channelsOpen !== next.channelsOpen;
+    if (channelChanged) this.drawChannel(next.channelsOpen, animate);
+    // Text widths changed: place the labels again (only on a change, never per frame).
+    if (!prev || changed.size > 0 || channelChanged) this.layoutLabels(next, changed);
     if (!prev || prev.transit !== next.transit) this.drawTransit(next.transit, animate);
     const hl = next.highlight;
     if (!prev || prev.highlight.ukraine !== hl.ukraine || prev.highlight.georgia !== hl.georgia || prev.highlight.moldova !== hl.moldova) {
@@ -383,7 +409,9 @@ export class MapView {
       // A fixed ring for a moment: a state change, not a motion.
       const g = view.rings[0]!;
       this.scene.tweens.killTweensOf(g);
-      g.clear().lineStyle(3, TONE_RGB[view.state?.tone ?? 'calm'], 1).strokeCircle(0, 0, 18);
+      g.clear()
+        .lineStyle(3, TONE_RGB[view.state?.tone ?? 'calm'], 1)
+        .strokeCircle(0, 0, 18);
       g.setScale(1).setAlpha(1).setVisible(true);
       this.scene.time.delayedCall(1500, () => g.setVisible(false));
       return;
@@ -407,7 +435,15 @@ export class MapView {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    const objects: Phaser.GameObjects.GameObject[] = [this.base, this.highlight, this.channel, this.channelPlate, this.channelLabel, this.transitLine, ...this.convoy];
+    const objects: Phaser.GameObjects.GameObject[] = [
+      this.base,
+      this.highlight,
+      this.channel,
+      this.channelPlate,
+      this.channelLabel,
+      this.transitLine,
+      ...this.convoy,
+    ];
     for (const view of this.markers.values()) objects.push(view.icon, view.plate, view.name, view.status, ...view.rings);
     this.scene.tweens.killTweensOf(objects);
     this.convoyTween?.remove();
@@ -431,12 +467,6 @@ export class MapView {
     drawIcon(view.icon, m.icon, m.tone, steady);
     view.name.setText(m.name);
     view.status.setText(m.status).setColor(TONE_CSS[m.tone]);
-    const w = Math.max(view.name.width, view.status.width) + 10;
-    const top = view.name.y - view.name.height - 3;
-    const h = view.name.height + view.status.height + 6;
-    const left = view.name.originX === 0 ? view.name.x - 5 : view.name.x - w + 5;
-    view.plate.clear().fillStyle(PLATE_RGB, 0.86).fillRoundedRect(left, top, w, h, 5);
-    view.plate.lineStyle(1.5, TONE_RGB[m.tone], 0.9).strokeRoundedRect(left, top, w, h, 5);
     view.state = m;
     view.alarm?.remove();
     view.alarm = null;
@@ -450,12 +480,107 @@ export class MapView {
     }
   }
 
+  /** The static layer's boxes in screen coordinates, plus the inset (only its own label may enter it). */
+  private fixedObstacles(): Obstacle[] {
+    const out: Obstacle[] = [];
+    const toScreen = (b: Box): Box => {
+      const [x, y] = this.screenOf(b);
+      return { x, y, width: b.width * this.sx, height: b.height * this.sy };
+    };
+    const boxes = measureStaticLayer(this.geo);
+    if (boxes) {
+      out.push(toScreen(boxes.key), toScreen(boxes.insetTitle), toScreen(boxes.source));
+      for (const b of boxes.countryNames) out.push(toScreen(b));
+    }
+    const insetPlaces = PLACE_IDS.filter((id) => this.geo.places[id].inset);
+    const inset = toScreen(this.geo.inset.rect);
+    if (insetPlaces.length === 1) out.push({ ...inset, except: insetPlaces[0]! });
+    else out.push(inset);
+    return out;
+  }
+
+  /** Places every label (greedy, see label-placer) and redraws the plates; the alarming and the changed ones first. */
+  private layoutLabels(s: MapState, changed: ReadonlySet<PlaceId>): void {
+    const rank = (id: PlaceId): number => (s.markers[id].alarm ? 0 : changed.has(id) ? 1 : 2) * 100 + IMPORTANCE.indexOf(id);
+    const order = [...PLACE_IDS].sort((a, b) => rank(a) - rank(b));
+    const obstacles: Obstacle[] = [...this.obstacles];
+    for (const [id, view] of this.markers) {
+      obstacles.push({ x: view.x - ICON_HALF, y: view.y - ICON_HALF, width: ICON_HALF * 2, height: ICON_HALF * 2, except: id });
+    }
+    const requests: LabelRequest[] = [];
+    const ch = this.channelLabel;
+    const apex = { x: this.channelPts[40]!, y: this.channelPts[41]! };
+    requests.push({ id: CHANNEL_ID, anchor: apex, full: { width: ch.width + 12, height: ch.height + 4 }, short: null, style: 'center' });
+    for (const id of order) {
+      const view = this.markers.get(id)!;
+      const name = { width: view.name.width + PAD_X * 2, height: view.name.height + PAD_Y * 2 };
+      const full = view.status.text
+        ? { width: Math.max(view.name.width, view.status.width) + PAD_X * 2, height: view.name.height + view.status.height + PAD_Y * 2 }
+        : name;
+      requests.push({ id, anchor: { x: view.x, y: view.y }, full, short: view.status.text ? name : null });
+    }
+    const r = this.rect;
+    const bounds = { x: r.x + 2, y: r.y + 2, width: r.width - 4, height: r.height - 4 };
+    for (const p of placeLabels(bounds, requests, obstacles, { distances: [12, 22, 36, 54, 76].map((d) => d * (this.fontSize / 13)) })) {
+      if (p.id === CHANNEL_ID) {
+        this.channelPlate.clear();
+        ch.setVisible(p.box !== null);
+        if (p.box) {
+          ch.setPosition(p.box.x + p.box.width / 2, p.box.y + p.box.height / 2);
+          this.channelPlate.fillStyle(PLATE_RGB, 0.86).fillRoundedRect(p.box.x, p.box.y, p.box.width, p.box.height, 5);
+        }
+        continue;
+      }
+      const view = this.markers.get(p.id as PlaceId)!;
+      this.placeLabel(view, p.mode, p.box, p.leader);
+    }
+  }
+
+  private placeLabel(view: MarkerView, mode: 'full' | 'short' | 'hidden', box: Box | null, leader: boolean): void {
+    view.placed = mode;
+    const g = view.plate.clear();
+    if (!box || mode === 'hidden') {
+      g.setVisible(false);
+      view.name.setVisible(false);
+      view.status.setVisible(false);
+      return;
+    }
+    const tone = view.state?.tone ?? 'calm';
+    g.setVisible(true);
+    // Text flush towards the marker: right-aligned when the label sits to its left.
+    const right = box.x + box.width <= view.x;
+    const tx = right ? box.x + box.width - PAD_X : box.x + PAD_X;
+    view.name
+      .setOrigin(right ? 1 : 0, 0)
+      .setPosition(tx, box.y + PAD_Y)
+      .setVisible(true);
+    view.status
+      .setOrigin(right ? 1 : 0, 0)
+      .setPosition(tx, box.y + PAD_Y + view.name.height)
+      .setVisible(mode === 'full');
+    if (leader) {
+      // A thin line from the marker's edge to the nearest point of the plate.
+      const { x: px, y: py } = nearestPoint(box, view);
+      const d = Math.hypot(px - view.x, py - view.y);
+      if (d > ICON_HALF + 2) {
+        const sx = view.x + ((px - view.x) * (ICON_HALF + 1)) / d;
+        const sy = view.y + ((py - view.y) * (ICON_HALF + 1)) / d;
+        g.lineStyle(3.5, DARK, 0.8).lineBetween(sx, sy, px, py);
+        g.lineStyle(1.5, TONE_RGB[tone], 0.95).lineBetween(sx, sy, px, py);
+      }
+    }
+    g.fillStyle(PLATE_RGB, 0.86).fillRoundedRect(box.x, box.y, box.width, box.height, 5);
+    g.lineStyle(1.5, TONE_RGB[tone], 0.9).strokeRoundedRect(box.x, box.y, box.width, box.height, 5);
+  }
+
   /** One expanding ring from the marker's pool (the last ring is kept for the alarm). */
   private ring(view: MarkerView, delay: number, strength: number): void {
     const g = view.rings[view.nextRing % (RINGS_PER_MARKER - 1)]!;
     view.nextRing += 1;
     this.scene.tweens.killTweensOf(g);
-    g.clear().lineStyle(3, TONE_RGB[view.state?.tone ?? 'calm'], 1).strokeCircle(0, 0, 10);
+    g.clear()
+      .lineStyle(3, TONE_RGB[view.state?.tone ?? 'calm'], 1)
+      .strokeCircle(0, 0, 10);
     g.setScale(1).setAlpha(0).setVisible(true);
     this.scene.tweens.add({
       targets: g,
@@ -474,12 +599,6 @@ export class MapView {
     g.lineStyle(2.5, open ? 0xf2f5f8 : 0xff9a8f, 1);
     strokeLine(g, this.channelPts, open ? null : 8);
     this.channelLabel.setText(t(open ? 'map.channel.open' : 'map.channel.suspended')).setColor(open ? TEXT : TONE_CSS.alert);
-    const w = this.channelLabel.width + 12;
-    const h = this.channelLabel.height + 4;
-    this.channelPlate
-      .clear()
-      .fillStyle(PLATE_RGB, 0.86)
-      .fillRoundedRect(this.channelLabel.x - w / 2, this.channelLabel.y - h + 2, w, h, 5);
     if (animate) {
       this.scene.tweens.killTweensOf([g, this.channelLabel]);
       g.setAlpha(0);

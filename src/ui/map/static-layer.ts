@@ -1,6 +1,7 @@
 // The map's static layer, drawn once with the Canvas 2D API: sea, graticule, countries with fills, patterns and outlines, country names, key.
 import { t, type StringId } from '../strings.js';
 import { fillKindOf, type CountryShape, type FillKind, type Geography, type MapRect } from './geography.js';
+import type { Box } from './label-placer.js';
 import { BORDER, FILLS, FONT, GRATICULE, PLATE, SEA, SEA_DEEP, TEXT, TEXT_DIM } from './palette.js';
 
 /** Where the country names go, in degrees; the names are not tied to the markers. */
@@ -9,6 +10,125 @@ const COUNTRY_LABELS: { id: StringId; lon: number; lat: number; size: number }[]
   { id: 'map.country.ukraine', lon: 34.2, lat: 48.6, size: 13 },
   { id: 'map.country.afghanistan', lon: 65.5, lat: 33.0, size: 12 },
 ];
+
+/** True when the map is too small for the boxed key and 13 px labels (the layout was tuned for 1280×720). */
+export function isCompactMap(rect: MapRect): boolean {
+  return rect.width < 1000 || rect.height < 460;
+}
+
+/** The font size of the place labels for a map rectangle: 13 px on a large map, never under 11 px. */
+export function labelFontSize(rect: MapRect): number {
+  if (!isCompactMap(rect)) return 13;
+  return rect.width >= 760 && rect.height >= 300 ? 12 : 11;
+}
+
+/** What the static layer draws that labels must keep clear of, in the geography's coordinates. */
+export interface StaticBoxes {
+  key: Box;
+  countryNames: Box[];
+  insetTitle: Box;
+  source: Box;
+}
+
+const KEY_ROWS: { kind: FillKind | 'open' | 'suspended'; id: StringId }[] = [
+  { kind: 'nato', id: 'map.legend.nato' },
+  { kind: 'russia', id: 'map.legend.russia' },
+  { kind: 'partner', id: 'map.legend.partner' },
+  { kind: 'other', id: 'map.legend.other' },
+  { kind: 'open', id: 'map.legend.channelOpen' },
+  { kind: 'suspended', id: 'map.legend.channelSuspended' },
+];
+
+/** A key entry without its closing parenthesis ("(hatched)"): in the compact key the swatch shows it. */
+function shortKeyText(id: StringId): string {
+  return t(id).replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+interface CompactItem {
+  kind: FillKind | 'open' | 'suspended';
+  text: string;
+  x: number;
+  y: number;
+}
+
+const COMPACT = { font: 11, rowH: 17, swatchW: 16, gap: 12, pad: 6 };
+
+/** The compact key: one line (wrapping when it must) of swatches and short words along the top of the map. */
+function compactKeyLayout(ctx: CanvasRenderingContext2D, rect: MapRect): { items: CompactItem[]; rows: Box[] } {
+  ctx.font = `${COMPACT.font}px ${FONT}`;
+  const x0 = rect.x + 4;
+  const maxX = rect.x + rect.width - 4;
+  const items: CompactItem[] = [];
+  const rows: Box[] = [];
+  let x = x0 + COMPACT.pad;
+  let y = rect.y + 3;
+  let rowStart = x0;
+  for (const row of KEY_ROWS) {
+    const text = shortKeyText(row.id);
+    const w = COMPACT.swatchW + 4 + ctx.measureText(text).width;
+    if (x + w + COMPACT.pad > maxX && x > x0 + COMPACT.pad) {
+      rows.push({ x: rowStart, y, width: x - COMPACT.gap + COMPACT.pad - rowStart, height: COMPACT.rowH });
+      y += COMPACT.rowH + 2;
+      x = x0 + COMPACT.pad;
+      rowStart = x0;
+    }
+    items.push({ kind: row.kind, text, x, y });
+    x += w + COMPACT.gap;
+  }
+  rows.push({ x: rowStart, y, width: x - COMPACT.gap + COMPACT.pad - rowStart, height: COMPACT.rowH });
+  return { items, rows };
+}
+
+function unionBox(boxes: readonly Box[]): Box {
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+function fullKeySize(ctx: CanvasRenderingContext2D): { width: number; height: number } {
+  ctx.font = `13px ${FONT}`;
+  return { width: Math.max(...KEY_ROWS.map((r) => ctx.measureText(t(r.id)).width)) + 52, height: 30 + KEY_ROWS.length * 20 };
+}
+
+function countryLabelSize(rect: MapRect, size: number): number {
+  return isCompactMap(rect) ? Math.max(11, Math.round(size * 0.8)) : size;
+}
+
+function spacedWidth(ctx: CanvasRenderingContext2D, text: string, spacing: number): number {
+  return [...text].reduce((a, ch) => a + ctx.measureText(ch).width, 0) + spacing * (text.length - 1);
+}
+
+function boxesWith(ctx: CanvasRenderingContext2D, geo: Geography): StaticBoxes {
+  const g = geo.rect;
+  let key: Box;
+  if (isCompactMap(g)) key = unionBox(compactKeyLayout(ctx, g).rows);
+  else {
+    const size = fullKeySize(ctx);
+    key = { x: g.x + 12, y: g.y + 12, ...size };
+  }
+  const countryNames = COUNTRY_LABELS.map((label) => {
+    const [x, y] = geo.project(label.lon, label.lat);
+    const size = countryLabelSize(g, label.size);
+    ctx.font = `bold ${size}px ${FONT}`;
+    const w = spacedWidth(ctx, t(label.id), size >= 16 ? 6 : 2) + 4;
+    return { x: x - w / 2, y: y - size * 0.7, width: w, height: size * 1.4 };
+  });
+  const r = geo.inset.rect;
+  ctx.font = `bold ${isCompactMap(g) ? 11 : 12}px ${FONT}`;
+  const insetTitle = { x: r.x, y: r.y, width: ctx.measureText(t('map.inset.title')).width + 12, height: 20 };
+  ctx.font = `12px ${FONT}`;
+  const sw = ctx.measureText(t('map.describe.source')).width;
+  const source = { x: g.x + g.width - sw - 14, y: g.y + g.height - 22, width: sw + 10, height: 18 };
+  return { key, countryNames, insetTitle, source };
+}
+
+/** The boxes of the static layer's key, country names, inset title and source line (measured on a scratch canvas). */
+export function measureStaticLayer(geo: Geography): StaticBoxes | null {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return ctx ? boxesWith(ctx, geo) : null;
+}
 
 function pattern(ctx: CanvasRenderingContext2D, kind: FillKind): CanvasPattern | null {
   const style = FILLS[kind];
@@ -58,8 +178,7 @@ function tracePath(ctx: CanvasRenderingContext2D, rings: readonly number[][], cl
 
 function spacedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, spacing: number): void {
   const widths = [...text].map((ch) => ctx.measureText(ch).width);
-  const total = widths.reduce((a, b) => a + b, 0) + spacing * (text.length - 1);
-  let cx = x - total / 2;
+  let cx = x - spacedWidth(ctx, text, spacing) / 2;
   [...text].forEach((ch, i) => {
     ctx.strokeText(ch, cx, y);
     ctx.fillText(ch, cx, y);
@@ -94,6 +213,7 @@ function drawCountries(ctx: CanvasRenderingContext2D, countries: readonly Countr
 }
 
 function drawInset(ctx: CanvasRenderingContext2D, geo: Geography, patterns: Patterns): void {
+  const compact = isCompactMap(geo.rect);
   const r = geo.inset.rect;
   ctx.save();
   ctx.fillStyle = 'rgba(0, 0, 0, 0.45)';
@@ -108,7 +228,7 @@ function drawInset(ctx: CanvasRenderingContext2D, geo: Geography, patterns: Patt
   ctx.strokeStyle = '#8a9aab';
   ctx.lineWidth = 1.5;
   ctx.strokeRect(r.x, r.y, r.width, r.height);
-  ctx.font = `bold 12px ${FONT}`;
+  ctx.font = `bold ${compact ? 11 : 12}px ${FONT}`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   const title = t('map.inset.title');
@@ -119,19 +239,63 @@ function drawInset(ctx: CanvasRenderingContext2D, geo: Geography, patterns: Patt
   ctx.fillText(title, r.x + 6, r.y + 10);
 }
 
+function drawSwatch(
+  ctx: CanvasRenderingContext2D,
+  kind: FillKind | 'open' | 'suspended',
+  patterns: Patterns,
+  x: number,
+  cy: number,
+  w: number,
+  h: number,
+): void {
+  if (kind === 'open' || kind === 'suspended') {
+    ctx.strokeStyle = kind === 'open' ? TEXT : '#ff9a8f';
+    ctx.lineWidth = 2.5;
+    ctx.setLineDash(kind === 'open' ? [] : [w > 20 ? 6 : 4, w > 20 ? 4 : 3]);
+    ctx.beginPath();
+    ctx.moveTo(x, cy);
+    ctx.lineTo(x + w, cy);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  } else {
+    ctx.fillStyle = patterns[kind];
+    ctx.fillRect(x, cy - h / 2, w, h);
+    ctx.strokeStyle = FILLS[kind].outline;
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(x, cy - h / 2, w, h);
+  }
+}
+
+function drawCompactKey(ctx: CanvasRenderingContext2D, rect: MapRect, patterns: Patterns): void {
+  const { items, rows } = compactKeyLayout(ctx, rect);
+  ctx.fillStyle = PLATE;
+  ctx.strokeStyle = '#3a4858';
+  ctx.lineWidth = 1;
+  for (const r of rows) {
+    ctx.beginPath();
+    ctx.roundRect(r.x, r.y, r.width, r.height, 4);
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.font = `${COMPACT.font}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (const item of items) {
+    const cy = item.y + COMPACT.rowH / 2;
+    drawSwatch(ctx, item.kind, patterns, item.x, cy, COMPACT.swatchW, 10);
+    ctx.fillStyle = TEXT;
+    ctx.fillText(item.text, item.x + COMPACT.swatchW + 4, cy + 0.5);
+  }
+}
+
 function drawKey(ctx: CanvasRenderingContext2D, rect: MapRect, patterns: Patterns): void {
-  const rows: { kind: FillKind | 'open' | 'suspended'; id: StringId }[] = [
-    { kind: 'nato', id: 'map.legend.nato' },
-    { kind: 'russia', id: 'map.legend.russia' },
-    { kind: 'partner', id: 'map.legend.partner' },
-    { kind: 'other', id: 'map.legend.other' },
-    { kind: 'open', id: 'map.legend.channelOpen' },
-    { kind: 'suspended', id: 'map.legend.channelSuspended' },
-  ];
-  ctx.font = `13px ${FONT}`;
-  const width = Math.max(...rows.map((r) => ctx.measureText(t(r.id)).width)) + 52;
+  if (isCompactMap(rect)) {
+    drawCompactKey(ctx, rect, patterns);
+    return;
+  }
+  const rows = KEY_ROWS;
+  const { width, height } = fullKeySize(ctx);
   const rowH = 20;
-  const height = 30 + rows.length * rowH;
   const x = rect.x + 12;
   const y = rect.y + 12;
   ctx.fillStyle = PLATE;
@@ -148,22 +312,7 @@ function drawKey(ctx: CanvasRenderingContext2D, rect: MapRect, patterns: Pattern
   ctx.font = `13px ${FONT}`;
   rows.forEach((row, i) => {
     const ry = y + 30 + i * rowH + rowH / 2;
-    if (row.kind === 'open' || row.kind === 'suspended') {
-      ctx.strokeStyle = row.kind === 'open' ? TEXT : '#ff9a8f';
-      ctx.lineWidth = 2.5;
-      ctx.setLineDash(row.kind === 'open' ? [] : [6, 4]);
-      ctx.beginPath();
-      ctx.moveTo(x + 10, ry);
-      ctx.lineTo(x + 34, ry);
-      ctx.stroke();
-      ctx.setLineDash([]);
-    } else {
-      ctx.fillStyle = patterns[row.kind];
-      ctx.fillRect(x + 10, ry - 7, 24, 14);
-      ctx.strokeStyle = FILLS[row.kind].outline;
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(x + 10, ry - 7, 24, 14);
-    }
+    drawSwatch(ctx, row.kind, patterns, x + 10, ry, 24, 14);
     ctx.fillStyle = TEXT;
     ctx.fillText(t(row.id), x + 42, ry);
   });
@@ -205,11 +354,12 @@ export function drawStaticLayer(geo: Geography, rect: MapRect, resolution = 1): 
   ctx.lineJoin = 'round';
   for (const label of COUNTRY_LABELS) {
     const [x, y] = geo.project(label.lon, label.lat);
-    ctx.font = `bold ${label.size}px ${FONT}`;
+    const size = countryLabelSize(g, label.size);
+    ctx.font = `bold ${size}px ${FONT}`;
     ctx.strokeStyle = 'rgba(8, 15, 23, 0.9)';
     ctx.lineWidth = 4;
     ctx.fillStyle = TEXT;
-    spacedText(ctx, t(label.id), x, y, label.size >= 18 ? 6 : 2);
+    spacedText(ctx, t(label.id), x, y, size >= 16 ? 6 : 2);
   }
 
   drawInset(ctx, geo, patterns);
@@ -226,4 +376,3 @@ export function drawStaticLayer(geo: Geography, rect: MapRect, resolution = 1): 
   ctx.fillText(source, g.x + g.width - 9, g.y + g.height - 7);
   return canvas;
 }
-

@@ -5,7 +5,16 @@ import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, top
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { chartLegend, trustChart, trustTable } from '../debrief/chart.js';
-import { decisionsList, luckResult, outcomeMeaning, outcomeName, pathTable, section } from '../debrief/sections.js';
+import {
+  debriefQuestionsSection,
+  decisionsList,
+  luckResult,
+  outcomeMeaning,
+  outcomeName,
+  pathTable,
+  section,
+  teacherNotesSection,
+} from '../debrief/sections.js';
 import { shareSection } from '../debrief/share.js';
 import { pct, sideName } from '../panels/format.js';
 import { setTd } from '../panels/test-hook.js';
@@ -69,6 +78,8 @@ export class DebriefScene extends OverlayScene {
 
     const luck = section(t('debrief.luck'), ...this.luckPanel(session));
 
+    const questions = debriefQuestionsSection({ sc, game: ctx, side: config.side, historicalOutcome: historical?.outcome ?? null });
+
     const replay = session.replay();
     const share = shareSection(replay);
     const viewer = button(t('debrief.replay'), () => this.go(SCENES.replayViewer, { replay }));
@@ -86,7 +97,7 @@ export class DebriefScene extends OverlayScene {
     return el('section', {
       className: 'td-page td-debrief',
       attrs: { 'aria-label': t('debrief.title') },
-      children: [heading, outcomeBox, chart, decisions, path, luck, share, actions],
+      children: [heading, outcomeBox, chart, decisions, path, luck, questions, teacherNotesSection(), share, actions],
     });
   }
 

@@ -8,6 +8,8 @@ export const SCENES = {
   resolution: 'resolution',
   debrief: 'debrief',
   replayViewer: 'replay-viewer',
+  classBoard: 'class-board',
+  roleCards: 'role-cards',
 } as const;
 
 export type SceneKey = (typeof SCENES)[keyof typeof SCENES];

@@ -15,6 +15,8 @@ const modules = import.meta.glob<SceneModule>([
   './resolution.ts',
   './debrief.ts',
   './replay-viewer.ts',
+  './class-board.ts',
+  './role-cards.ts',
 ]);
 
 /** Where each lazily loaded scene key lives. */
@@ -25,6 +27,8 @@ export const LAZY_SCENES: Partial<Record<SceneKey, string>> = {
   [SCENES.resolution]: './resolution.ts',
   [SCENES.debrief]: './debrief.ts',
   [SCENES.replayViewer]: './replay-viewer.ts',
+  [SCENES.classBoard]: './class-board.ts',
+  [SCENES.roleCards]: './role-cards.ts',
 };
 
 const loading = new Map<string, Promise<void>>();

@@ -89,7 +89,14 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     jump.addEventListener('change', () => this.goTo(Number(jump.value)));
     const controls = el('div', {
       className: 'td-viewer-controls',
-      children: [where, first, prev, next, last, el('label', { attrs: { for: jumpId }, text: t('viewer.jump') }), jump],
+      children: [
+        where,
+        first,
+        prev,
+        next,
+        last,
+        el('span', { className: 'td-viewer-jump', children: [el('label', { attrs: { for: jumpId }, text: t('viewer.jump') }), jump] }),
+      ],
     });
 
     // Whose view.
@@ -161,7 +168,11 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     const backButton = button(t('viewer.back'), () => this.back(), { className: 'secondary' });
     const header = el('header', {
       className: 'td-header td-header--viewer',
-      children: [el('div', { className: 'td-header__row', children: [heading, verified] }), controls, viewSet],
+      // Controls and the choice of view share one wrapping row, so that the map below keeps most of the height.
+      children: [
+        el('div', { className: 'td-header__row', children: [heading, verified] }),
+        el('div', { className: 'td-viewer-bar', children: [controls, viewSet] }),
+      ],
     });
     const story = el('div', { className: 'td-reveal td-reveal--viewer', children: [sideView, logBox, forkBox, forkStatus] });
     const aside = el('div', {
@@ -194,6 +205,8 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       status.update(w);
       projects.update(w);
       map.show(w);
+      // The turn label's length changes the header's height, and so the map's box: measure again (a no-op when unchanged).
+      map.layout();
 
       const me = this.view;
       const children: Node[] = [el('h2', { className: `side-${me}`, text: t(me === 'nato' ? 'viewer.view.nato' : 'viewer.view.russia') })];
@@ -246,10 +259,8 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       });
       announce(t('viewer.announce', { label, nato: pct(w.trust.nato), russia: pct(w.trust.russia) }));
     };
-    queueMicrotask(() => {
-      map.layout();
-      this.render?.();
-    });
+    // Render first (it fills the header, which sets the map's box), then measure the map.
+    queueMicrotask(() => this.render?.());
     return panel;
   }
 

@@ -123,6 +123,8 @@ export class TitleScene extends OverlayScene<TitleData> {
     item('replay', t('title.replay'), t('title.replay.hint'), () => this.showView('replay'), 'replay');
     item('about', t('title.about'), t('title.about.hint'), () => this.showView('about'), 'about');
     item('settings', t('title.settings'), t('title.settings.hint'), () => this.showView('settings'), 'settings');
+    item('classBoard', t('title.classBoard'), t('title.classBoard.hint'), () => this.go(SCENES.classBoard));
+    item('roleCards', t('title.roleCards'), t('title.roleCards.hint'), () => this.go(SCENES.roleCards));
     arrowNavigation(list, 'button');
     this.status = el('p', { className: 'status', attrs: { role: 'status' }, text: message ?? '' });
     const keys = el('p', { className: 'keys-hint', text: t('title.keys') });

@@ -30,7 +30,6 @@ export function noGamePanel(go: () => void): HTMLElement {
 export class TurnScene extends OverlayScene {
   private session: GameSession | null = null;
   private cards: CardList | null = null;
-  private map: MapSlot | null = null;
 
   constructor() {
     super(SCENES.turn);
@@ -66,12 +65,8 @@ export class TurnScene extends OverlayScene {
     projects.update(w);
 
     const map = new MapSlot(this);
-    this.map = map;
     map.show(w);
-    this.onShutdown(() => {
-      map.destroy();
-      this.map = null;
-    });
+    this.onShutdown(() => map.destroy());
 
     const heading = el('h1', { text: t('turn.heading', { label, n: w.turn + 1, total: sc.labels.length }) });
     const playing = el('p', {

@@ -1,0 +1,172 @@
+// The class board's model: entries from pasted text, teams verified, grouped by scenario, and where games diverged.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileScenario, encodeReplay, recordReplay, runGame, type CompiledScenario, type DoctrineId, type Replay } from '../../../src/engine/index.js';
+import { loadScenario } from '../../../src/scenario/index.js';
+import { qrMatrix, QUIET_ZONE } from '../../../src/ui/class-board/qr.js';
+import {
+  actionRows,
+  biggestGaps,
+  entriesFromText,
+  firstDivergence,
+  groupByScenario,
+  teamFrom,
+  turnDiffers,
+  type Team,
+} from '../../../src/ui/class-board/model.js';
+import { replayFromText } from '../../../src/ui/replay-input.js';
+
+function scenario(id: string): CompiledScenario {
+  const loaded = loadScenario(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  if (!loaded.ok) throw new Error(`scenario ${id} does not load`);
+  return compileScenario(loaded.value);
+}
+
+const tutorial = scenario('tutorial');
+
+function replayOf(sc: CompiledScenario, seed: string, nato: DoctrineId, russia: DoctrineId): Replay {
+  const run = runGame(sc, { seed, doctrines: { nato, russia } });
+  if (!run.ok) throw new Error('the game did not run');
+  return recordReplay(sc, run.game);
+}
+
+function team(sc: CompiledScenario, replay: Replay, n: number): Team {
+  const made = teamFrom(sc, replay, n, `Team ${n}`);
+  if (!made.ok) throw new Error(made.problem);
+  return made.team;
+}
+
+describe('entriesFromText', () => {
+  it('keeps non-empty lines with their line numbers, trimmed', () => {
+    expect(entriesFromText('  a \r\n\nb\r c\n   \n')).toEqual([
+      { kind: 'line', line: 1, file: '', text: 'a' },
+      { kind: 'line', line: 3, file: '', text: 'b' },
+      { kind: 'line', line: 4, file: '', text: 'c' },
+    ]);
+    expect(entriesFromText('')).toEqual([]);
+  });
+});
+
+describe('a class board of three games', () => {
+  const replays = [
+    replayOf(tutorial, 'class-1', 'cooperator', 'reciprocator'),
+    replayOf(tutorial, 'class-1', 'hardliner', 'reciprocator'),
+    replayOf(tutorial, 'class-2', 'historical', 'historical'),
+  ];
+  // Through codes, as the teacher pastes them.
+  const decoded = replays.map((r) => {
+    const input = replayFromText(`https://example.org/#replay=${encodeReplay(r)}`);
+    if (!input.ok) throw new Error(input.message);
+    return input.replay;
+  });
+  const teams = decoded.map((r, i) => team(tutorial, r, i + 1));
+
+  it('verifies each game and summarizes it', () => {
+    for (const [i, t] of teams.entries()) {
+      expect(t.game.history).toHaveLength(replays[i]!.turns.length);
+      expect(t.outcome).not.toBeNull();
+      expect(t.final).toEqual(t.game.world.trust);
+      expect(t.series).toHaveLength(t.game.history.length + 1);
+      expect(t.delivered).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('groups them as one scenario', () => {
+    const groups = groupByScenario(teams);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.teams.map((t) => t.number)).toEqual([1, 2, 3]);
+  });
+
+  it('finds the first turn where their actions differ, and marks every differing turn', () => {
+    const games = teams.map((t) => t.game);
+    const first = firstDivergence(games);
+    expect(first).not.toBeNull();
+    for (let i = 0; i < first!; i++) expect(turnDiffers(games, i)).toBe(false);
+    expect(turnDiffers(games, first!)).toBe(true);
+    const rows = actionRows(games, tutorial.labels);
+    expect(rows).toHaveLength(Math.max(...games.map((g) => g.history.length)));
+    expect(rows.findIndex((r) => r.differs)).toBe(first);
+    expect(rows[0]!.actions).toHaveLength(3);
+  });
+
+  it('lists the biggest trust gaps between teams, largest first', () => {
+    const gaps = biggestGaps(teams, 4);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i - 1]!.gap).toBeGreaterThanOrEqual(gaps[i]!.gap);
+    for (const g of gaps) {
+      const high = teams.find((t) => t.number === g.high.team)!.series[g.index]![g.side];
+      const low = teams.find((t) => t.number === g.low.team)!.series[g.index]![g.side];
+      expect(high - low).toBe(g.gap);
+    }
+  });
+});
+
+describe('divergence', () => {
+  it('finds none between a game and itself', () => {
+    const r = replayOf(tutorial, 'same', 'cooperator', 'cooperator');
+    const a = team(tutorial, r, 1);
+    const b = team(tutorial, r, 2);
+    expect(firstDivergence([a.game, b.game])).toBeNull();
+    expect(biggestGaps([a, b])).toEqual([]);
+  });
+
+  it('ignores the order of a side’s actions within a turn, and counts a missing turn as a difference', () => {
+    const g1 = { history: [{ actions: { nato: ['a', 'b'], russia: [] } }, { actions: { nato: [], russia: [] } }] };
+    const g2 = { history: [{ actions: { nato: ['b', 'a'], russia: [] } }] };
+    type H = Parameters<typeof firstDivergence>[0][number];
+    expect(turnDiffers([g1, g2] as unknown as H[], 0)).toBe(false);
+    expect(firstDivergence([g1, g2] as unknown as H[])).toBe(1);
+  });
+
+  it('refuses a replay whose hash was changed, naming the turn', () => {
+    const r = replayOf(tutorial, 'tamper', 'cooperator', 'cooperator');
+    const bad: Replay = { ...r, turns: r.turns.map((t, i) => (i === 1 ? { ...t, hash: '0'.repeat(t.hash.length) } : t)) };
+    const made = teamFrom(tutorial, bad, 1, 'Team 1');
+    expect(made.ok).toBe(false);
+    if (!made.ok) expect(made.problem).toContain(tutorial.labels[1]!);
+  });
+});
+
+describe('groupByScenario', () => {
+  it('keeps scenarios apart, in order of first appearance', () => {
+    const reset = scenario('reset-2010');
+    const a = team(tutorial, replayOf(tutorial, 's1', 'cooperator', 'cooperator'), 1);
+    const b = team(reset, replayOf(reset, 's2', 'cooperator', 'cooperator'), 2);
+    const c = team(tutorial, replayOf(tutorial, 's3', 'hardliner', 'cooperator'), 3);
+    const groups = groupByScenario([a, b, c]);
+    expect(groups.map((g) => [g.scenario, g.teams.map((t) => t.number)])).toEqual([
+      ['tutorial', [1, 3]],
+      ['reset-2010', [2]],
+    ]);
+  });
+});
+
+describe('qrMatrix', () => {
+  it('draws a QR code with a quiet zone of four modules and the finder patterns in the corners', () => {
+    const m = qrMatrix('https://example.org/#replay=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')!;
+    expect(m).not.toBeNull();
+    const dark = new Set<string>();
+    for (const [x, y, w] of m.runs) for (let i = 0; i < w; i++) dark.add(`${x + i},${y}`);
+    const symbol = m.size - 2 * QUIET_ZONE;
+    expect((symbol - 21) % 4).toBe(0);
+    for (let i = 0; i < m.size; i++)
+      for (let q = 0; q < QUIET_ZONE; q++) {
+        expect(dark.has(`${i},${q}`)).toBe(false);
+        expect(dark.has(`${q},${i}`)).toBe(false);
+        expect(dark.has(`${i},${m.size - 1 - q}`)).toBe(false);
+        expect(dark.has(`${m.size - 1 - q},${i}`)).toBe(false);
+      }
+    // The top-left finder: a 7×7 dark ring at the quiet zone's corner.
+    for (let i = 0; i < 7; i++) {
+      expect(dark.has(`${QUIET_ZONE + i},${QUIET_ZONE}`)).toBe(true);
+      expect(dark.has(`${QUIET_ZONE},${QUIET_ZONE + i}`)).toBe(true);
+    }
+  });
+
+  it('fits a full replay link of the longest scenario, and says no to text too long for any QR code', () => {
+    const reset = scenario('reset-2010');
+    const link = `https://example.org/trust-deficit/#replay=${encodeReplay(replayOf(reset, 'long-game', 'historical', 'historical'))}`;
+    expect(qrMatrix(link)).not.toBeNull();
+    expect(qrMatrix('x'.repeat(5000))).toBeNull();
+  });
+});
