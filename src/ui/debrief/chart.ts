@@ -7,7 +7,8 @@ import { t } from '../strings.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 720;
 const H = 300;
-const PAD = { left: 44, right: 16, top: 14, bottom: 40 };
+// The right pad leaves room for half of the last turn label, which is centred on the last point.
+const PAD = { left: 44, right: 34, top: 14, bottom: 40 };
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
