@@ -16,8 +16,10 @@ import {
   type TurnRecord,
   type WorldState,
 } from '../engine/index.js';
+import { metersOf, type TurnMeters } from './meters.js';
 
 /** What the game record itself does not say: who played each side. */
+
 export interface ExportMeta {
   /** Per side: 'player' (a person), 'doctrine' (an AI policy) or 'script'. */
   sides?: Partial<PerSide<'player' | 'doctrine' | 'script'>>;
@@ -52,16 +54,8 @@ export interface ExportedChange {
   source: string | null;
 }
 
-export interface ExportedEnd {
-  trust: PerSide<number>;
-  security: PerSide<number>;
-  capital: PerSide<number>;
-  cohesion: number;
-  neighbours: number;
-  channels: string;
-  flashpoints: Record<string, string>;
-  projects: Record<string, string>;
-}
+/** The meters at the end of a turn. */
+export type ExportedEnd = TurnMeters;
 
 export interface ExportedTurn {
   /** 1-based number of the turn in the game. */
@@ -113,23 +107,7 @@ function perceivedOf(sc: CompiledScenario, record: TurnRecord, observer: Side): 
   });
 }
 
-function endOf(w: WorldState | undefined): ExportedEnd | null {
-  if (!w) return null;
-  const projects: Record<string, string> = {};
-  for (const id of Object.keys(w.projects).sort()) projects[id] = w.projects[id]!.state;
-  const flashpoints: Record<string, string> = {};
-  for (const id of Object.keys(w.flashpoints).sort()) flashpoints[id] = w.flashpoints[id as keyof typeof w.flashpoints];
-  return {
-    trust: { ...w.trust },
-    security: { ...w.security },
-    capital: { ...w.capital },
-    cohesion: w.cohesion,
-    neighbours: w.neighbours,
-    channels: w.channels,
-    flashpoints,
-    projects,
-  };
-}
+const endOf = (w: WorldState | undefined): ExportedEnd | null => (w ? metersOf(w) : null);
 
 /** The whole game as one JSON-ready object. `game` should come from verifyReplay(...).final (re-simulated with the log on). */
 export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: ExportMeta = {}): GameExport {
