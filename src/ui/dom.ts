@@ -36,12 +36,15 @@ export function overlayRoot(): HTMLElement {
 }
 
 /** Says something to screen readers through the polite live region. */
+let pendingAnnouncement: number | undefined;
+
 export function announce(text: string): void {
   const region = document.getElementById('announcer');
   if (!region) return;
-  // Clearing first makes repeated identical messages announced again.
+  // Clearing first makes repeated identical messages announced again; a newer message replaces one still pending.
+  window.clearTimeout(pendingAnnouncement);
   region.textContent = '';
-  window.setTimeout(() => (region.textContent = text), 30);
+  pendingAnnouncement = window.setTimeout(() => (region.textContent = text), 30);
 }
 
 /** A visually hidden heading or label target that screen readers still read. */

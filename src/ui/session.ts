@@ -11,15 +11,31 @@ import {
   type Replay,
   type Side,
 } from '../engine/index.js';
+import { t } from './strings.js';
+
+/** One person against a doctrine, or two teams taking turns on one device (hot-seat, issue 5). */
+export type PlayMode = 'single' | 'hotseat';
+
+/** The teams' names in hot-seat play. */
+export type TeamNames = Record<Side, string>;
 
 export interface SessionConfig {
   scenario: CompiledScenario;
-  /** The side the person plays; `null` in hot-seat play (both sides human, issue 5). */
+  /** The side the person plays (single player); in hot-seat play both sides are human and this is 'nato', unused. */
   side: Side;
+  /** The opponent doctrine (single player); unused in hot-seat play. */
   opponent: DoctrineId;
   seed: string;
   /** Misperception rate in basis points, or undefined for the scenario's. */
   noise?: number | undefined;
+  /** 'single' when absent. */
+  mode?: PlayMode | undefined;
+  /** Hot-seat: the teams' names. */
+  teams?: TeamNames | undefined;
+  /** Fog of trust: each side sees only its own trust until the debrief. Off when absent. */
+  fog?: boolean | undefined;
+  /** Hot-seat: the decision timer per team per turn, in seconds (0 or absent: none). Interface only. */
+  timerSeconds?: number | undefined;
 }
 
 /** What is written to storage: enough to restore the game exactly, and to check it belongs to this scenario. */
@@ -33,6 +49,24 @@ export interface SavedGame {
   seed: string;
   noise: number | null;
   snapshot: unknown;
+  /** Written only for a hot-seat game (absent: single player, as in every earlier save). */
+  mode?: PlayMode;
+  teams?: TeamNames;
+  /** Written only when on. */
+  fog?: boolean;
+  /** Written only for a hot-seat game with a timer. */
+  timerSeconds?: number;
+}
+
+/** Longest team name kept (a save with a longer one is refused). */
+export const TEAM_NAME_MAX = 40;
+
+export const defaultTeams = (): TeamNames => ({ nato: t('hotseat.team.default.nato'), russia: t('hotseat.team.default.russia') });
+
+/** A team's name as typed: trimmed, inner whitespace collapsed, cut to TEAM_NAME_MAX; the default when empty. */
+export function teamName(typed: string, side: Side): string {
+  const name = typed.replace(/\s+/g, ' ').trim().slice(0, TEAM_NAME_MAX).trim();
+  return name || defaultTeams()[side];
 }
 
 export type Phase = 'setup' | 'briefing' | 'choosing' | 'report' | 'debrief';
@@ -57,6 +91,26 @@ export class GameSession {
 
   get context(): GameSnapshot['context'] {
     return this.snapshot.context;
+  }
+
+  get hotseat(): boolean {
+    return this.config.mode === 'hotseat';
+  }
+
+  get fog(): boolean {
+    return this.config.fog === true;
+  }
+
+  /** Hot-seat: the teams' names (the defaults, "Team NATO" and "Team Russia", when none were given). */
+  get teams(): TeamNames {
+    return this.config.teams ?? defaultTeams();
+  }
+
+  /** Hot-seat: the side to choose now (NATO first, then Russia), or null when not choosing. */
+  get toChoose(): Side | null {
+    if (this.phase !== 'choosing') return null;
+    const { choices } = this.context;
+    return choices.nato === null ? 'nato' : choices.russia === null ? 'russia' : null;
   }
 
   get phase(): Phase {
@@ -86,6 +140,15 @@ export class GameSession {
     return this.context.refusals;
   }
 
+  /**
+   * Hot-seat: one side's hidden choice (CHOOSE); the turn resolves when both sides have chosen. Returns the refusals
+   * (empty when the choice was recorded).
+   */
+  choose(side: Side, actions: readonly string[]): Refusal[] {
+    this.actor.send({ type: 'CHOOSE', side, actions });
+    return this.context.refusals;
+  }
+
   /** From the report to the next turn (or the debrief after the last). */
   next(): void {
     this.actor.send({ type: 'NEXT' });
@@ -106,6 +169,9 @@ export class GameSession {
       seed: this.config.seed,
       noise: this.config.noise ?? null,
       snapshot: this.actor.getPersistedSnapshot(),
+      ...(this.hotseat ? { mode: 'hotseat' as const, teams: { ...this.teams } } : {}),
+      ...(this.fog ? { fog: true } : {}),
+      ...(this.hotseat && this.config.timerSeconds ? { timerSeconds: this.config.timerSeconds } : {}),
     };
   }
 

@@ -1,4 +1,5 @@
-// Player settings: reduced motion (default from the system) and text size; persisted in localStorage, failures tolerated.
+// Player settings: reduced motion (default from the system), text size and projector mode (issue 5: large type, thick
+// focus rings, higher contrast, fewer secondary texts); persisted in localStorage, failures tolerated.
 import { appState, type Settings } from './app-state.js';
 
 export const SETTINGS_KEY = 'td.settings';
@@ -41,12 +42,44 @@ export function loadSettings(store: Storage | null = storage()): Settings {
   return settings;
 }
 
-/** Applies settings to the page: a CSS variable for the text size and a class for reduced motion. */
+/** Projector mode is kept under its own key, beside the other settings (absent: off). */
+export const PROJECTOR_KEY = 'td.projector';
+let projector: boolean | null = null;
+
+/** Whether projector mode is on (read from storage on first use). */
+export function projectorOn(store: Storage | null = storage()): boolean {
+  if (projector === null) {
+    try {
+      projector = store?.getItem(PROJECTOR_KEY) === 'on';
+    } catch {
+      projector = false;
+    }
+  }
+  return projector;
+}
+
+/** Switches projector mode on or off, applies it and stores it; returns an error sentence when it could not be stored. */
+export function setProjector(on: boolean, store: Storage | null = storage()): string | null {
+  projector = on;
+  document.documentElement.classList.toggle('projector', on);
+  for (const listener of listeners) listener(appState.settings);
+  try {
+    if (!store) return 'storage is not available';
+    if (on) store.setItem(PROJECTOR_KEY, 'on');
+    else store.removeItem(PROJECTOR_KEY);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Applies settings to the page: a CSS variable for the text size and classes for reduced motion and projector mode. */
 export function applySettings(settings: Settings): void {
   appState.settings = settings;
   const root = document.documentElement;
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('reduced-motion', settings.reducedMotion);
+  root.classList.toggle('projector', projectorOn());
   for (const listener of listeners) listener(settings);
 }
 

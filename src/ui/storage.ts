@@ -3,7 +3,8 @@
 // Every failure comes back as a typed error with a sentence for the player; nothing here throws into the game.
 import { createActor } from 'xstate';
 import { gameMachineFor, isDoctrine, scenarioHash, type CompiledScenario } from '../engine/index.js';
-import { GameSession, type SavedGame } from './session.js';
+import { isTimerSeconds } from './hotseat/timer.js';
+import { GameSession, TEAM_NAME_MAX, type SavedGame } from './session.js';
 import { t } from './strings.js';
 
 export const SAVE_KEYS = { a: 'td.save.a', b: 'td.save.b', current: 'td.save.current' } as const;
@@ -71,6 +72,15 @@ export function saveProblem(value: unknown): string | null {
   if (value.noise !== null && !(Number.isInteger(value.noise) && (value.noise as number) >= 0 && (value.noise as number) <= 10000))
     return 'bad misperception level';
   if (!isRecord(value.snapshot) || !isRecord(value.snapshot.context)) return 'no game state';
+  // Hot-seat fields (issue 5): absent in single-player saves and in every earlier save.
+  if (value.mode !== undefined && value.mode !== 'single' && value.mode !== 'hotseat') return 'unknown play mode';
+  if (value.mode === 'hotseat') {
+    const teams = value.teams;
+    const ok = (name: unknown): boolean => typeof name === 'string' && name.length > 0 && name.length <= TEAM_NAME_MAX;
+    if (!isRecord(teams) || !ok(teams.nato) || !ok(teams.russia)) return 'no team names';
+  }
+  if (value.fog !== undefined && typeof value.fog !== 'boolean') return 'bad fog of trust';
+  if (value.timerSeconds !== undefined && !isTimerSeconds(value.timerSeconds)) return 'bad decision timer';
   return null;
 }
 
@@ -169,7 +179,17 @@ export function restoreSession(saved: SavedGame, scenario: CompiledScenario | nu
     const problem = snapshotProblem(saved, scenario);
     if (problem) return fail('restore-failed', t('storage.error.restoreFailed', { detail: problem }));
     const session = new GameSession(
-      { scenario, side: saved.side, opponent: saved.opponent, seed: saved.seed, noise: saved.noise ?? undefined },
+      {
+        scenario,
+        side: saved.side,
+        opponent: saved.opponent,
+        seed: saved.seed,
+        noise: saved.noise ?? undefined,
+        mode: saved.mode === 'hotseat' ? 'hotseat' : 'single',
+        teams: saved.mode === 'hotseat' ? saved.teams : undefined,
+        fog: saved.fog === true,
+        timerSeconds: saved.mode === 'hotseat' ? saved.timerSeconds : undefined,
+      },
       saved.snapshot,
     );
     if (session.snapshot.status === 'error') {

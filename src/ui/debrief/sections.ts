@@ -121,6 +121,8 @@ export interface DebriefQuestionsInput {
   side: Side;
   /** The outcome of the historical run on the same seed; null when the scenario has none. */
   historicalOutcome: OutcomeId | null;
+  /** Hot-seat: the two teams' names (both sides were played by people). */
+  teams?: PerSide<string> | undefined;
 }
 
 /** One question: its heading, its prompt (text and optional list) and a free-text box for the class's answers. */
@@ -147,7 +149,7 @@ function question(title: string, prompt: (Node | string)[]): HTMLElement {
 
 /** "Debrief questions": the six classic debriefing questions, each with a prompt drawn from this game. */
 export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLElement {
-  const { sc, game, side, historicalOutcome } = input;
+  const { sc, game, side, historicalOutcome, teams } = input;
   const p = (text: string): HTMLElement => el('p', { className: 'lesson-prompt', text });
 
   const top = topDecisions(sc, game, 3);
@@ -179,7 +181,20 @@ export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLEleme
 
   const questions = [
     question(t('lesson.debrief.feel'), [
-      p(t('lesson.debrief.feel.prompt', { side: sideName(side), nato: pct(game.world.trust.nato), russia: pct(game.world.trust.russia) })),
+      p(
+        teams
+          ? t('lesson.debrief.feel.prompt.teams', {
+              nato: teams.nato,
+              russia: teams.russia,
+              natoTrust: pct(game.world.trust.nato),
+              russiaTrust: pct(game.world.trust.russia),
+            })
+          : t('lesson.debrief.feel.prompt', {
+              side: sideName(side),
+              nato: pct(game.world.trust.nato),
+              russia: pct(game.world.trust.russia),
+            }),
+      ),
     ]),
     question(t('lesson.debrief.happened'), [p(t('lesson.debrief.happened.prompt', { outcome: outcomeName(game.outcome) })), moves]),
     question(t('lesson.debrief.learned'), [p(t('lesson.debrief.learned.prompt', { misreadings: misreadText }))]),

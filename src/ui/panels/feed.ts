@@ -1,8 +1,9 @@
 // The event feed and the lines of the resolution log: every change with its cause, misreadings shown as such, and its source.
-import type { Change, CompiledScenario, Note, PendingTurn, TurnRecord } from '../../engine/index.js';
+import type { Change, CompiledScenario, Note, PendingTurn, Side, TurnRecord } from '../../engine/index.js';
+import { direction, redactDeficit, trustDirectionVisible, trustSideOf } from '../hotseat/fog.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
-import { eventOf, meterName, signed, trustDelta, uid } from './format.js';
+import { eventOf, meterName, sideName, signed, trustDelta, uid } from './format.js';
 
 /** The signed size of a change in the meter's own units (trust in percentage points). */
 export function changeDelta(change: Change): string {
@@ -11,7 +12,7 @@ export function changeDelta(change: Change): string {
 }
 
 /** One logged change: "Russia read … as …: −9 points (NATO's trust → Russia's trust)" with its source. */
-export function changeItem(change: Change, seen?: Set<string>): HTMLLIElement {
+export function changeItem(change: Change, seen?: Set<string>, deltaText?: string): HTMLLIElement {
   const misread = change.cause.misread === true;
   const delta = change.after - change.before;
   const children: (Node | string)[] = [];
@@ -20,7 +21,7 @@ export function changeItem(change: Change, seen?: Set<string>): HTMLLIElement {
   children.push(
     el('span', {
       className: `td-change__delta ${delta > 0 ? 'td-up' : delta < 0 ? 'td-down' : ''}`,
-      text: `${meterName(change.meter)} ${changeDelta(change)}`,
+      text: deltaText ?? `${meterName(change.meter)} ${changeDelta(change)}`,
     }),
   );
   if (change.source && !seen?.has(change.source)) {
@@ -41,11 +42,11 @@ const NOTE_LABEL: Record<Note['kind'], Parameters<typeof t>[0]> = {
 };
 
 /** One note: a misreading, a trust deficit, a change of state, an event; labelled by a word, not only a colour. */
-export function noteItem(note: Note, seen?: Set<string>): HTMLLIElement {
+export function noteItem(note: Note, seen?: Set<string>, fog = false): HTMLLIElement {
   const children: (Node | string)[] = [
     el('span', { className: `td-badge td-badge--${note.kind}`, text: t(NOTE_LABEL[note.kind]) }),
     ' ',
-    el('span', { text: note.text }),
+    el('span', { text: fog && note.kind === 'deficit' ? redactDeficit(note.text) : note.text }),
   ];
   if (note.source && !seen?.has(note.source)) {
     seen?.add(note.source);
@@ -54,8 +55,23 @@ export function noteItem(note: Note, seen?: Set<string>): HTMLLIElement {
   return el('li', { className: `td-note td-note--${note.kind}`, children });
 }
 
-/** The feed of the turn in progress: its events (name, text, source), then what they changed and noted. */
-export function buildFeed(sc: CompiledScenario, pending: PendingTurn, previous: TurnRecord | undefined): HTMLElement {
+/** A fogged change of trust: its direction in words, never its size ("Russia's trust moved down"). */
+export function foggedDelta(change: Pick<Change, 'meter' | 'before' | 'after'>): string {
+  const side = trustSideOf(change.meter);
+  const id = direction(change.before, change.after);
+  return t(id === 'up' ? 'hotseat.fog.up' : id === 'down' ? 'hotseat.fog.down' : 'hotseat.fog.same', { side: side ? sideName(side) : '' });
+}
+
+/**
+ * The feed of the turn in progress: its events (name, text, source), then what they changed and noted. Under fog of
+ * trust (`fog` names the team looking), the other side's trust changes are left out and deficit notes lose their numbers.
+ */
+export function buildFeed(
+  sc: CompiledScenario,
+  pending: PendingTurn,
+  previous: TurnRecord | undefined,
+  fog: { viewer: Side } | null = null,
+): HTMLElement {
   const headingId = uid('feed');
   const list = el('ul', { className: 'td-feed__list' });
   for (const id of pending.events) {
@@ -71,15 +87,21 @@ export function buildFeed(sc: CompiledScenario, pending: PendingTurn, previous: 
     const cite = sc.citations.get(id);
     if (cite) seen.add(cite);
   }
-  for (const change of pending.changes) if (change.cause.kind !== 'rule') list.append(changeItem(change, seen));
-  for (const note of pending.notes) if (note.kind !== 'event') list.append(noteItem(note, seen));
+  for (const change of pending.changes) {
+    if (change.cause.kind === 'rule') continue;
+    const trustSide = trustSideOf(change.meter);
+    if (fog && trustSide && !trustDirectionVisible(true, fog.viewer, trustSide)) continue;
+    list.append(changeItem(change, seen));
+  }
+  for (const note of pending.notes) if (note.kind !== 'event') list.append(noteItem(note, seen, fog !== null));
   if (list.childElementCount === 0) list.append(el('li', { className: 'td-muted', text: t('turn.feed.empty') }));
   const children: Node[] = [el('h2', { text: t('turn.feed'), attrs: { id: headingId } }), list];
   if (previous) {
     const earlier = el('p', { className: 'td-muted', text: t('resolution.end', { label: previous.label }) });
     const notes = el('ul', { className: 'td-feed__list td-feed__earlier' });
     for (const note of previous.notes)
-      if (note.kind === 'transition' || note.kind === 'deficit' || note.kind === 'misread') notes.append(noteItem(note));
+      if (note.kind === 'transition' || note.kind === 'deficit' || note.kind === 'misread')
+        notes.append(noteItem(note, undefined, fog !== null));
     if (notes.childElementCount) children.push(earlier, notes);
   }
   return el('section', { className: 'td-feed', attrs: { 'aria-labelledby': headingId }, children });

@@ -1,5 +1,5 @@
 // The project board: each project's state and progress and, when it is blocked, its trust deficit per side.
-import type { CompiledScenario, WorldState } from '../../engine/index.js';
+import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
 import { actionName, pct, sideName, stateWord, uid } from './format.js';
@@ -11,10 +11,14 @@ interface Row {
   last: string;
 }
 
-/** Whole percentage points short of the threshold, per side short of it (empty when neither is). */
-export function deficitText(threshold: number, trust: WorldState['trust']): string {
+/**
+ * Whole percentage points short of the threshold, per side short of it (empty when neither is). Under fog of trust
+ * `only` names the one side whose shortfall the screen may show.
+ */
+export function deficitText(threshold: number, trust: WorldState['trust'], only: Side | null = null): string {
   const parts: string[] = [];
   for (const side of ['nato', 'russia'] as const) {
+    if (only !== null && side !== only) continue;
     if (trust[side] < threshold)
       parts.push(t('turn.project.deficitSide', { side: sideName(side), points: Math.ceil((threshold - trust[side]) / 100) }));
   }
@@ -25,7 +29,11 @@ export class ProjectBoard {
   readonly root: HTMLElement;
   private readonly rows = new Map<string, Row>();
 
-  constructor(private readonly sc: CompiledScenario) {
+  constructor(
+    private readonly sc: CompiledScenario,
+    /** Fog of trust: the one side whose shortfall this screen may show; null shows both. */
+    private readonly onlySide: Side | null = null,
+  ) {
     const headingId = uid('projects');
     const list = el('ul', { className: 'td-projects__list' });
     for (const p of sc.data.projects) {
@@ -60,7 +68,7 @@ export class ProjectBoard {
       if (ps.state === 'proposed' && ps.proposedBy && ps.proposedBy !== 'both')
         state = t('state.proposedBy', { side: sideName(ps.proposedBy) });
       const blocked = ps.state !== 'running' && ps.state !== 'delivered';
-      const deficit = blocked ? deficitText(p.threshold, w.trust) : '';
+      const deficit = blocked ? deficitText(p.threshold, w.trust, this.onlySide) : '';
       const key = `${ps.state}|${state}|${deficit}`;
       if (key === row.last) continue;
       row.last = key;

@@ -37,8 +37,19 @@ export class Gauge {
     });
   }
 
+  /** Fog of trust: no number and an empty bar, the text saying why (no aria-valuenow, so nothing reads the value). */
+  hide(text: string): void {
+    this.value.set(text);
+    this.current = -1;
+    this.fill.style.setProperty('width', '0%');
+    this.root.removeAttribute('aria-valuenow');
+    this.root.setAttribute('aria-valuetext', text);
+    this.root.classList.add('td-gauge--hidden');
+  }
+
   /** `percent` 0–100. */
   set(percent: number, text: string): void {
+    this.root.classList.remove('td-gauge--hidden');
     this.value.set(text);
     const p = Math.max(0, Math.min(100, percent));
     if (p === this.current) return;
@@ -69,6 +80,8 @@ export class StatusPanel {
   constructor(
     private readonly sc: CompiledScenario,
     private readonly side: Side | null,
+    /** Fog of trust: the side whose trust this screen must not show (the other side's trust in the viewer). */
+    private readonly hiddenTrust: Side | null = null,
   ) {
     const yours = t('turn.trust.yours');
     this.trust = {
@@ -131,7 +144,10 @@ export class StatusPanel {
   }
 
   update(w: WorldState): void {
-    for (const s of ['nato', 'russia'] as const) this.trust[s].set(w.trust[s] / 100, t('turn.trust.value', { value: pct(w.trust[s]) }));
+    for (const s of ['nato', 'russia'] as const) {
+      if (s === this.hiddenTrust) this.trust[s].hide(t('hotseat.fog.hidden'));
+      else this.trust[s].set(w.trust[s] / 100, t('turn.trust.value', { value: pct(w.trust[s]) }));
+    }
     const mine = this.side;
     const capital = mine
       ? `${sideName(mine)} ${w.capital[mine]}`

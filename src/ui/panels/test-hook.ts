@@ -1,6 +1,6 @@
 // window.__td: what the play screens show, for the browser tests to assert on without scraping the page.
 export interface TdHook {
-  /** The screen: 'turn' | 'resolution' | 'debrief' | 'replay' (the play screens), as set by the last one shown. */
+  /** The screen: 'turn' | 'handover' (hot-seat) | 'resolution' | 'debrief' | 'replay' (the play screens), as set by the last one shown. */
   phase: string;
   /** The label of the turn on screen (e.g. "2011-H1"), or null. */
   turnLabel: string | null;
@@ -12,6 +12,8 @@ export interface TdHook {
   turnsPlayed: number;
   /** The luck worker's state on the debrief: 'idle' | 'running' | 'done' | 'error'. */
   luck: string;
+  /** Hot-seat: the side whose team is choosing ('turn') or is handed the device ('handover'); null otherwise. */
+  side?: string | null;
 }
 
 declare global {

@@ -3,6 +3,7 @@ import { appState } from '../app-state.js';
 import { button, el } from '../dom.js';
 import { t } from '../strings.js';
 import type { GameSession } from '../session.js';
+import type { Side } from '../../engine/index.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
 
@@ -64,11 +65,30 @@ export class BriefingScene extends OverlayScene {
     const side = session.config.side;
     const sideLabel = t(side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia');
     const noise = session.config.noise ?? data.model.misperception;
-    const paragraphs = data.briefing[side]
-      .split(/\n\s*\n|\n/)
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => el('p', { text: p }));
+    const paragraphsOf = (who: Side): HTMLElement[] =>
+      data.briefing[who]
+        .split(/\n\s*\n|\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => el('p', { text: p }));
+    // Hot-seat: each team reads its own side's briefing, one after the other; no doctrine plays.
+    const briefings: HTMLElement[] = session.hotseat
+      ? (['nato', 'russia'] as const).flatMap((who) => [
+          el('h3', {
+            className: `side-${who}`,
+            text: t('briefing.team', { team: session.teams[who], side: t(who === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia') }),
+          }),
+          el('div', { className: 'briefing-text', children: paragraphsOf(who) }),
+        ])
+      : [el('div', { className: 'briefing-text', children: paragraphsOf(side) })];
+    const gameLine = session.hotseat
+      ? t('briefing.game.teams', {
+          seed: session.config.seed,
+          nato: session.teams.nato,
+          russia: session.teams.russia,
+          noise: `${pct(noise)} %`,
+        })
+      : t('briefing.game', { seed: session.config.seed, opponent: t(`doctrine.${session.config.opponent}`), noise: `${pct(noise)} %` });
 
     const fps = flashpointLines(session);
     const flashpoints = fps.length
@@ -89,17 +109,10 @@ export class BriefingScene extends OverlayScene {
       attrs: { 'aria-labelledby': 'briefing-heading' },
       children: [
         el('h1', { text: t('briefing.heading', { title: data.title }), attrs: { id: 'briefing-heading' } }),
-        el('p', { className: `voice side-${side}`, text: t('briefing.voice', { side: sideLabel }) }),
-        el('p', {
-          className: 'game-line',
-          text: t('briefing.game', {
-            seed: session.config.seed,
-            opponent: t(`doctrine.${session.config.opponent}`),
-            noise: `${pct(noise)} %`,
-          }),
-        }),
+        ...(session.hotseat ? [] : [el('p', { className: `voice side-${side}`, text: t('briefing.voice', { side: sideLabel }) })]),
+        el('p', { className: 'game-line', text: gameLine }),
         el('h2', { text: t('briefing.situation') }),
-        el('div', { className: 'briefing-text', children: paragraphs }),
+        ...briefings,
         el('h2', { text: t('briefing.flashpoints') }),
         flashpoints,
         el('h2', { text: t('briefing.sources') }),

@@ -46,13 +46,21 @@ export class DebriefScene extends OverlayScene {
         ...(outcome ? [el('p', { text: outcomeMeaning(outcome) })] : []),
         el('p', {
           className: 'td-muted',
-          text: t('debrief.summary', {
-            side: sideName(config.side),
-            doctrine: config.opponent,
-            seed: config.seed,
-            nato: pct(w.trust.nato),
-            russia: pct(w.trust.russia),
-          }),
+          text: session.hotseat
+            ? t('hotseat.debrief.summary', {
+                nato: session.teams.nato,
+                russia: session.teams.russia,
+                seed: config.seed,
+                natoTrust: pct(w.trust.nato),
+                russiaTrust: pct(w.trust.russia),
+              })
+            : t('debrief.summary', {
+                side: sideName(config.side),
+                doctrine: config.opponent,
+                seed: config.seed,
+                nato: pct(w.trust.nato),
+                russia: pct(w.trust.russia),
+              }),
         }),
       ],
     });
@@ -62,7 +70,9 @@ export class DebriefScene extends OverlayScene {
     const hist = historical ? trustSeries(historical, sc, t('debrief.chart.start')) : null;
     const series = { player, historical: hist };
     const table = el('details', { children: [el('summary', { text: t('debrief.table') }), trustTable(series)] });
-    const chart = section(t('debrief.chart'), chartLegend(hist !== null), trustChart(series), table);
+    // Fog of trust ends here: both curves, every number.
+    const lifted = session.fog ? [el('p', { className: 'td-fog-lifted', text: t('hotseat.fog.lifted') })] : [];
+    const chart = section(t('debrief.chart'), ...lifted, chartLegend(hist !== null), trustChart(series), table);
     chart.classList.add('td-chart');
 
     const decisions = section(t('debrief.decisions'), decisionsList(topDecisions(sc, ctx, 10)));
@@ -78,7 +88,13 @@ export class DebriefScene extends OverlayScene {
 
     const luck = section(t('debrief.luck'), ...this.luckPanel(session));
 
-    const questions = debriefQuestionsSection({ sc, game: ctx, side: config.side, historicalOutcome: historical?.outcome ?? null });
+    const questions = debriefQuestionsSection({
+      sc,
+      game: ctx,
+      side: config.side,
+      historicalOutcome: historical?.outcome ?? null,
+      teams: session.hotseat ? session.teams : undefined,
+    });
 
     const replay = session.replay();
     const share = shareSection(replay);
@@ -111,6 +127,8 @@ export class DebriefScene extends OverlayScene {
     });
     const status = el('p', { attrs: { role: 'status' }, text: t('debrief.luck.progress', { done: 0, runs: LUCK_RUNS }) });
     const result = el('div');
+    // Hot-seat: both sides were human, so there is no doctrine to replay one side's choices against.
+    if (session.hotseat) return [el('p', { className: 'td-muted', text: t('hotseat.debrief.luck') })];
     const desc = el('p', { className: 'td-muted', text: t('debrief.luck.desc', { runs: LUCK_RUNS }) });
     if (typeof Worker === 'undefined') {
       status.textContent = t('debrief.luck.unsupported');

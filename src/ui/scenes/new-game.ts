@@ -1,10 +1,14 @@
-// New game: scenario (summary and length), side, opponent doctrine (what it models), seed (random, shown and
-// editable so a class can share one) and misperception level. Creates the GameSession and opens the briefing.
+// New game: scenario (summary and length), players (one against a doctrine, or two teams on this device), side and
+// opponent doctrine (what it models) or the teams' names, seed (random, shown and editable so a class can share one),
+// misperception level, fog of trust, and in hot-seat the decision timer and projector mode. Creates the GameSession
+// and opens the briefing.
 import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el, radioGroup } from '../dom.js';
 import { loadCatalogue, type CatalogueEntry } from '../scenarios.js';
-import { GameSession } from '../session.js';
+import { projectorField } from '../hotseat/projector.js';
+import { TIMER_CHOICES } from '../hotseat/timer.js';
+import { GameSession, TEAM_NAME_MAX, teamName, type PlayMode } from '../session.js';
 import { t, type StringId } from '../strings.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
@@ -20,10 +24,25 @@ export function randomSeed(): string {
 }
 
 /** Remembered between visits to the screen in one page (so Back keeps the choices). */
-const last: { scenario?: string; side: Side; opponent: DoctrineId; seed?: string; noise: string } = {
+const last: {
+  scenario?: string;
+  side: Side;
+  opponent: DoctrineId;
+  seed?: string;
+  noise: string;
+  mode: PlayMode;
+  teams: Record<Side, string>;
+  /** The fog checkbox per mode (on in hot-seat, off in single player, unless changed). */
+  fog: Record<PlayMode, boolean>;
+  timer: string;
+} = {
   side: 'nato',
   opponent: 'reciprocator',
   noise: 'scenario',
+  mode: 'single',
+  teams: { nato: '', russia: '' },
+  fog: { single: false, hotseat: true },
+  timer: '0',
 };
 
 const NOISE_LEVELS = [
@@ -121,6 +140,75 @@ export class NewGameScene extends OverlayScene {
       last.opponent,
     );
 
+    const players = radioGroup<PlayMode>(
+      t('hotseat.players'),
+      'players',
+      [
+        { value: 'single', label: t('hotseat.players.single') },
+        { value: 'hotseat', label: t('hotseat.players.hotseat'), hint: t('hotseat.players.hotseat.hint') },
+      ],
+      last.mode,
+      (mode) => showMode(mode),
+    );
+    const teamInput = (side: Side): { field: HTMLElement; input: HTMLInputElement } => {
+      const id = `team-${side}`;
+      const input = el('input', {
+        attrs: {
+          id,
+          type: 'text',
+          autocomplete: 'off',
+          maxlength: String(TEAM_NAME_MAX),
+          placeholder: t(`hotseat.team.default.${side}`),
+          'aria-describedby': 'team-hint',
+        },
+      });
+      input.value = last.teams[side];
+      const label = el('label', { text: t(`hotseat.team.${side}`), attrs: { for: id } });
+      label.classList.add(`side-${side}`);
+      return { field: el('div', { className: 'field', children: [label, input] }), input };
+    };
+    const teamNato = teamInput('nato');
+    const teamRussia = teamInput('russia');
+    const teams = el('fieldset', {
+      className: 'radio-group team-names',
+      children: [
+        el('legend', { text: t('hotseat.teams') }),
+        teamNato.field,
+        teamRussia.field,
+        el('p', { className: 'hint', text: t('hotseat.team.hint'), attrs: { id: 'team-hint' } }),
+      ],
+    });
+    const fog = el('input', { attrs: { type: 'checkbox', id: 'fog', 'aria-describedby': 'fog-hint' } });
+    fog.addEventListener('change', () => (last.fog[players.value()] = fog.checked));
+    const fogField = el('div', {
+      className: 'field checkbox',
+      children: [
+        fog,
+        el('label', { text: t('hotseat.fog'), attrs: { for: 'fog' } }),
+        el('p', { className: 'hint', text: t('hotseat.fog.hint'), attrs: { id: 'fog-hint' } }),
+      ],
+    });
+    const timer = radioGroup(
+      t('timer.choice'),
+      'timer',
+      TIMER_CHOICES.map((seconds) => ({
+        value: String(seconds),
+        label: seconds === 0 ? t('timer.off') : seconds === 60 ? t('timer.one') : t('timer.minutes', { n: seconds / 60 }),
+      })),
+      last.timer,
+    );
+    timer.fieldset.append(el('p', { className: 'hint', text: t('timer.hint') }));
+    const projector = projectorField('new-game-projector');
+    const showMode = (mode: PlayMode): void => {
+      const hotseat = mode === 'hotseat';
+      side.fieldset.hidden = hotseat;
+      opponent.fieldset.hidden = hotseat;
+      teams.hidden = !hotseat;
+      timer.fieldset.hidden = !hotseat;
+      projector.hidden = !hotseat;
+      fog.checked = last.fog[mode];
+    };
+
     const seedInput = el('input', {
       attrs: {
         id: 'seed',
@@ -182,16 +270,25 @@ export class NewGameScene extends OverlayScene {
       last.opponent = opponent.value();
       last.seed = seedInput.value.trim();
       last.noise = noise.value();
+      last.mode = players.value();
+      last.teams = { nato: teamNato.input.value, russia: teamRussia.input.value };
+      last.fog[last.mode] = fog.checked;
+      last.timer = timer.value();
+      const hotseat = last.mode === 'hotseat';
       const level = NOISE_LEVELS.find((l) => l.value === last.noise);
       status.textContent = t('newGame.starting');
       try {
         appState.session?.stop();
         appState.session = new GameSession({
           scenario: entry.scenario,
-          side: last.side,
+          side: hotseat ? 'nato' : last.side,
           opponent: last.opponent,
           seed: last.seed,
           noise: level?.bp,
+          mode: last.mode,
+          teams: hotseat ? { nato: teamName(last.teams.nato, 'nato'), russia: teamName(last.teams.russia, 'russia') } : undefined,
+          fog: fog.checked,
+          timerSeconds: hotseat ? Number(last.timer) : undefined,
         });
         this.go(SCENES.briefing);
       } catch (error) {
@@ -201,11 +298,20 @@ export class NewGameScene extends OverlayScene {
     });
     start.dataset.primary = '';
     const back = button(t('shell.back'), () => this.back(), { className: 'secondary' });
+    const options = el('fieldset', {
+      className: 'radio-group',
+      children: [el('legend', { text: t('hotseat.options') }), fogField, projector],
+    });
+    showMode(last.mode);
     content.push(
+      players.fieldset,
       side.fieldset,
       opponent.fieldset,
+      teams,
       seedField,
       noise.fieldset,
+      options,
+      timer.fieldset,
       status,
       el('div', { className: 'actions', children: [start, back, el('span', { className: 'keys-hint', text: t('shell.escHint') })] }),
     );

@@ -1,11 +1,14 @@
 // Resolution: both sides' actions revealed together, then each change shown with its cause (misreadings as such),
 // the gauges following, and the doctrine's one-line reason. Instant under reduced motion. Then Next.
+// Under fog of trust both teams are watching this screen, so no trust number of either side is shown: each side's
+// trust is told as a direction ("NATO's trust moved up"), in the log and in place of the gauges (see hotseat/fog.ts).
 import '../panels/play.css';
 import type Phaser from 'phaser';
 import type { Change, Note, PerceivedAction, Side, WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
-import { changeItem, noteItem, tellingOrder } from '../panels/feed.js';
+import { trustSideOf } from '../hotseat/fog.js';
+import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.js';
 import { actionName, pct, sideName, uid } from '../panels/format.js';
 import { MapSlot, placeOfAction } from '../panels/map-slot.js';
 import { Gauge } from '../panels/status.js';
@@ -50,6 +53,9 @@ export class ResolutionScene extends OverlayScene {
     const record = session?.context.history.at(-1);
     if (!session || !record) return noGamePanel(() => this.go(SCENES.title));
     const { sc } = session;
+    const fog = session.fog;
+    const who = (side: Side): string =>
+      session.hotseat ? t('hotseat.team', { team: session.teams[side], side: sideName(side) }) : sideName(side);
     const ctx = session.context;
     const end: WorldState = record.end ?? ctx.world;
     const before = ctx.history.at(-2)?.end ?? null;
@@ -66,7 +72,7 @@ export class ResolutionScene extends OverlayScene {
           : [el('li', { text: t('resolution.pass') })],
       });
       const seen = record.perceived[other];
-      const children: Node[] = [el('h3', { className: `side-${side}`, text: t('resolution.did', { side: sideName(side) }) }), list];
+      const children: Node[] = [el('h3', { className: `side-${side}`, text: t('resolution.did', { side: who(side) }) }), list];
       if (seen.length)
         children.push(
           el('p', { className: 'td-sub', text: t('resolution.saw', { observer: sideName(other) }) }),
@@ -94,16 +100,25 @@ export class ResolutionScene extends OverlayScene {
       russia: new Gauge(t('turn.trust.russia'), 'td-gauge--russia'),
     };
     const startTrust = (side: Side): number => record.changes.find((c) => c.meter === `trust.${side}`)?.before ?? end.trust[side];
-    const setGauge = (side: Side, bp: number): void => gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
+    const setGauge = (side: Side, bp: number): void => {
+      if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
+    };
     setGauge('nato', startTrust('nato'));
     setGauge('russia', startTrust('russia'));
+    // Fog: in place of the gauges, each side's trust as a direction over the whole half-year (shown once all is told).
+    const direction = (side: Side): string => foggedDelta({ meter: `trust.${side}`, before: startTrust(side), after: end.trust[side] });
+    const fogLines = el('ul', { className: 'td-fog-lines td-log-item--hidden' });
+    if (fog) fogLines.append(el('li', { text: direction('nato') }), el('li', { text: direction('russia') }));
 
     const order = tellingOrder(record);
     const log = el('ol', { className: 'td-log' });
     const seen = new Set<string>();
-    for (const note of order.notesFirst) this.steps.push({ kind: 'note', note, item: noteItem(note, seen) });
-    for (const change of order.changes) this.steps.push({ kind: 'change', change, item: changeItem(change, seen) });
-    for (const note of order.notesAfter) this.steps.push({ kind: 'note', note, item: noteItem(note, seen) });
+    for (const note of order.notesFirst) this.steps.push({ kind: 'note', note, item: noteItem(note, seen, fog) });
+    for (const change of order.changes) {
+      const fogged = fog && trustSideOf(change.meter) !== null;
+      this.steps.push({ kind: 'change', change, item: changeItem(change, seen, fogged ? foggedDelta(change) : undefined) });
+    }
+    for (const note of order.notesAfter) this.steps.push({ kind: 'note', note, item: noteItem(note, seen, fog) });
     for (const step of this.steps) {
       step.item.classList.add('td-log-item--hidden');
       log.append(step.item);
@@ -114,8 +129,9 @@ export class ResolutionScene extends OverlayScene {
       className: 'td-side',
       attrs: { role: 'region', 'aria-label': t('resolution.changes') },
       children: [
-        gauges.nato.root,
-        gauges.russia.root,
+        ...(fog
+          ? [el('p', { className: 'td-fog-note', text: t('hotseat.fog.resolution') }), fogLines]
+          : [gauges.nato.root, gauges.russia.root]),
         el('section', {
           attrs: { 'aria-labelledby': logHeading },
           children: [el('h2', { text: t('resolution.changes'), attrs: { id: logHeading } }), log],
@@ -160,7 +176,10 @@ export class ResolutionScene extends OverlayScene {
       map.show(end);
       showAll.remove();
       const misreads = record.perceived.nato.filter((p) => p.misread).length + record.perceived.russia.filter((p) => p.misread).length;
-      const summary = t('resolution.announce', { label: record.label, nato: pct(end.trust.nato), russia: pct(end.trust.russia) });
+      fogLines.classList.remove('td-log-item--hidden');
+      const summary = fog
+        ? t('hotseat.fog.announce', { label: record.label, nato: direction('nato'), russia: direction('russia') })
+        : t('resolution.announce', { label: record.label, nato: pct(end.trust.nato), russia: pct(end.trust.russia) });
       announce(misreads > 0 ? `${summary} ${t('resolution.misread')}: ${misreads}.` : summary);
       this.finish = null;
     };

@@ -3,6 +3,7 @@
 import { Phaser } from '../phaser.js';
 import { appState } from '../app-state.js';
 import { announce, arrowNavigation, button, el, radioGroup } from '../dom.js';
+import { projectorField } from '../hotseat/projector.js';
 import { saveSettings, TEXT_SCALES } from '../settings.js';
 import { t } from '../strings.js';
 import type { GameSession } from '../session.js';
@@ -296,6 +297,10 @@ export class TitleScene extends OverlayScene<TitleData> {
         ],
       }),
       size.fieldset,
+      projectorField('setting-projector', (problem) => {
+        status.textContent = problem ? t('settings.notSaved', { reason: problem }) : t('settings.saved');
+        announce(status.textContent);
+      }),
       status,
     );
   }

@@ -1,7 +1,11 @@
 // The turn: the map, beside it the state of the relationship, the project board and the event feed, and the action
 // cards. The player toggles cards within the capital and confirms; the turn resolves against the opponent doctrine.
+// Hot-seat (issue 5): NATO's team chooses, a hand-over screen hides its choice, Russia's team chooses, and the turn
+// resolves with both moves revealed together; under fog of trust each team sees only its own trust; an optional
+// decision timer confirms a team's selection as it stands when its time runs out.
 import '../panels/play.css';
-import { DOCTRINE_SUMMARIES, otherSide, type Refusal } from '../../engine/index.js';
+import { DOCTRINE_SUMMARIES, otherSide, type Refusal, type Side } from '../../engine/index.js';
+import { TurnTimer } from '../hotseat/timer-view.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { CardList } from '../panels/cards.js';
@@ -30,6 +34,12 @@ export function noGamePanel(go: () => void): HTMLElement {
 export class TurnScene extends OverlayScene {
   private session: GameSession | null = null;
   private cards: CardList | null = null;
+  /** The side whose cards are on screen (hot-seat: the team choosing now). */
+  private side: Side = 'nato';
+  private map: MapSlot | null = null;
+  private timer: TurnTimer | null = null;
+  /** The timer ran out: the selection is being confirmed as it stands (a refusal falls back to a pass). */
+  private timeUp = false;
 
   constructor() {
     super(SCENES.turn);
@@ -39,6 +49,9 @@ export class TurnScene extends OverlayScene {
     const session = appState.session;
     this.session = session;
     this.cards = null;
+    this.map = null;
+    this.timer = null;
+    this.timeUp = false;
     if (!session) return noGamePanel(() => this.go(SCENES.title));
     session.begin();
     if (session.phase === 'report') {
@@ -49,15 +62,29 @@ export class TurnScene extends OverlayScene {
       queueMicrotask(() => this.go(SCENES.debrief));
       return el('section', { className: 'panel--center', children: [el('p', { text: t('shell.loading') })] });
     }
+    this.onShutdown(() => this.clearPlay());
+    if (session.hotseat) {
+      const side = session.toChoose ?? 'nato';
+      // Coming back to a turn where NATO has already chosen: the device may still be in NATO's hands.
+      return side === 'russia' ? this.handoverPanel(session, 'russia') : this.playPanel(session, side);
+    }
+    return this.playPanel(session, session.config.side);
+  }
+
+  /** The map, the state of the relationship, the project board, the feed and the cards of one side. */
+  private playPanel(session: GameSession, side: Side): HTMLElement {
     const { sc, config } = session;
     const ctx = session.context;
     const w = ctx.world;
     const label = sc.labels[w.turn] ?? '';
-    const side = config.side;
+    const fog = session.fog;
+    const other = otherSide(side);
+    this.side = side;
+    this.timeUp = false;
 
-    const status = new StatusPanel(sc, side);
-    const projects = new ProjectBoard(sc);
-    const feed = buildFeed(sc, ctx.current, ctx.history.at(-1));
+    const status = new StatusPanel(sc, side, fog ? other : null);
+    const projects = new ProjectBoard(sc, fog ? side : null);
+    const feed = buildFeed(sc, ctx.current, ctx.history.at(-1), fog ? { viewer: side } : null);
     const cards = new CardList(sc, side, (actions) => this.confirm(actions));
     this.cards = cards;
     cards.setTurn(w);
@@ -66,15 +93,28 @@ export class TurnScene extends OverlayScene {
 
     const map = new MapSlot(this);
     map.show(w);
-    this.onShutdown(() => map.destroy());
+    this.map = map;
 
     const heading = el('h1', { text: t('turn.heading', { label, n: w.turn + 1, total: sc.labels.length }) });
-    const playing = el('p', {
-      className: 'td-muted',
-      text: t('turn.playing', { side: sideName(side), other: sideName(otherSide(side)), doctrine: config.opponent }),
-      attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
-    });
-    const header = el('header', { className: 'td-header', children: [heading, playing] });
+    const team = session.teams[side];
+    const playing = session.hotseat
+      ? el('p', {
+          className: `td-team side-${side}`,
+          text: t('hotseat.playing', { team, side: sideName(side), other: session.teams[other] }),
+        })
+      : el('p', {
+          className: 'td-muted',
+          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: config.opponent }),
+          attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
+        });
+    const headerChildren: Node[] = [heading, playing];
+    if (fog) headerChildren.push(el('p', { className: 'td-fog-note', text: t('hotseat.fog.turn', { other: sideName(other) }) }));
+    if (session.hotseat && (config.timerSeconds ?? 0) > 0) {
+      const timer = new TurnTimer(session, `${w.turn}:${side}`, team, () => this.expire());
+      this.timer = timer;
+      headerChildren.push(timer.root);
+    }
+    const header = el('header', { className: 'td-header', children: headerChildren });
     const aside = el('div', {
       className: 'td-side',
       attrs: { role: 'region', 'aria-label': t('turn.status') },
@@ -82,18 +122,91 @@ export class TurnScene extends OverlayScene {
     });
     const main = el('div', { className: 'td-main', children: [cards.root, aside] });
     const panel = el('section', {
-      className: 'td-play td-play--turn',
-      attrs: { 'aria-label': t('turn.title') },
+      className: `td-play td-play--turn${session.hotseat ? ` td-play--hotseat td-play--${side}` : ''}`,
+      attrs: {
+        'aria-label': session.hotseat ? `${t('turn.title')}: ${t('hotseat.team', { team, side: sideName(side) })}` : t('turn.title'),
+      },
       children: [header, map.root, main],
     });
     const first = cards.firstButton;
     if (first) first.dataset.autofocus = '';
-    setTd({ phase: 'turn', turnLabel: label, outcome: null, finalHash: ctx.history.at(-1)?.hash ?? null, turnsPlayed: ctx.history.length });
+    setTd({
+      phase: 'turn',
+      turnLabel: label,
+      outcome: null,
+      finalHash: ctx.history.at(-1)?.hash ?? null,
+      turnsPlayed: ctx.history.length,
+      side: session.hotseat ? side : null,
+    });
+    const timer = this.timer;
     queueMicrotask(() => {
       map.layout();
-      announce(t('turn.announce', { label, side: sideName(side), capital: w.capital[side] }));
+      timer?.start();
+      announce(
+        session.hotseat
+          ? t('hotseat.announce', { label, team, side: sideName(side), capital: w.capital[side] })
+          : t('turn.announce', { label, side: sideName(side), capital: w.capital[side] }),
+      );
     });
     return panel;
+  }
+
+  /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on "… is ready". */
+  private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
+    const chose = otherSide(next);
+    const team = session.teams[next];
+    const label = session.sc.labels[session.context.world.turn] ?? '';
+    const ready = button(t('hotseat.handover.ready', { team }), () => this.swap(this.playPanel(session, next)), {
+      className: 'td-primary',
+    });
+    ready.dataset.autofocus = '';
+    const children: Node[] = [
+      el('p', { className: 'td-handover__hidden', text: t('hotseat.handover.hidden', { side: sideName(chose) }) }),
+      // Said the same way whether the selection was empty or not: the hand-over must not tell what the team chose.
+      ...(timedOut ? [el('p', { className: 'td-timeout', text: t('timer.expired', { team: session.teams[chose] }) })] : []),
+      el('p', { text: t('hotseat.handover.body', { team, side: sideName(next) }) }),
+      el('p', { className: 'td-muted', text: label }),
+    ];
+    if ((session.config.timerSeconds ?? 0) > 0)
+      children.push(el('p', { className: 'td-muted', text: t('hotseat.handover.timer', { team }) }));
+    children.push(el('div', { className: 'actions', children: [ready] }));
+    const headingId = 'handover-heading';
+    const panel = el('section', {
+      className: `panel--center td-handover td-handover--${next}`,
+      attrs: { 'aria-labelledby': headingId },
+      children: [
+        el('h1', { text: t('hotseat.handover.heading', { team }), attrs: { id: headingId } }),
+        el('div', { className: 'panel-body', children }),
+      ],
+    });
+    setTd({ phase: 'handover', turnLabel: label, side: next, turnsPlayed: session.context.history.length });
+    queueMicrotask(() => announce(`${t('hotseat.handover.heading', { team })} ${t('hotseat.handover.hidden', { side: sideName(chose) })}`));
+    return panel;
+  }
+
+  /** Removes the map, the cards and the timer of the panel on screen. */
+  private clearPlay(): void {
+    this.timer?.stop();
+    this.timer = null;
+    this.map?.destroy();
+    this.map = null;
+    this.cards = null;
+  }
+
+  /** Replaces the panel on screen (hot-seat: turn → hand-over → turn). */
+  private swap(build: HTMLElement): void {
+    this.mount(build);
+  }
+
+  /** Time is up: the selection as it stands is confirmed (a pass when nothing is selected). */
+  private expire(): void {
+    const session = this.session;
+    const cards = this.cards;
+    if (!session || !cards || session.phase !== 'choosing') return;
+    this.timeUp = true;
+    const team = session.teams[this.side];
+    announce(t('timer.expired', { team }));
+    cards.confirm();
   }
 
   private confirm(actions: string[]): void {
@@ -101,6 +214,7 @@ export class TurnScene extends OverlayScene {
     const cards = this.cards;
     if (!session || !cards || session.phase !== 'choosing') return;
     cards.lock();
+    if (session.hotseat) return this.confirmHotseat(session, cards, actions);
     const refusals: Refusal[] = session.play(actions);
     if (refusals.length > 0) {
       cards.showRefusals(
@@ -108,6 +222,32 @@ export class TurnScene extends OverlayScene {
       );
       return;
     }
+    this.resolved(session);
+  }
+
+  private confirmHotseat(session: GameSession, cards: CardList, actions: string[]): void {
+    const side = this.side;
+    let refusals: Refusal[] = session.choose(side, actions);
+    // When the time is up, a refused selection becomes a pass: the turn must go on.
+    if (refusals.length > 0 && this.timeUp) refusals = session.choose(side, []);
+    if (refusals.length > 0) {
+      cards.showRefusals(
+        refusals.map((r) => t('turn.refusal', { side: sideName(r.side), action: actionName(session.sc, r.action), reason: r.reason })),
+      );
+      return;
+    }
+    this.timer?.stop();
+    if (session.phase === 'choosing' && session.toChoose) {
+      const next = session.toChoose;
+      this.clearPlay();
+      this.swap(this.handoverPanel(session, next, this.timeUp));
+      return;
+    }
+    this.clearPlay();
+    this.resolved(session);
+  }
+
+  private resolved(session: GameSession): void {
     const saved = autosave(session);
     if (!saved.ok) announce(saved.error.message);
     this.go(SCENES.resolution);

@@ -103,6 +103,8 @@ export const lessonStrings = {
     'The six classic debriefing questions, in order. Write the class’s answers in the boxes: they stay in this page only (nothing is saved or sent) and are printed with it.',
   'lesson.debrief.answer': 'Class answers: {question}',
   'lesson.debrief.feel': 'How did it feel?',
+  'lesson.debrief.feel.prompt.teams':
+    'Each team in one word, then why. When did you feel trusted, cheated or afraid? {nato} played NATO and {russia} played Russia; the game ended with trust at NATO {natoTrust} % and Russia {russiaTrust} %.',
   'lesson.debrief.feel.prompt':
     'Each team in one word, then why. When did you feel trusted, cheated or afraid? You played {side}; the game ended with trust at NATO {nato} % and Russia {russia} %.',
   'lesson.debrief.happened': 'What happened?',

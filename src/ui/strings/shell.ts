@@ -86,6 +86,8 @@ export const shellStrings = {
   'briefing.flashpoints': 'Flashpoints and their clocks',
   'briefing.sources': 'Sources',
   'briefing.game': 'Seed {seed}; opponent: {opponent}; misperception {noise}.',
+  'briefing.game.teams': 'Seed {seed}; two teams on this device: {nato} (NATO) and {russia} (Russia); misperception {noise}.',
+  'briefing.team': '{team}: the briefing for {side}',
   'briefing.begin': 'Begin the first turn',
   'briefing.fp.md': 'Missile defence',
   'briefing.fp.md.site': '{name}: goes live in {when} if NATO commits to it and does not pause it.',
