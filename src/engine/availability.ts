@@ -38,7 +38,9 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
     return s.channels === r.channels ? null : `needs the NATO-Russia Council to be ${r.channels} (it is ${s.channels})`;
   }
   if ('cohesionAtLeast' in r) {
-    return s.cohesion >= r.cohesionAtLeast ? null : `needs alliance cohesion of at least ${r.cohesionAtLeast} (it is ${s.cohesion}): the allies would split`;
+    return s.cohesion >= r.cohesionAtLeast
+      ? null
+      : `needs alliance cohesion of at least ${r.cohesionAtLeast} (it is ${s.cohesion}): the allies would split`;
   }
   if ('notBefore' in r) {
     return s.turn >= sc.indexOf(r.notBefore) ? null : `not before ${r.notBefore}`;
@@ -59,7 +61,8 @@ function alreadyDone(s: WorldState, id: string): string | null {
   if (id === 'md.adapt-to-threat' && md.threatMatched) return 'the system is already matched to the existing threats';
   if (id === 'md.political-guarantee' && md.noCapacity !== 'none') return 'a guarantee has already been given';
   if (id === 'md.legal-guarantee' && md.noCapacity === 'legal') return 'a legally binding guarantee has already been given';
-  if (id === 'md.pause-deployment' && md.sites.romania !== 'committed' && md.sites.poland !== 'committed') return 'no site is committed and not yet live';
+  if (id === 'md.pause-deployment' && md.sites.romania !== 'committed' && md.sites.poland !== 'committed')
+    return 'no site is committed and not yet live';
   return null;
 }
 
@@ -83,7 +86,8 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
     if (s.channels === 'suspended') return 'the NATO-Russia Council is suspended';
     if (state === 'running') return 'it is already running';
     if (state === 'delivered') return 'it has been delivered';
-    if (state === 'suspended') return `it is suspended: it resumes when the Council is open and trust is back at ${percent(project.threshold)}`;
+    if (state === 'suspended')
+      return `it is suspended: it resumes when the Council is open and trust is back at ${percent(project.threshold)}`;
   }
   const done = alreadyDone(s, id);
   if (done) return done;
@@ -134,7 +138,9 @@ export function availableActions(sc: CompiledScenario, s: WorldState, side: Side
     if (action.side !== 'both' && action.side !== side) continue;
     const cost = costOf(s, action, sc.data.model.suspensionSurcharge);
     const over = cost > s.capital[side];
-    const reason = unavailableReason(sc, s, side, action.id, explain) ?? (over ? (explain ? `it costs ${cost} capital and only ${s.capital[side]} is left` : UNAVAILABLE) : null);
+    const reason =
+      unavailableReason(sc, s, side, action.id, explain) ??
+      (over ? (explain ? `it costs ${cost} capital and only ${s.capital[side]} is left` : UNAVAILABLE) : null);
     list.push({ id: action.id, cost, available: reason === null, reason });
   }
   return list;

@@ -17,6 +17,8 @@ export interface CompiledScenario {
   readonly random: readonly { event: RandomEventData; from: number; until: number }[];
   /** The flashpoint an action belongs to by its id prefix (`md.`, `ukraine.`…), or null. */
   readonly flashpointOf: ReadonlyMap<string, FlashpointKey | null>;
+  /** Every event of the scenario, scheduled or random, by id: what a teacher may inject. */
+  readonly events: ReadonlyMap<string, ScheduledEventData | RandomEventData>;
   /** "Source: note" strings by action or event id, for the log. */
   readonly citations: ReadonlyMap<string, string>;
   /** Index in the calendar of a label, or -1. */
@@ -57,6 +59,7 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     actions: new Map(data.actions.map((a) => [a.id, a])),
     projects: new Map(data.projects.map((p) => [p.id, p])),
     flashpointOf: new Map(data.actions.map((a) => [a.id, flashpointPrefix(a.id)])),
+    events: new Map<string, ScheduledEventData | RandomEventData>([...data.events.scheduled, ...data.events.random].map((e) => [e.id, e])),
     scheduled,
     random: data.events.random.map((event) => ({
       event,

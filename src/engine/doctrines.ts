@@ -9,7 +9,8 @@ export type DoctrineId = (typeof DOCTRINES)[number];
 
 export const DOCTRINE_SUMMARIES: Record<DoctrineId, string> = {
   cooperator: 'Always cooperates: takes every cooperative step it can afford, whatever the other side does.',
-  hardliner: 'Competes: takes the most hostile steps it can afford, pursues its own programme, and cooperates only on cheap technical projects.',
+  hardliner:
+    'Competes: takes the most hostile steps it can afford, pursues its own programme, and cooperates only on cheap technical projects.',
   reciprocator: "Tit for tat: cooperates first, then answers the stance it perceived in the other side's last turn.",
   generous: 'Generous tit for tat: like the reciprocator, but forgives a perceived defection one time in three.',
   grim: 'Grim trigger: cooperates until the first perceived defection, then competes for good.',
@@ -98,7 +99,10 @@ function takeUpsFirst(view: SideView, options: readonly Availability[]): Availab
     const p = view.projects[id];
     return p?.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== view.side ? 0 : 1;
   };
-  return options.map((o) => ({ o, r: rank(o.id) })).sort((a, b) => a.r - b.r).map((x) => x.o);
+  return options
+    .map((o) => ({ o, r: rank(o.id) }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.o);
 }
 
 /** A grave act: a perceived move whose ratio, as read, at least triples the odds of an adversary. */
@@ -163,13 +167,17 @@ const reciprocator: Doctrine = (view, sc) => {
   const last = stanceOfTurn(view.perceived[view.perceived.length - 1]);
   if (view.perceived.length === 0) return { actions: cooperativeMoves(view, sc), reason: 'opening with cooperation' };
   if (last === 'competitive') return { actions: retaliation(view, sc), reason: 'reciprocating the perceived defection of last turn' };
-  return { actions: cooperativeMoves(view, sc), reason: `reciprocating the ${last === 'cooperative' ? 'cooperation' : 'restraint'} it perceived last turn` };
+  return {
+    actions: cooperativeMoves(view, sc),
+    reason: `reciprocating the ${last === 'cooperative' ? 'cooperation' : 'restraint'} it perceived last turn`,
+  };
 };
 
 const generous: Doctrine = (view, sc, rng) => {
   const last = stanceOfTurn(view.perceived[view.perceived.length - 1]);
   if (last !== 'competitive') return { ...reciprocator(view, sc, rng) };
-  if (rng.int(3) === 0) return { actions: cooperativeMoves(view, sc), reason: 'forgiving the perceived defection, as generous does one time in three' };
+  if (rng.int(3) === 0)
+    return { actions: cooperativeMoves(view, sc), reason: 'forgiving the perceived defection, as generous does one time in three' };
   return { actions: retaliation(view, sc), reason: 'reciprocating the perceived defection (it forgives one time in three)' };
 };
 
@@ -233,7 +241,12 @@ export function isDoctrine(id: string): id is DoctrineId {
 }
 
 /** Runs a doctrine on its own generator state; returns the decision and the generator's next state. */
-export function decide(doctrine: DoctrineId, view: SideView, sc: CompiledScenario, rngState: RngState): { decision: Decision; rng: RngState } {
+export function decide(
+  doctrine: DoctrineId,
+  view: SideView,
+  sc: CompiledScenario,
+  rngState: RngState,
+): { decision: Decision; rng: RngState } {
   const rng = new Rng(rngState);
   const decision = TABLE[doctrine](view, sc, rng);
   return { decision, rng: rng.state() };

@@ -17,8 +17,8 @@ function fire(step: Step, event: EventLike, fired: string[]): void {
   if (event.effects?.ukraineCrisis) startUkraineCrisis(step, event.id);
 }
 
-/** Runs the events phase of the current turn; returns the ids of the events that fired. */
-export function runEvents(step: Step): string[] {
+/** Runs the events phase of the current turn, with any events a teacher injected; returns the ids of the events that fired. */
+export function runEvents(step: Step, injected: readonly string[] = []): string[] {
   const { s, sc } = step;
   const fired: string[] = [];
   if (s.turn > 0) {
@@ -29,6 +29,11 @@ export function runEvents(step: Step): string[] {
     }
   }
   for (const event of sc.scheduled.get(s.turn) ?? []) fire(step, event, fired);
+  // A teacher's injection draws no random number, so the rest of the game's stream is unchanged by it.
+  for (const id of injected) {
+    const event = sc.events.get(id);
+    if (event) fire(step, event, fired);
+  }
   if (step.rng.chance(sc.data.model.randomEventChance)) {
     const eligible = sc.random.filter((r) => r.from <= s.turn && s.turn <= r.until && !(r.event.once && s.firedOnce.includes(r.event.id)));
     const total = eligible.reduce((sum, r) => sum + r.event.weight, 0);

@@ -25,6 +25,8 @@ export interface GameContext {
   refusals: Refusal[];
   /** Each side's doctrine stream: separate from the world's, so a recorded game replays without the doctrines. */
   doctrineRng: PerSide<RngState>;
+  /** Events a teacher injected for the next turn's events phase (classroom); absent in saves made before the console. */
+  pendingInjections?: string[];
   outcome: OutcomeId | null;
 }
 
@@ -45,6 +47,50 @@ export function startGame(sc: CompiledScenario, options: GameOptions): GameConte
 }
 
 export const isOver = (sc: CompiledScenario, ctx: GameContext): boolean => ctx.world.turn >= sc.labels.length;
+
+export const MAX_INJECTIONS_PER_TURN = 5;
+export const MAX_ANNOTATION_LENGTH = 500;
+export const MAX_ANNOTATIONS_PER_TURN = 10;
+
+/** Why a teacher cannot inject this event now, or null: the event fires at the start of the next turn. */
+export function injectionRefusal(sc: CompiledScenario, ctx: GameContext, eventId: unknown): string | null {
+  if (typeof eventId !== 'string' || !sc.events.has(eventId)) return `there is no event "${eventId}" in scenario ${sc.id}`;
+  if (ctx.world.turn >= sc.labels.length - 1) return 'there is no next turn to inject it into';
+  const pending = ctx.pendingInjections ?? [];
+  if (pending.includes(eventId)) return 'it is already injected for the next turn';
+  if (pending.length >= MAX_INJECTIONS_PER_TURN) return `at most ${MAX_INJECTIONS_PER_TURN} events can be injected into one turn`;
+  return null;
+}
+
+/** Schedules an injected event for the next turn (the caller checked injectionRefusal). */
+export function injectEvent(ctx: GameContext, eventId: string): GameContext {
+  return { ...ctx, pendingInjections: [...(ctx.pendingInjections ?? []), eventId] };
+}
+
+/** Why a note cannot be added, or null. */
+export function annotationRefusal(text: unknown): string | null {
+  // Events can come from another window (the teacher's console): their payload is checked, not trusted.
+  if (typeof text !== 'string') return 'a note must be text';
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return 'the note is empty';
+  if (trimmed.length > MAX_ANNOTATION_LENGTH) return `a note has at most ${MAX_ANNOTATION_LENGTH} characters`;
+  return null;
+}
+
+/**
+ * Adds a teacher's note to a turn: the turn in progress, or (`toLastResolved`, on the report of a turn) the turn just
+ * resolved. Notes never change the world: they are carried in the record and the replay for the debrief.
+ */
+export function annotate(ctx: GameContext, text: string, toLastResolved: boolean): GameContext {
+  const note = text.trim();
+  const last = ctx.history[ctx.history.length - 1];
+  if (toLastResolved && last) {
+    const annotations = [...(last.annotations ?? []), note].slice(-MAX_ANNOTATIONS_PER_TURN);
+    return { ...ctx, history: [...ctx.history.slice(0, -1), { ...last, annotations }] };
+  }
+  const annotations = [...(ctx.current.annotations ?? []), note].slice(-MAX_ANNOTATIONS_PER_TURN);
+  return { ...ctx, current: { ...ctx.current, annotations } };
+}
 
 /** Turns each side's Choice into a list of action ids (running doctrines on their own streams) and its reason. */
 export function concreteChoices(
@@ -99,14 +145,20 @@ export function playTurn(
     hash: log ? stateHash(step.s) : '',
   };
   if (log) record.end = cloneWorld(step.s);
+  if (ctx.current.injected?.length) record.injected = ctx.current.injected;
+  if (ctx.current.annotations?.length) record.annotations = ctx.current.annotations;
+  const injected = ctx.pendingInjections ?? [];
   const next = nextPhase(step);
-  const events = openTurn(next);
+  const events = openTurn(next, injected);
   endStep(next);
   const over = next.s.turn >= sc.labels.length;
+  const current: PendingTurn = { events, changes: next.changes, notes: next.notes };
+  if (injected.length > 0 && !over) current.injected = [...injected];
   return {
     ...ctx,
     world: next.s,
-    current: { events, changes: next.changes, notes: next.notes },
+    current,
+    pendingInjections: [],
     history: [...ctx.history, record],
     choices: { nato: null, russia: null },
     refusals: [],

@@ -36,7 +36,7 @@ class Hasher {
   private h2 = 0x41c6ce57;
   int(n: number): this {
     // Splits into two 32-bit halves so that any safe integer (and alea's 2^-32 fractions, scaled) hashes exactly.
-    const lo = n % 4294967296 | 0;
+    const lo = (n % 4294967296) | 0;
     const hi = Math.floor(n / 4294967296) | 0;
     this.h1 = Math.imul(this.h1 ^ lo, 2654435761) ^ hi;
     this.h2 = Math.imul(this.h2 ^ hi, 1597334677) ^ lo;
@@ -73,12 +73,23 @@ export function stateHash(w: WorldState): string {
   h.int(w.cohesion).int(w.neighbours).str(w.channels).str(w.iran);
   h.str(w.flashpoints.md).str(w.flashpoints.enlargement).str(w.flashpoints.ukraine).str(w.flashpoints.transnistria);
   const md = w.md;
-  h.str(md.sites.romania).str(md.sites.poland).int(+md.clarity).int(+md.threatMatched).str(md.noCapacity).int(+md.offer).int(md.centreTurns);
+  h.str(md.sites.romania)
+    .str(md.sites.poland)
+    .int(+md.clarity)
+    .int(+md.threatMatched)
+    .str(md.noCapacity)
+    .int(+md.offer)
+    .int(md.centreTurns);
   h.int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
   for (const id of w.firedOnce) h.str(id);
   for (const id of Object.keys(w.projects).sort()) {
     const p = w.projects[id]!;
-    h.str(id).str(p.state).int(p.progress).str(p.proposedBy ?? '-').int(p.since).int(p.suspendedFor);
+    h.str(id)
+      .str(p.state)
+      .int(p.progress)
+      .str(p.proposedBy ?? '-')
+      .int(p.since)
+      .int(p.suspendedFor);
   }
   return h.digest();
 }

@@ -1,13 +1,56 @@
 // The only surface of the engine that the rest of the code imports.
 export { compileScenario, type CompiledScenario } from './compile.js';
 export { availableActions, unavailableReason, type Availability, type Refusal } from './availability.js';
-export { startGame, playTurn, concreteChoices, refusalsFor, isOver, type Choice, type GameContext } from './game.js';
-export { createGame, createGameMachine, gameMachineFor, type GameActor, type GameEvent, type GameInput, type GameSnapshot } from './machine.js';
+export {
+  startGame,
+  playTurn,
+  concreteChoices,
+  refusalsFor,
+  isOver,
+  injectEvent,
+  injectionRefusal,
+  annotate,
+  annotationRefusal,
+  MAX_ANNOTATION_LENGTH,
+  MAX_INJECTIONS_PER_TURN,
+  type Choice,
+  type GameContext,
+} from './game.js';
+export {
+  createGame,
+  createGameMachine,
+  gameMachineFor,
+  type GameActor,
+  type GameEvent,
+  type GameInput,
+  type GameSnapshot,
+} from './machine.js';
 export { runGame, type RunOptions, type RunResult } from './run.js';
 export { simulateGame, type SimulationOptions, type SimulationResult } from './simulate.js';
-export { DOCTRINES, DOCTRINE_SUMMARIES, isDoctrine, decide, sideView, stanceOfTurn, type DoctrineId, type Decision, type SideView } from './doctrines.js';
+export {
+  DOCTRINES,
+  DOCTRINE_SUMMARIES,
+  isDoctrine,
+  decide,
+  sideView,
+  stanceOfTurn,
+  type DoctrineId,
+  type Decision,
+  type SideView,
+} from './doctrines.js';
 export { OUTCOMES, classifyOutcome, countProjects, type OutcomeId } from './outcome.js';
-export { recordReplay, verifyReplay, scenarioHash, REPLAY_FORMAT, GAME_VERSION, type Replay, type ReplayTurn, type Script, type ScriptTurn, type Verification } from './replay.js';
+export {
+  recordReplay,
+  verifyReplay,
+  scenarioHash,
+  REPLAY_FORMAT,
+  GAME_VERSION,
+  type Replay,
+  type ReplayTurn,
+  type Script,
+  type ScriptTurn,
+  type Verification,
+} from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
 export { misreadChance } from './observe.js';
 export { bayes, divRound, BP } from './arith.js';

@@ -1,13 +1,6 @@
 // Compiles a lifecycle statechart into a lookup table, so that the game steps its children in O(1) per event.
 import { getNextSnapshot, type AnyStateMachine } from 'xstate';
-import {
-  enlargementMachine,
-  mdMachine,
-  projectMachine,
-  siteMachine,
-  transnistriaMachine,
-  ukraineMachine,
-} from './machines/lifecycles.js';
+import { enlargementMachine, mdMachine, projectMachine, siteMachine, transnistriaMachine, ukraineMachine } from './machines/lifecycles.js';
 
 export interface Lifecycle {
   readonly id: string;

@@ -2,7 +2,19 @@
 import { assign, createActor, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Refusal } from './availability.js';
 import type { CompiledScenario } from './compile.js';
-import { concreteChoices, isOver, playTurn, refusalsFor, startGame, type Choice, type GameContext } from './game.js';
+import {
+  annotate,
+  annotationRefusal,
+  concreteChoices,
+  injectEvent,
+  injectionRefusal,
+  isOver,
+  playTurn,
+  refusalsFor,
+  startGame,
+  type Choice,
+  type GameContext,
+} from './game.js';
 import type { RngState } from './rng.js';
 import { SIDES, type PerSide, type Side } from './state.js';
 import type { GameOptions } from './world.js';
@@ -17,10 +29,15 @@ export type GameEvent =
   | { type: 'BEGIN' }
   | { type: 'CHOOSE'; side: Side; actions: readonly string[] }
   | { type: 'PLAY'; nato: Choice; russia: Choice }
-  | { type: 'NEXT' };
+  | { type: 'NEXT' }
+  /** Classroom: a teacher injects a scenario event into the next turn, or notes something on a turn for the debrief. */
+  | { type: 'INJECT'; event: string }
+  | { type: 'ANNOTATE'; text: string };
 
 export interface MachineContext extends GameContext {
   interactive: boolean;
+  /** Why the teacher's last injection or note was refused, or null. */
+  teacherError?: string | null;
 }
 
 interface PreparedPlay {
@@ -70,8 +87,23 @@ export function createGameMachine(sc: CompiledScenario) {
         if (event.type !== 'CHOOSE') return {};
         return { choices: { ...context.choices, [event.side]: [...event.actions] }, refusals: [] };
       }),
-      refuseChoice: assign(({ context, event }) => (event.type === 'CHOOSE' ? { refusals: refusalsFor(sc, context, event.side, event.actions) } : {})),
+      refuseChoice: assign(({ context, event }) =>
+        event.type === 'CHOOSE' ? { refusals: refusalsFor(sc, context, event.side, event.actions) } : {},
+      ),
       resolveChosen: assign(({ context }) => playTurn(sc, context, context.choices as PerSide<string[]>)),
+      inject: assign(({ context, event }) => {
+        if (event.type !== 'INJECT') return {};
+        const refusal = injectionRefusal(sc, context, event.event);
+        return refusal ? { teacherError: refusal } : { ...injectEvent(context, event.event), teacherError: null };
+      }),
+      annotate: assign(({ context, event, self }) => {
+        if (event.type !== 'ANNOTATE') return {};
+        const refusal = annotationRefusal(event.text);
+        if (refusal) return { teacherError: refusal };
+        // On the report of a turn, the note belongs to the turn just resolved.
+        const onReport = self.getSnapshot().matches({ turn: 'report' });
+        return { ...annotate(context, event.text, onReport), teacherError: null };
+      }),
       refusePlay: assign(({ context, event }) => (event.type === 'PLAY' ? { refusals: preparePlay(sc, context, event).refusals } : {})),
       play: assign(({ context, event }) => {
         if (event.type !== 'PLAY') return {};
@@ -87,6 +119,7 @@ export function createGameMachine(sc: CompiledScenario) {
       setup: { on: { START: 'briefing' } },
       briefing: { on: { BEGIN: 'turn' } },
       turn: {
+        on: { INJECT: { actions: 'inject' }, ANNOTATE: { actions: 'annotate' } },
         initial: 'choosing',
         states: {
           choosing: {
@@ -132,7 +165,8 @@ export function gameMachineFor(sc: CompiledScenario): GameMachine {
 /** Starts a game actor, fresh or restored from a persisted snapshot. */
 export function createGame(sc: CompiledScenario, input: GameInput, snapshot?: unknown) {
   const machine = gameMachineFor(sc);
-  const actor = snapshot === undefined ? createActor(machine, { input }) : createActor(machine, { input, snapshot: snapshot as GameSnapshot });
+  const actor =
+    snapshot === undefined ? createActor(machine, { input }) : createActor(machine, { input, snapshot: snapshot as GameSnapshot });
   return actor.start();
 }
 

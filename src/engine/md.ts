@@ -6,7 +6,13 @@ import type { PerSide, SiteId } from './state.js';
 import { advance, moveFlashpoint } from './transition.js';
 
 const SITES: readonly SiteId[] = ['romania', 'poland'];
-const RESUMING_OFFERS = new Set(['md.offer-joint-system', 'md.share-architecture', 'md.political-guarantee', 'md.legal-guarantee', 'md.adapt-to-threat']);
+const RESUMING_OFFERS = new Set([
+  'md.offer-joint-system',
+  'md.share-architecture',
+  'md.political-guarantee',
+  'md.legal-guarantee',
+  'md.adapt-to-threat',
+]);
 const AGREED = new Set(['joint-centre', 'joint-system']);
 
 function moveSite(step: Step, site: SiteId, event: string, text: string): boolean {

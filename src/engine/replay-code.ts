@@ -15,6 +15,8 @@ import { REPLAY_FORMAT, type Replay } from './replay.js';
 
 /** The first character of every code: a new layout gets a new character, old codes keep decoding. */
 export const REPLAY_CODE_VERSION = '1';
+/** Codes of replays that carry a teacher's injections or notes (classroom): v1 plus a lesson section after the turns. */
+export const REPLAY_CODE_VERSION_LESSON = '2';
 /** Longer input is refused before any decoding: a full 21-turn campaign takes 320 to 470. */
 export const MAX_CODE_LENGTH = 4000;
 /** The decompressed payload may not exceed this: a decompression bomb stops here, with this much allocated at most. */
@@ -113,6 +115,12 @@ export const ReplaySchema = z.strictObject({
         nato: Actions,
         russia: Actions,
         hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits'),
+        inject: z.array(Id).min(1).max(5, 'at most 5 injected events per turn').optional(),
+        notes: z
+          .array(z.string().min(1).max(500, 'a note has at most 500 characters'))
+          .min(1)
+          .max(10, 'at most 10 notes per turn')
+          .optional(),
       }),
     )
     .max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
@@ -145,7 +153,12 @@ function withoutUndefined(r: z.output<typeof ReplaySchema>): Replay {
     scenario: r.scenario,
     scenarioSha256: r.scenarioSha256,
     seed: r.seed,
-    turns: r.turns,
+    turns: r.turns.map((t) => {
+      const turn: Replay['turns'][number] = { nato: t.nato, russia: t.russia, hash: t.hash };
+      if (t.inject !== undefined) turn.inject = t.inject;
+      if (t.notes !== undefined) turn.notes = t.notes;
+      return turn;
+    }),
   };
   if (r.noise !== undefined) replay.noise = r.noise;
   return replay;
@@ -314,8 +327,10 @@ function readActions(r: Reader, dynamic: string[]): string[] {
   return ids;
 }
 
-/** The compressible part: header strings and every turn's actions. */
-function packMoves(replay: Replay): Uint8Array {
+const hasLesson = (replay: Replay): boolean => replay.turns.some((t) => t.inject !== undefined || t.notes !== undefined);
+
+/** The compressible part: header strings and every turn's actions (and, in v2 codes, the teacher's injections and notes). */
+function packMoves(replay: Replay, lesson: boolean): Uint8Array {
   const w = new Writer();
   w.varint(replay.format);
   w.string(replay.game);
@@ -328,11 +343,19 @@ function packMoves(replay: Replay): Uint8Array {
     writeActions(w, turn.nato, dynamic);
     writeActions(w, turn.russia, dynamic);
   }
+  if (lesson) {
+    for (const turn of replay.turns) {
+      for (const list of [turn.inject ?? [], turn.notes ?? []]) {
+        w.varint(list.length);
+        for (const item of list) w.string(item);
+      }
+    }
+  }
   return w.done();
 }
 
-function pack(replay: Replay): Uint8Array {
-  const moves = deflateSync(packMoves(replay), { level: 9, dictionary: DICTIONARY_V1 });
+function pack(replay: Replay, lesson: boolean): Uint8Array {
+  const moves = deflateSync(packMoves(replay, lesson), { level: 9, dictionary: DICTIONARY_V1 });
   const w = new Writer();
   w.varint(moves.length);
   w.raw(moves);
@@ -342,7 +365,7 @@ function pack(replay: Replay): Uint8Array {
 }
 
 /** Reads the moves into plain data; the schema then checks every field, so this only guards sizes and structure. */
-function unpackMoves(data: Uint8Array): Record<string, unknown> & { turns: { nato: string[]; russia: string[] }[] } {
+function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown> & { turns: LessonTurn[] } {
   const r = new Reader(data);
   const format = r.varint(1000, 'the replay format');
   const game = r.string(32, 'the game version');
@@ -350,13 +373,35 @@ function unpackMoves(data: Uint8Array): Record<string, unknown> & { turns: { nat
   const seed = r.string(1000, 'the seed');
   const noisePlusOne = r.varint(10_001, 'the noise');
   const count = r.varint(MAX_REPLAY_TURNS, 'the number of turns');
-  const turns: { nato: string[]; russia: string[] }[] = [];
+  const turns: LessonTurn[] = [];
   const dynamic: string[] = [];
   for (let i = 0; i < count; i++) turns.push({ nato: readActions(r, dynamic), russia: readActions(r, dynamic) });
+  if (lesson) {
+    for (const turn of turns) {
+      const inject = readList(r, 5, 64, 'an injected event');
+      const notes = readList(r, 10, 2000, 'a note');
+      if (inject.length > 0) turn.inject = inject;
+      if (notes.length > 0) turn.notes = notes;
+    }
+  }
   if (!r.atEnd) throw new FormatError('there are extra bytes after the last turn');
   const replay: Record<string, unknown> & { turns: typeof turns } = { format, game, scenario, seed, turns };
   if (noisePlusOne > 0) replay.noise = noisePlusOne - 1;
   return replay;
+}
+
+interface LessonTurn {
+  nato: string[];
+  russia: string[];
+  inject?: string[];
+  notes?: string[];
+}
+
+function readList(r: Reader, maxItems: number, maxLength: number, what: string): string[] {
+  const n = r.varint(maxItems, `the number of items (${what})`);
+  const items: string[] = [];
+  for (let i = 0; i < n; i++) items.push(r.string(maxLength, what));
+  return items;
 }
 
 /** The hashes after the compressed moves: exactly 32 + 8 bytes per turn, no more, no less. */
@@ -410,7 +455,8 @@ export function encodeReplay(replay: Replay): string {
       `cannot encode an invalid replay: $${first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${first.message}`,
     );
   }
-  const code = REPLAY_CODE_VERSION + base64urlEncode(pack(checked.replay));
+  const lesson = hasLesson(checked.replay);
+  const code = (lesson ? REPLAY_CODE_VERSION_LESSON : REPLAY_CODE_VERSION) + base64urlEncode(pack(checked.replay, lesson));
   if (code.length > MAX_CODE_LENGTH) {
     throw new RangeError(
       `the replay code would be ${code.length} characters; codes are limited to ${MAX_CODE_LENGTH}: share the replay file instead`,
@@ -429,8 +475,12 @@ export function decodeReplay(code: string): DecodeResult {
     // Codes pasted from e-mails or chat may be broken across lines.
     const text = code.replace(/\s+/g, '');
     if (text.length === 0) return failure('bad-format', 'the code is empty');
-    if (text[0] !== REPLAY_CODE_VERSION) {
-      return failure('bad-format', `this is not a replay code of a version this game reads (codes start with "${REPLAY_CODE_VERSION}")`);
+    const lesson = text[0] === REPLAY_CODE_VERSION_LESSON;
+    if (text[0] !== REPLAY_CODE_VERSION && !lesson) {
+      return failure(
+        'bad-format',
+        `this is not a replay code of a version this game reads (codes start with "${REPLAY_CODE_VERSION}" or "${REPLAY_CODE_VERSION_LESSON}")`,
+      );
     }
     const bytes = base64urlDecode(text.slice(1));
     if (!bytes)
@@ -450,7 +500,7 @@ export function decodeReplay(code: string): DecodeResult {
     }
     let value: unknown;
     try {
-      value = readHashes(r, unpackMoves(inflated.bytes));
+      value = readHashes(r, unpackMoves(inflated.bytes, lesson));
     } catch (e) {
       return failure('bad-format', `the code is damaged: ${e instanceof FormatError ? e.message : 'unreadable content'}`);
     }

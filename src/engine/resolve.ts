@@ -55,7 +55,7 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Per
   return perceived;
 }
 
-/** The events phase of the turn the step's world is now in (nothing once the game is over). */
-export function openTurn(step: Step): string[] {
-  return step.s.turn >= step.sc.labels.length ? [] : runEvents(step);
+/** The events phase of the turn the step's world is now in, with the teacher's injections (nothing once the game is over). */
+export function openTurn(step: Step, injected: readonly string[] = []): string[] {
+  return step.s.turn >= step.sc.labels.length ? [] : runEvents(step, injected);
 }

@@ -16,8 +16,7 @@ export interface RunOptions {
 }
 
 export type RunResult =
-  | { ok: true; game: GameContext }
-  | { ok: false; turn: number; label: string; refusals: Refusal[]; game: GameContext };
+  { ok: true; game: GameContext } | { ok: false; turn: number; label: string; refusals: Refusal[]; game: GameContext };
 
 export function runGame(sc: CompiledScenario, options: RunOptions): RunResult {
   const actor = createGame(sc, { seed: options.seed, noise: options.noise });

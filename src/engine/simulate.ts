@@ -50,7 +50,10 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
       }
       divergedAt = turn;
     }
-    const choices = concreteChoices(sc, ctx, { nato: { doctrine: options.doctrines.nato }, russia: { doctrine: options.doctrines.russia } });
+    const choices = concreteChoices(sc, ctx, {
+      nato: { doctrine: options.doctrines.nato },
+      russia: { doctrine: options.doctrines.russia },
+    });
     for (const side of SIDES) {
       const mine = divergedAt === null ? scripted?.[side] : undefined;
       if (!mine) continue;

@@ -76,14 +76,7 @@ export interface Cause {
 }
 
 export type Meter =
-  | 'trust.nato'
-  | 'trust.russia'
-  | 'security.nato'
-  | 'security.russia'
-  | 'capital.nato'
-  | 'capital.russia'
-  | 'cohesion'
-  | 'neighbours';
+  'trust.nato' | 'trust.russia' | 'security.nato' | 'security.russia' | 'capital.nato' | 'capital.russia' | 'cohesion' | 'neighbours';
 
 export interface Change {
   meter: Meter;
@@ -125,6 +118,10 @@ export interface TurnRecord {
   hash: string;
   /** The world at the end of the turn, before the next turn's events (kept when the log is on, for charts and tables). */
   end?: WorldState;
+  /** Events a teacher injected into this turn's events phase (classroom), if any. */
+  injected?: string[];
+  /** A teacher's notes on this turn, for the debrief (classroom), if any. */
+  annotations?: string[];
 }
 
 /** The events and notes of the turn in progress, before the sides have chosen. */
@@ -132,4 +129,8 @@ export interface PendingTurn {
   events: string[];
   changes: Change[];
   notes: Note[];
+  /** Events a teacher injected into this turn, if any. */
+  injected?: string[];
+  /** A teacher's notes on this turn so far, if any. */
+  annotations?: string[];
 }

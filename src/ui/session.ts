@@ -154,6 +154,23 @@ export class GameSession {
     this.actor.send({ type: 'NEXT' });
   }
 
+  /** Classroom: a teacher injects a scenario event into the next turn; returns why it was refused, or null. */
+  inject(eventId: string): string | null {
+    this.actor.send({ type: 'INJECT', event: eventId });
+    return this.context.teacherError ?? null;
+  }
+
+  /** Events injected for the next turn, not yet fired. */
+  get pendingInjections(): readonly string[] {
+    return this.context.pendingInjections ?? [];
+  }
+
+  /** Classroom: a teacher's note on the turn in progress (or the one just resolved, on its report); null when added. */
+  annotate(text: string): string | null {
+    this.actor.send({ type: 'ANNOTATE', text });
+    return this.context.teacherError ?? null;
+  }
+
   replay(): Replay {
     return recordReplay(this.sc, this.context);
   }

@@ -1,0 +1,88 @@
+// Classroom: a teacher's injected events and notes are part of the game record and replay exactly.
+import { describe, expect, test } from 'vitest';
+import { createGame, decodeReplay, encodeReplay, recordReplay, verifyReplay, type GameActor } from '../../src/engine/index.js';
+import { loadShippedScenario } from '../golden/golden-files.js';
+
+const sc = loadShippedScenario('tutorial');
+// The tutorial has no random table: a teacher may inject any of its events, scheduled ones included.
+const injectable = [...sc.data.events.random, ...sc.data.events.scheduled].at(-1)!.id;
+
+function play(actor: GameActor, turns: number): void {
+  for (let i = 0; i < turns; i++) actor.send({ type: 'PLAY', nato: { doctrine: 'cooperator' }, russia: { doctrine: 'hardliner' } });
+}
+
+function lessonGame(): GameActor {
+  const actor = createGame(sc, { seed: 'lesson', noise: 1500 });
+  actor.send({ type: 'START' });
+  actor.send({ type: 'BEGIN' });
+  play(actor, 1);
+  actor.send({ type: 'INJECT', event: injectable });
+  actor.send({ type: 'ANNOTATE', text: 'Ask the class why Russia read this as hostile.' });
+  play(actor, sc.labels.length - 1);
+  return actor;
+}
+
+describe('teacher injections and notes', () => {
+  // lessonGame injects during the second turn (index 1): the event fires when the third turn (index 2) opens.
+  test('an injected event fires at the start of the next turn and is recorded on that turn', () => {
+    const game = lessonGame().getSnapshot().context;
+    expect(game.history[2]!.injected).toEqual([injectable]);
+    expect(game.history[2]!.events).toContain(injectable);
+    expect(game.history[1]!.injected).toBeUndefined();
+    expect(game.history[1]!.annotations).toEqual(['Ask the class why Russia read this as hostile.']);
+  });
+
+  test('the injection changes the world: the same game without it has other hashes', () => {
+    const plain = createGame(sc, { seed: 'lesson', noise: 1500 });
+    plain.send({ type: 'START' });
+    plain.send({ type: 'BEGIN' });
+    play(plain, sc.labels.length);
+    const withInjection = lessonGame()
+      .getSnapshot()
+      .context.history.map((t) => t.hash);
+    expect(plain.getSnapshot().context.history.map((t) => t.hash)).not.toEqual(withInjection);
+  });
+
+  test('the replay carries injections and notes, verifies, and round-trips through a v2 code', () => {
+    const replay = recordReplay(sc, lessonGame().getSnapshot().context);
+    expect(replay.turns[2]!.inject).toEqual([injectable]);
+    expect(replay.turns[1]!.notes).toHaveLength(1);
+    const verified = verifyReplay(sc, replay);
+    expect(verified.ok).toBe(true);
+    if (verified.ok) expect(recordReplay(sc, verified.final)).toEqual(replay);
+    const code = encodeReplay(replay);
+    expect(code[0]).toBe('2');
+    const decoded = decodeReplay(code);
+    expect(decoded.ok && decoded.replay).toEqual(replay);
+  });
+
+  test('a replay whose injection was removed diverges at that turn', () => {
+    const replay = recordReplay(sc, lessonGame().getSnapshot().context);
+    delete replay.turns[2]!.inject;
+    const verified = verifyReplay(sc, replay);
+    expect(verified.ok).toBe(false);
+    if (!verified.ok) expect(verified.turn).toBe(3);
+  });
+
+  test('an injection into the first turn, an unknown event or an empty note is refused with a reason', () => {
+    const replay = recordReplay(sc, lessonGame().getSnapshot().context);
+    replay.turns[0]!.inject = [injectable];
+    const verified = verifyReplay(sc, replay);
+    expect(!verified.ok && verified.problem).toMatch(/first turn/);
+    const actor = createGame(sc, { seed: 'x' });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'INJECT', event: 'no-such-event' });
+    expect(actor.getSnapshot().context.teacherError).toMatch(/no event "no-such-event"/);
+    actor.send({ type: 'ANNOTATE', text: '   ' });
+    expect(actor.getSnapshot().context.teacherError).toMatch(/empty/);
+  });
+
+  test('a replay without a lesson still encodes as a version 1 code', () => {
+    const actor = createGame(sc, { seed: 'plain' });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    play(actor, sc.labels.length);
+    expect(encodeReplay(recordReplay(sc, actor.getSnapshot().context))[0]).toBe('1');
+  });
+});
