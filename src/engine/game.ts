@@ -54,7 +54,7 @@ export const MAX_ANNOTATIONS_PER_TURN = 10;
 
 /** Why a teacher cannot inject this event now, or null: the event fires at the start of the next turn. */
 export function injectionRefusal(sc: CompiledScenario, ctx: GameContext, eventId: unknown): string | null {
-  if (typeof eventId !== 'string' || !sc.events.has(eventId)) return `there is no event "${eventId}" in scenario ${sc.id}`;
+  if (typeof eventId !== 'string' || !sc.events.has(eventId)) return `there is no event "${String(eventId)}" in scenario ${sc.id}`;
   if (ctx.world.turn >= sc.labels.length - 1) return 'there is no next turn to inject it into';
   const pending = ctx.pendingInjections ?? [];
   if (pending.includes(eventId)) return 'it is already injected for the next turn';

@@ -4,6 +4,8 @@
 import '../print.css';
 import { topDecisions, type LuckSummary, type PathRow, type TopDecision } from '../../analysis/debrief.js';
 import type { CompiledScenario, GameContext, OutcomeId, PerSide, Side } from '../../engine/index.js';
+import { appState } from '../app-state.js';
+import { gameNotes, noteLines } from '../console/notes.js';
 import { el } from '../dom.js';
 import { actionName, pct, sideName, trustDelta, uid } from '../panels/format.js';
 import { t } from '../strings.js';
@@ -210,10 +212,10 @@ export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLEleme
 }
 
 /**
- * "Teacher's notes": the hook for the teacher's console (notes written while leading the game). Until it exists,
- * the section says there are no notes; pass the notes, as plain text, to show them.
+ * "Teacher's notes": the notes the teacher wrote in the teacher's console while leading the game, one line per note
+ * with its half-year ("2011-H1: …"); by default those of the game in progress. Says so when there are none.
  */
-export function teacherNotesSection(notes: readonly string[] = []): HTMLElement {
+export function teacherNotesSection(notes: readonly string[] = sessionNoteLines()): HTMLElement {
   const body = notes.length
     ? el('ul', { className: 'lesson-notes__list', children: notes.map((note) => el('li', { text: note })) })
     : el('p', { className: 'td-muted', text: t('lesson.notes.none') });
@@ -221,4 +223,10 @@ export function teacherNotesSection(notes: readonly string[] = []): HTMLElement 
   result.classList.add('lesson-notes');
   result.dataset.hook = 'teacher-notes';
   return result;
+}
+
+/** The teacher's notes of the game in progress, as lines (none without a game). */
+function sessionNoteLines(): string[] {
+  const session = appState.session;
+  return session ? noteLines(gameNotes(session.sc, session.context)) : [];
 }

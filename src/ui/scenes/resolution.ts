@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import type { Change, Note, PerceivedAction, Side, WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
+import { fogShown, onTeacherFlags } from '../console/flags.js';
 import { trustSideOf } from '../hotseat/fog.js';
 import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.js';
 import { actionName, pct, sideName, uid } from '../panels/format.js';
@@ -44,7 +45,7 @@ export class ResolutionScene extends OverlayScene {
     super(SCENES.resolution);
   }
 
-  protected buildPanel(): HTMLElement {
+  protected buildPanel(data: { instant?: unknown } = {}): HTMLElement {
     const session = appState.session;
     this.steps = [];
     this.shown = 0;
@@ -53,7 +54,13 @@ export class ResolutionScene extends OverlayScene {
     const record = session?.context.history.at(-1);
     if (!session || !record) return noGamePanel(() => this.go(SCENES.title));
     const { sc } = session;
-    const fog = session.fog;
+    const fog = fogShown(session.fog);
+    // The teacher's console shows or hides both trusts: the screen is drawn again.
+    this.onShutdown(
+      onTeacherFlags((flags, before) => {
+        if (flags.revealed !== before.revealed && session.fog) this.go(SCENES.resolution, { instant: true });
+      }),
+    );
     const who = (side: Side): string =>
       session.hotseat ? t('hotseat.team', { team: session.teams[side], side: sideName(side) }) : sideName(side);
     const ctx = session.context;
@@ -187,7 +194,7 @@ export class ResolutionScene extends OverlayScene {
     setTd({ phase: 'resolution', turnLabel: record.label, outcome: ctx.outcome, finalHash: record.hash, turnsPlayed: ctx.history.length });
     queueMicrotask(() => {
       map.layout();
-      if (appState.settings.reducedMotion || this.steps.length === 0) this.revealAll();
+      if (appState.settings.reducedMotion || this.steps.length === 0 || data.instant === true) this.revealAll();
       else this.timer = this.time.addEvent({ delay: STEP_MS, repeat: this.steps.length - 1, callback: () => this.tick(showStep) });
     });
     return panel;

@@ -54,14 +54,28 @@ export class TitleScene extends OverlayScene<TitleData> {
 
   protected buildPanel(data: TitleData): HTMLElement {
     this.view = 'menu';
+    if (/^#console\b/.test(location.hash)) return this.consoleWindowPanel();
     const panel = this.menuPanel(data.message);
     if (data.replayLink) queueMicrotask(() => void this.openReplayLink(data.replayLink!));
     window.__tdReady ??= performance.now();
     // After the menu is interactive: load what the next screens need, in the background.
     window.setTimeout(() => {
       void this.checkAutosave();
+      // The teacher's console (its key, Ctrl+Shift+X, and the channel to a console in a second window).
+      void import('../console/controller.js').then((c) => c.installConsole()).catch(() => undefined);
       prefetchScenes(this.game, [SCENES.newGame, SCENES.briefing]);
     }, 0);
+    return panel;
+  }
+
+  /** The page at `#console`: the teacher's console in a second window, and nothing of the game. */
+  private consoleWindowPanel(): HTMLElement {
+    const panel = el('section', { className: 'panel--center console-window', children: [el('p', { text: t('shell.loading') })] });
+    window.__tdReady ??= performance.now();
+    void import('../console/window.js').then(
+      (m) => this.onShutdown(m.mountConsoleWindow(panel)),
+      (error: unknown) => panel.replaceChildren(el('p', { className: 'error', text: String(error) })),
+    );
     return panel;
   }
 
@@ -128,7 +142,7 @@ export class TitleScene extends OverlayScene<TitleData> {
     item('roleCards', t('title.roleCards'), t('title.roleCards.hint'), () => this.go(SCENES.roleCards));
     arrowNavigation(list, 'button');
     this.status = el('p', { className: 'status', attrs: { role: 'status' }, text: message ?? '' });
-    const keys = el('p', { className: 'keys-hint', text: t('title.keys') });
+    const keys = el('p', { className: 'keys-hint', text: `${t('title.keys')} ${t('console.titleHint', { key: t('console.key') })}` });
     const nav = el('nav', { attrs: { 'aria-label': t('title.menu') }, children: [list] });
     return el('section', {
       className: 'panel--center title-panel',

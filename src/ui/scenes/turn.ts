@@ -5,6 +5,7 @@
 // decision timer confirms a team's selection as it stands when its time runs out.
 import '../panels/play.css';
 import { DOCTRINE_SUMMARIES, otherSide, type Refusal, type Side } from '../../engine/index.js';
+import { fogShown, onTeacherFlags, teacherFlags } from '../console/flags.js';
 import { TurnTimer } from '../hotseat/timer-view.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
@@ -40,6 +41,8 @@ export class TurnScene extends OverlayScene {
   private timer: TurnTimer | null = null;
   /** The timer ran out: the selection is being confirmed as it stands (a refusal falls back to a pass). */
   private timeUp = false;
+  /** The team's cards are on screen (not the hand-over). */
+  private onPlay = false;
 
   constructor() {
     super(SCENES.turn);
@@ -63,6 +66,21 @@ export class TurnScene extends OverlayScene {
       return el('section', { className: 'panel--center', children: [el('p', { text: t('shell.loading') })] });
     }
     this.onShutdown(() => this.clearPlay());
+    // The teacher's console: the pause stops the decision timer; showing both trusts lifts the fog on this screen.
+    this.onShutdown(
+      onTeacherFlags((flags, before) => {
+        if (flags.paused !== before.paused) {
+          if (flags.paused) this.timer?.stop();
+          else this.timer?.start();
+        }
+        if (flags.revealed !== before.revealed && this.onPlay && session.phase === 'choosing') {
+          const chosen = [...(this.cards?.chosen ?? [])];
+          this.clearPlay();
+          this.swap(this.playPanel(session, this.side));
+          for (const id of chosen) this.cards?.toggle(id);
+        }
+      }),
+    );
     if (session.hotseat) {
       const side = session.toChoose ?? 'nato';
       // Coming back to a turn where NATO has already chosen: the device may still be in NATO's hands.
@@ -77,10 +95,11 @@ export class TurnScene extends OverlayScene {
     const ctx = session.context;
     const w = ctx.world;
     const label = sc.labels[w.turn] ?? '';
-    const fog = session.fog;
+    const fog = fogShown(session.fog);
     const other = otherSide(side);
     this.side = side;
     this.timeUp = false;
+    this.onPlay = true;
 
     const status = new StatusPanel(sc, side, fog ? other : null);
     const projects = new ProjectBoard(sc, fog ? side : null);
@@ -141,7 +160,7 @@ export class TurnScene extends OverlayScene {
     const timer = this.timer;
     queueMicrotask(() => {
       map.layout();
-      timer?.start();
+      if (!teacherFlags().paused) timer?.start();
       announce(
         session.hotseat
           ? t('hotseat.announce', { label, team, side: sideName(side), capital: w.capital[side] })
@@ -155,6 +174,7 @@ export class TurnScene extends OverlayScene {
   private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
     const chose = otherSide(next);
     const team = session.teams[next];
+    this.onPlay = false;
     const label = session.sc.labels[session.context.world.turn] ?? '';
     const ready = button(t('hotseat.handover.ready', { team }), () => this.swap(this.playPanel(session, next)), {
       className: 'td-primary',
