@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { chooseRadio, copyReplayLink, openTitle, typeInto } from './flows.js';
+import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -17,7 +17,6 @@ import {
   pressButton,
   screenshot,
   tabTo,
-  visibleText,
   waitForTd,
   waitForText,
   watchedPage,
@@ -234,28 +233,8 @@ describe("the teacher's console", () => {
 
   test("the lesson's replay link, opened in a fresh browser, verifies and reaches the same final state", async () => {
     if (!game) throw new Error('the game did not finish, so there is no replay link to open');
-    const fresh = await launch();
-    try {
-      const w = await watchedPage(fresh);
-      await w.page.goto(game.link);
-      const td = await waitForTd(
-        w.page,
-        'the replay viewer to verify the link',
-        (s) => s.phase === 'replay' && typeof s.outcome === 'string' && typeof s.finalHash === 'string',
-        20_000,
-      );
-      await w.page
-        .getByText(/verified/i)
-        .first()
-        .waitFor({ timeout: 10_000 })
-        .catch(async () => {
-          throw new Error(`the replay viewer does not say the replay is verified; it shows: ${await visibleText(w.page)}`);
-        });
-      expect(td.finalHash).toBe(game.td.finalHash);
-      expect(td.outcome).toBe(game.td.outcome);
-      expectNoErrors(w);
-    } finally {
-      await fresh.close();
-    }
+    const td = await openLinkInFreshBrowser(game.link);
+    expect(td.finalHash).toBe(game.td.finalHash);
+    expect(td.outcome).toBe(game.td.outcome);
   });
 });

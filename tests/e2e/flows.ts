@@ -1,6 +1,17 @@
 // What a keyboard user does on each screen, against the screens' accessible names and the window.__td contract.
 import type { Page } from 'playwright-core';
-import { pressButton, screenshot, tabTo, tdState, visibleText, waitForTd, type TdState } from './harness.js';
+import {
+  expectNoErrors,
+  launch,
+  pressButton,
+  screenshot,
+  tabTo,
+  tdState,
+  visibleText,
+  waitForTd,
+  watchedPage,
+  type TdState,
+} from './harness.js';
 
 /** Opens the app and waits for the title menu: its "New game" button. */
 export async function openTitle(page: Page, url: string): Promise<void> {
@@ -156,5 +167,40 @@ export async function copyReplayLink(page: Page): Promise<string> {
         `"Copy the replay link" gave no link (neither the clipboard nor the field); the screen shows: ${await visibleText(page)}`,
       );
     await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Opens a replay link in a brand-new browser (fresh profile) and returns what the viewer verified; with `lastLabel`,
+ * also steps to the last half-year with the End key, as the viewer's keys allow.
+ */
+export async function openLinkInFreshBrowser(link: string, lastLabel?: string, shot?: string): Promise<TdState> {
+  const fresh = await launch();
+  try {
+    const w = await watchedPage(fresh);
+    await w.page.goto(link);
+    const td = await waitForTd(
+      w.page,
+      'the replay viewer to verify the link (phase "replay" with an outcome)',
+      (s) => s.phase === 'replay' && typeof s.outcome === 'string' && typeof s.finalHash === 'string',
+      20_000,
+    );
+    await w.page
+      .getByText(/verified/i)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`the replay viewer does not say the replay is verified; it shows: ${await visibleText(w.page)}`);
+      });
+    if (shot) await screenshot(w.page, `${shot}-start`);
+    if (lastLabel) {
+      await w.page.keyboard.press('End');
+      await waitForTd(w.page, `the viewer on the last half-year (${lastLabel})`, (s) => s.turnLabel === lastLabel);
+      if (shot) await screenshot(w.page, `${shot}-end`);
+    }
+    expectNoErrors(w);
+    return td;
+  } finally {
+    await fresh.close();
   }
 }

@@ -2,8 +2,18 @@
 // then the game's replay link, opened in a fresh browser, reproduces the same final state.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { copyReplayLink, nextFromResolution, openTitle, playTurn, startGame, type NewGame } from './flows.js';
-import { expectNoErrors, launch, pressButton, screenshot, visibleText, waitForTd, watchedPage, type Browser, type TdState } from './harness.js';
+import { copyReplayLink, nextFromResolution, openLinkInFreshBrowser, openTitle, playTurn, startGame, type NewGame } from './flows.js';
+import {
+  expectNoErrors,
+  launch,
+  pressButton,
+  screenshot,
+  visibleText,
+  waitForTd,
+  watchedPage,
+  type Browser,
+  type TdState,
+} from './harness.js';
 
 const TURNS: Record<string, number> = { tutorial: 5, 'reset-2010': 21 };
 
@@ -62,37 +72,6 @@ async function playWholeGame(browser: Browser, game: NewGame & { id: string }): 
   expect(decoded.replay.turns.at(-1)!.hash).toBe(td.finalHash);
   expectNoErrors(w);
   return { td, link };
-}
-
-/** Opens a replay link in a brand-new browser (fresh profile) and returns what the viewer verified. */
-async function openLinkInFreshBrowser(link: string, lastLabel: string, shot?: string): Promise<TdState> {
-  const fresh = await launch();
-  try {
-    const w = await watchedPage(fresh);
-    await w.page.goto(link);
-    const td = await waitForTd(
-      w.page,
-      'the replay viewer to verify the link (phase "replay" with an outcome)',
-      (s) => s.phase === 'replay' && typeof s.outcome === 'string' && typeof s.finalHash === 'string',
-      20_000,
-    );
-    await w.page
-      .getByText(/verified/i)
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .catch(async () => {
-        throw new Error(`the replay viewer does not say the replay is verified; it shows: ${await visibleText(w.page)}`);
-      });
-    if (shot) await screenshot(w.page, `${shot}-start`);
-    // To the last half-year with the End key, as the viewer's keys allow.
-    await w.page.keyboard.press('End');
-    await waitForTd(w.page, `the viewer on the last half-year (${lastLabel})`, (s) => s.turnLabel === lastLabel);
-    if (shot) await screenshot(w.page, `${shot}-end`);
-    expectNoErrors(w);
-    return td;
-  } finally {
-    await fresh.close();
-  }
 }
 
 let browser: Browser;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { compileScenario, decodeReplay, replayCodeFromLink, type CompiledScenario } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { GameSession } from '../../src/ui/session.js';
-import { chooseRadio, copyReplayLink, openTitle, typeInto } from './flows.js';
+import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -16,7 +16,6 @@ import {
   projectFile,
   screenshot,
   tabTo,
-  visibleText,
   waitForTd,
   watchedPage,
   type Browser,
@@ -236,29 +235,9 @@ describe('hot-seat: two teams on one device', () => {
 
   test("the hot-seat game's replay link, opened in a fresh browser, verifies and reaches the same final state", async () => {
     if (!game) throw new Error('the hot-seat game did not finish, so there is no replay link to open');
-    const fresh = await launch();
-    try {
-      const w = await watchedPage(fresh);
-      await w.page.goto(game.link);
-      const td = await waitForTd(
-        w.page,
-        'the replay viewer to verify the link',
-        (s) => s.phase === 'replay' && typeof s.outcome === 'string' && typeof s.finalHash === 'string',
-        20_000,
-      );
-      await w.page
-        .getByText(/verified/i)
-        .first()
-        .waitFor({ timeout: 10_000 })
-        .catch(async () => {
-          throw new Error(`the replay viewer does not say the replay is verified; it shows: ${await visibleText(w.page)}`);
-        });
-      expect(td.finalHash).toBe(game.td.finalHash);
-      expect(td.outcome).toBe(game.td.outcome);
-      expectNoErrors(w);
-    } finally {
-      await fresh.close();
-    }
+    const td = await openLinkInFreshBrowser(game.link);
+    expect(td.finalHash).toBe(game.td.finalHash);
+    expect(td.outcome).toBe(game.td.outcome);
   });
 
   test('projector mode at 1280×720: large type, and the turn screen still fits (the cards scroll)', async () => {
