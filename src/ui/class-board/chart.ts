@@ -4,9 +4,9 @@
 import { el } from '../dom.js';
 import { pct, uid } from '../panels/format.js';
 import { t } from '../strings.js';
+import { svg, trustFrame } from '../charts/trust-frame.js';
 import type { Team } from './model.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const W = 760;
 const H = 340;
 const PAD = { left: 44, right: 56, top: 14, bottom: 40 };
@@ -32,13 +32,6 @@ export const MARKER_SYMBOL: Record<Marker, string> = {
   'triangle-down': '▼',
   plus: '✚',
 };
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The path of a marker of radius r centred on (x, y). */
 function markerPath(shape: Marker, x: number, y: number, r: number): string {
@@ -88,34 +81,19 @@ function markerPath(shape: Marker, x: number, y: number, r: number): string {
 
 /** The overlaid chart: per team two polylines (data-team, data-side) with the team's markers, and its number at the end. */
 export function overlayChart(teams: readonly Team[], title: string): SVGSVGElement {
-  const titleId = uid('board-chart-title');
-  const descId = uid('board-chart-desc');
-  const root = svg('svg', {
-    viewBox: `0 0 ${W} ${H}`,
-    role: 'img',
-    'aria-labelledby': `${titleId} ${descId}`,
-    class: 'td-chart__svg td-board-chart',
-    preserveAspectRatio: 'xMidYMid meet',
-  });
-  root.append(svg('title', { id: titleId }, title), svg('desc', { id: descId }, t('classBoard.chart.desc', { n: teams.length })));
-  const n = Math.max(2, ...teams.map((team) => team.series.length));
-  const x = (i: number): number => PAD.left + ((W - PAD.left - PAD.right) * i) / (n - 1);
-  const y = (bp: number): number => PAD.top + ((H - PAD.top - PAD.bottom) * (10_000 - bp)) / 10_000;
-
-  const grid = svg('g', { class: 'td-chart__grid', 'aria-hidden': 'true' });
-  for (const p of [0, 25, 50, 75, 100]) {
-    grid.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(p * 100), y2: y(p * 100), class: 'td-chart__gridline' }));
-    grid.append(svg('text', { x: PAD.left - 6, y: y(p * 100) + 4, 'text-anchor': 'end', class: 'td-chart__tick' }, `${p}%`));
-  }
   const longest = teams.reduce<Team | null>((best, team) => (!best || team.series.length > best.series.length ? team : best), null);
-  const labels = longest?.series ?? [];
-  const every = Math.max(1, Math.ceil(labels.length / 11));
-  labels.forEach((point, i) => {
-    const last = labels.length - 1;
-    if (i !== last && (i % every !== 0 || last - i < every)) return;
-    grid.append(svg('text', { x: x(i), y: H - PAD.bottom + 16, 'text-anchor': 'middle', class: 'td-chart__tick' }, point.label));
+  const { root, x, y } = trustFrame({
+    width: W,
+    height: H,
+    pad: PAD,
+    titleId: uid('board-chart-title'),
+    descId: uid('board-chart-desc'),
+    title,
+    desc: t('classBoard.chart.desc', { n: teams.length }),
+    className: 'td-chart__svg td-board-chart',
+    points: Math.max(...teams.map((team) => team.series.length)),
+    labels: longest?.series ?? [],
   });
-  root.append(grid);
 
   const curves = svg('g', { class: 'td-board-chart__curves' });
   const marks = svg('g', { 'aria-hidden': 'true' });
@@ -187,7 +165,10 @@ export function overlayTable(teams: readonly Team[]): HTMLElement {
     const tr = el('tr', { children: [el('th', { text: label, attrs: { scope: 'row' } })] });
     for (const team of teams) {
       const p = team.series[i];
-      tr.append(el('td', { className: 'td-num', text: p ? pct(p.nato) : '' }), el('td', { className: 'td-num', text: p ? pct(p.russia) : '' }));
+      tr.append(
+        el('td', { className: 'td-num', text: p ? pct(p.nato) : '' }),
+        el('td', { className: 'td-num', text: p ? pct(p.russia) : '' }),
+      );
     }
     body.append(tr);
   }

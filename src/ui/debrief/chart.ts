@@ -3,23 +3,12 @@ import type { TrustPoint } from '../../analysis/debrief.js';
 import { el } from '../dom.js';
 import { pct, uid } from '../panels/format.js';
 import { t } from '../strings.js';
+import { svg, trustFrame } from '../charts/trust-frame.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const W = 720;
 const H = 300;
 // The right pad leaves room for half of the last turn label, which is centred on the last point.
 const PAD = { left: 44, right: 34, top: 14, bottom: 40 };
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export interface ChartSeries {
   player: readonly TrustPoint[];
@@ -29,33 +18,19 @@ export interface ChartSeries {
 
 /** The SVG chart: NATO solid with circles, Russia dashed with squares, the historical path thin and grey. */
 export function trustChart({ player, historical }: ChartSeries): SVGSVGElement {
-  const titleId = uid('chart-title');
-  const descId = uid('chart-desc');
-  const root = svg('svg', {
-    viewBox: `0 0 ${W} ${H}`,
-    role: 'img',
-    'aria-labelledby': `${titleId} ${descId}`,
-    class: 'td-chart__svg',
-    preserveAspectRatio: 'xMidYMid meet',
-  });
-  root.append(svg('title', { id: titleId }, t('debrief.chart')), svg('desc', { id: descId }, t('debrief.chart.desc')));
-  const n = Math.max(2, player.length, historical?.length ?? 0);
-  const x = (i: number): number => PAD.left + ((W - PAD.left - PAD.right) * i) / (n - 1);
-  const y = (bp: number): number => PAD.top + ((H - PAD.top - PAD.bottom) * (10_000 - bp)) / 10_000;
-
-  const grid = svg('g', { class: 'td-chart__grid', 'aria-hidden': 'true' });
-  for (const p of [0, 25, 50, 75, 100]) {
-    grid.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(p * 100), y2: y(p * 100), class: 'td-chart__gridline' }));
-    grid.append(svg('text', { x: PAD.left - 6, y: y(p * 100) + 4, 'text-anchor': 'end', class: 'td-chart__tick' }, `${p}%`));
-  }
   const labels = player.length >= (historical?.length ?? 0) ? player : (historical ?? player);
-  const every = Math.max(1, Math.ceil(labels.length / 11));
-  labels.forEach((point, i) => {
-    const lastIndex = labels.length - 1;
-    if (i !== lastIndex && (i % every !== 0 || lastIndex - i < every)) return;
-    grid.append(svg('text', { x: x(i), y: H - PAD.bottom + 16, 'text-anchor': 'middle', class: 'td-chart__tick' }, point.label));
+  const { root, x, y } = trustFrame({
+    width: W,
+    height: H,
+    pad: PAD,
+    titleId: uid('chart-title'),
+    descId: uid('chart-desc'),
+    title: t('debrief.chart'),
+    desc: t('debrief.chart.desc'),
+    className: 'td-chart__svg',
+    points: Math.max(player.length, historical?.length ?? 0),
+    labels,
   });
-  root.append(grid);
 
   const line = (points: readonly TrustPoint[], side: 'nato' | 'russia', className: string): SVGPolylineElement =>
     svg('polyline', {
