@@ -50,9 +50,45 @@ export function loadCatalogue(): Promise<CatalogueEntry[]> {
   return catalogue;
 }
 
+/** Scenarios a teacher opened from a file in this page: offered with the shipped ones until the page is closed. */
+const opened: CatalogueEntry[] = [];
+
+/** The largest scenario file read from disk; the loader refuses larger texts anyway, with a message. */
+export const MAX_SCENARIO_FILE_BYTES = 1_048_576;
+
+/** Reads, validates and compiles a scenario file; a playable one joins the catalogue (replacing one of the same id). */
+export async function openScenarioFile(file: File): Promise<CatalogueEntry> {
+  if (file.size > MAX_SCENARIO_FILE_BYTES + 1024) {
+    return {
+      ok: false,
+      file: file.name,
+      errors: [`${file.name}: the file is ${file.size} bytes; a scenario has at most ${MAX_SCENARIO_FILE_BYTES}`],
+    };
+  }
+  const entry = entryFromText(await file.text(), file.name);
+  if (entry.ok) {
+    const shipped = (await loadCatalogue()).some((e) => e.ok && e.id === entry.id);
+    if (shipped)
+      return {
+        ok: false,
+        file: file.name,
+        errors: [`${file.name}: $.id: "${entry.id}" is the id of a scenario shipped with the game; give yours another id`],
+      };
+    const at = opened.findIndex((e) => e.ok && e.id === entry.id);
+    if (at >= 0) opened.splice(at, 1);
+    opened.unshift(entry);
+  }
+  return entry;
+}
+
+/** The shipped scenarios and those opened from files, the opened ones first. */
+export async function allScenarios(): Promise<CatalogueEntry[]> {
+  return [...opened, ...(await loadCatalogue())];
+}
+
 /** A playable scenario by id, or null. */
 export async function findScenario(id: string): Promise<CompiledScenario | null> {
-  const entries = await loadCatalogue();
+  const entries = await allScenarios();
   for (const entry of entries) if (entry.ok && entry.id === id) return entry.scenario;
   return null;
 }

@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeReplay } from '../../src/engine/index.js';
 import { goldenPath, type GoldenFile } from '../golden/golden-files.js';
 import { openTitle } from './flows.js';
-import { expectNoErrors, launch, screenshot, tabTo, visibleText, waitForTd, watchedPage, type Browser, type Watched } from './harness.js';
+import {
+  expectNoErrors,
+  launch,
+  projectFile,
+  screenshot,
+  tabTo,
+  visibleText,
+  waitForTd,
+  watchedPage,
+  type Browser,
+  type Watched,
+} from './harness.js';
 
 let browser: Browser;
 let w: Watched;
@@ -109,6 +120,38 @@ describe('the title screen with the keyboard', () => {
       });
     await screenshot(page, 'open-replay-error');
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /new game/i }).waitFor({ timeout: 10_000 });
+    expectNoErrors(w);
+  });
+
+  test("New game: a teacher's own scenario file is checked, offered and chosen; a broken one shows its errors as text", async () => {
+    const { page } = w;
+    await page.keyboard.press('1');
+    await page
+      .getByRole('heading', { name: /new game/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    const fileField = page.getByLabel(/open a scenario file/i);
+    await fileField.waitFor({ timeout: 10_000 });
+    const tutorial = JSON.parse(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8')) as Record<string, unknown>;
+    const mine = { ...tutorial, id: 'my-lesson', title: 'My lesson: <b>trust</b> in three turns' };
+    await fileField.setInputFiles({ name: 'my-lesson.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+    const chosen = page.getByRole('radio', { name: /My lesson: <b>trust<\/b> in three turns/ });
+    await chosen.waitFor({ timeout: 10_000 });
+    expect(await chosen.isChecked()).toBe(true);
+    const broken = { ...tutorial, id: 'Broken Lesson' };
+    await page
+      .getByLabel(/open a scenario file/i)
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page
+      .getByText(/broken\.json: \$\.id: /)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`no error line for the broken scenario file; the screen shows: ${await visibleText(page)}`);
+      });
+    await screenshot(page, 'new-game-scenario-file');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /new game/i }).waitFor({ timeout: 10_000 });
     expectNoErrors(w);

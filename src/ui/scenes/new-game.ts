@@ -5,7 +5,7 @@
 import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el, radioGroup } from '../dom.js';
-import { loadCatalogue, type CatalogueEntry } from '../scenarios.js';
+import { allScenarios, openScenarioFile, type CatalogueEntry } from '../scenarios.js';
 import { projectorField } from '../hotseat/projector.js';
 import { TIMER_CHOICES } from '../hotseat/timer.js';
 import { GameSession, TEAM_NAME_MAX, teamName, type PlayMode } from '../session.js';
@@ -68,7 +68,7 @@ export class NewGameScene extends OverlayScene {
     const body = el('div', { className: 'panel-body', children: [el('p', { className: 'hint', text: t('newGame.scenario.loading') })] });
     form.append(el('h1', { text: t('newGame.heading'), attrs: { id: 'new-game-heading' } }), body);
     form.addEventListener('submit', (event) => event.preventDefault());
-    void loadCatalogue().then(
+    void allScenarios().then(
       (entries) => {
         if (this.panel !== form) return;
         this.fill(form, body, entries);
@@ -81,6 +81,38 @@ export class NewGameScene extends OverlayScene {
   protected override back(): boolean {
     this.go(SCENES.title);
     return true;
+  }
+
+  /** "Open a scenario file": a teacher's own scenario, checked like the shipped ones; its errors are shown as text. */
+  private scenarioFileField(form: HTMLFormElement, body: HTMLElement): HTMLElement {
+    const input = el('input', { attrs: { type: 'file', accept: '.json,application/json', id: 'scenario-file' } });
+    const report = el('div', { className: 'scenario-file-report', attrs: { role: 'status' } });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      void openScenarioFile(file).then(async (entry) => {
+        if (!entry.ok) {
+          report.replaceChildren(
+            el('p', { className: 'error', text: t('newGame.scenario.broken', { file: entry.file }) }),
+            el('pre', { className: 'errors', text: entry.errors.join('\n') }),
+          );
+          announce(t('newGame.scenarioFile.refused', { file: entry.file }));
+          return;
+        }
+        last.scenario = entry.id;
+        this.fill(form, body, await allScenarios());
+        announce(t('newGame.scenarioFile.opened', { title: entry.scenario.data.title }));
+      });
+    });
+    return el('div', {
+      className: 'scenario-file',
+      children: [
+        el('label', { text: t('newGame.scenarioFile'), attrs: { for: 'scenario-file' } }),
+        input,
+        el('p', { className: 'hint', text: t('newGame.scenarioFile.hint') }),
+        report,
+      ],
+    });
   }
 
   private fill(form: HTMLFormElement, body: HTMLElement, entries: CatalogueEntry[]): void {
@@ -108,7 +140,7 @@ export class NewGameScene extends OverlayScene {
         if (first) first.textContent = noiseHint();
       },
     );
-    content.push(scenario.fieldset);
+    content.push(scenario.fieldset, this.scenarioFileField(form, body));
     for (const entry of broken) {
       content.push(
         el('div', {

@@ -53,6 +53,11 @@ export const shellStrings = {
   'newGame.scenario.loading': 'Loading the scenarios…',
   'newGame.scenario.broken': '{file} cannot be played:',
   'newGame.scenario.none': 'No scenario could be loaded.',
+  'newGame.scenarioFile': 'Open a scenario file',
+  'newGame.scenarioFile.hint':
+    'Your own scenario (JSON, in the format of scenarios/scenario.schema.json). It is checked like the shipped ones and offered until you close the page.',
+  'newGame.scenarioFile.opened': 'Scenario opened: {title}. It is now chosen in the list.',
+  'newGame.scenarioFile.refused': '{file} cannot be played; its problems are listed under the field.',
   'newGame.side': 'Your side',
   'newGame.side.nato': 'NATO',
   'newGame.side.russia': 'Russia',
