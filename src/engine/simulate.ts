@@ -1,7 +1,8 @@
 // Bulk simulation for tournaments and "choices or luck": the same reducer the game machine runs, without the actor or the log.
 import type { CompiledScenario } from './compile.js';
 import type { DoctrineId } from './doctrines.js';
-import { concreteChoices, playTurn, refusalsFor, startGame, type GameContext } from './game.js';
+import { concreteChoices, refusalsFor, startGame, type GameContext } from './game.js';
+import { applyTurn } from './kernel.js';
 import type { OutcomeId } from './outcome.js';
 import { SIDES, type PerSide, type Side } from './state.js';
 
@@ -43,8 +44,9 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
   for (let turn = 0; turn < sc.labels.length; turn++) {
     const scripted = divergedAt === null ? options.script?.[turn] : undefined;
     if (scripted?.nato && scripted.russia) {
-      if (refusalsFor(sc, ctx, 'nato', scripted.nato).length === 0 && refusalsFor(sc, ctx, 'russia', scripted.russia).length === 0) {
-        ctx = playTurn(sc, ctx, { nato: [...scripted.nato], russia: [...scripted.russia] }, undefined, undefined, false);
+      const played = applyTurn(sc, ctx, { nato: { actions: scripted.nato }, russia: { actions: scripted.russia } }, false);
+      if (played.ok) {
+        ctx = played.game;
         options.onTurn?.(ctx);
         continue;
       }
@@ -61,7 +63,12 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
       dropped += mine.length - choices.actions[side].length;
       choices.reasons[side] = null;
     }
-    ctx = playTurn(sc, ctx, choices.actions, choices.reasons, choices.doctrineRng, false);
+    // The doctrines' actions are legal by construction and the one-sided script was filtered: this turn cannot be refused.
+    const { actions, reasons } = choices;
+    const input = { nato: { actions: actions.nato, reason: reasons.nato }, russia: { actions: actions.russia, reason: reasons.russia } };
+    const played = applyTurn(sc, { ...ctx, doctrineRng: choices.doctrineRng }, input, false);
+    if (!played.ok) throw new Error(`simulateGame: a turn the doctrines chose was refused (${sc.labels[turn]})`);
+    ctx = played.game;
     options.onTurn?.(ctx);
   }
   return { outcome: ctx.outcome!, game: ctx, divergedAt, dropped };
