@@ -1,5 +1,6 @@
 // Debrief: the outcome and what it means, trust over time (SVG chart and table), the decisions that moved trust most,
-// the path beside the historical one, "choices or luck" (a worker replays the player's choices on 200 seeds), sharing.
+// the path beside the historical one, "choices or luck" (a worker, or the page itself where none can run, replays the
+// player's choices on 200 seeds), sharing.
 import '../panels/play.css';
 import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, topDecisions, trustSeries } from '../../analysis/debrief.js';
 import { appState } from '../app-state.js';
@@ -130,11 +131,8 @@ export class DebriefScene extends OverlayScene {
     // Hot-seat: both sides were human, so there is no doctrine to replay one side's choices against.
     if (session.hotseat) return [el('p', { className: 'td-muted', text: t('hotseat.debrief.luck') })];
     const desc = el('p', { className: 'td-muted', text: t('debrief.luck.desc', { runs: LUCK_RUNS }) });
-    if (typeof Worker === 'undefined') {
-      status.textContent = t('debrief.luck.unsupported');
-      progress.remove();
-      return [desc, status];
-    }
+    const where = el('p', { className: 'td-muted' });
+    where.hidden = true;
     setTd({ luck: 'running' });
     const handle = startLuck(
       {
@@ -169,9 +167,15 @@ export class DebriefScene extends OverlayScene {
         setTd({ luck: 'done' });
         announce(t(`debrief.luck.verdict.${summary.verdict}`, { percent: summary.samePercent }));
       },
+      (runsIn, reason) => {
+        // Without a worker the same replays run on this page, in slices: say so beside the progress bar.
+        where.textContent = reason ? t('debrief.luck.onPage', { reason: t(`reason.${reason}`) }) : '';
+        where.hidden = !reason;
+        setTd({ luckWhere: runsIn });
+      },
     );
     this.onShutdown(() => handle.cancel());
-    return [desc, progress, status, result];
+    return [desc, progress, status, where, result];
   }
 
   protected override back(): boolean {

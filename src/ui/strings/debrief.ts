@@ -59,7 +59,6 @@ export const debriefStrings = {
   'debrief.luck.dropped': 'On {runs} seeds some of your actions were not available and were dropped ({dropped} in all).',
   'debrief.luck.mean': 'Mean final trust over the replays: NATO {nato}%, Russia {russia}%.',
   'debrief.luck.error': 'The replays failed: {problem}',
-  'debrief.luck.unsupported': 'This browser cannot run the replays in the background.',
   'debrief.share': 'Share this game',
   'debrief.share.link': 'Copy the replay link',
   'debrief.share.code': 'Copy the replay code',
