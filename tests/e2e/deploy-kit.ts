@@ -5,8 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import jsQR from 'jsqr';
-import type { BrowserContext, Locator } from 'playwright-core';
-import { MIME, ROOT } from './harness.js';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { MIME, ROOT, screenshot } from './harness.js';
 
 /** The sub-path of the tests: what `https://USER.github.io/trust-deficit/` serves under. */
 export const SUB_PATH = '/trust-deficit/';
@@ -128,4 +128,17 @@ export async function decodeQr(svg: Locator): Promise<string> {
   const found = jsQR(Uint8ClampedArray.from(image.pixels), image.size, image.size);
   if (!found) throw new Error('no QR code could be read from the image');
   return found.data;
+}
+
+/** Screenshots NAME-1280x720 and NAME-1920x1080 (the two reference sizes); back to 1280×800 after. */
+export async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(150);
+    await screenshot(page, `${name}-${width}x${height}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -7,19 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { decodeQr, foreignRequests, LOOPBACK_ONLY, recordRequests, serveAtSubPath, type SubPathServer } from './deploy-kit.js';
+import { decodeQr, foreignRequests, LOOPBACK_ONLY, recordRequests, serveAtSubPath, shots, type SubPathServer } from './deploy-kit.js';
 import { copyReplayLink, nextFromResolution, openTitle, playTurn, startGame, typeInto } from './flows.js';
-import {
-  expectNoErrors,
-  launch,
-  newWatchedPage,
-  pressButton,
-  screenshot,
-  visibleText,
-  waitForTd,
-  waitForText,
-  watchedPage,
-} from './harness.js';
+import { expectNoErrors, launch, newWatchedPage, pressButton, visibleText, waitForTd, waitForText, watchedPage } from './harness.js';
 
 const TUTORIAL = { scenario: /tutorial/i, side: 'NATO' as const, opponent: /^reciprocator/i };
 const SCHOOL = 'https://school.example/trust-deficit/';
@@ -36,19 +26,6 @@ async function offlineReady(page: Page): Promise<void> {
 
 /** performance.now() when the title became interactive: the load time of this navigation. */
 const titleMs = (page: Page): Promise<number> => page.evaluate(() => Math.round(window.__tdReady ?? NaN));
-
-/** Screenshots at the two reference sizes; back to 1280×800 after. */
-async function shots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(150);
-    await screenshot(page, `${name}-${width}x${height}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 let offlineSite: SubPathServer;
 beforeAll(async () => {

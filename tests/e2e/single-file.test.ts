@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSingleFile, foreignRequests, LOOPBACK_ONLY, recordRequests } from './deploy-kit.js';
+import { buildSingleFile, foreignRequests, LOOPBACK_ONLY, recordRequests, shots } from './deploy-kit.js';
 import { copyReplayLink, nextFromResolution, openTitle, playTurn, startGame } from './flows.js';
-import { expectNoErrors, launch, newWatchedPage, pressButton, screenshot, waitForTd, waitForText, watchedPage } from './harness.js';
+import { expectNoErrors, launch, newWatchedPage, pressButton, waitForTd, waitForText, watchedPage } from './harness.js';
 
 let dir: string;
 let file: string;
@@ -39,7 +39,7 @@ describe('the one file over file://', () => {
       expect(await page.locator('[data-here="offline"]').textContent()).toMatch(/always \(it is one file\)/i);
       expect(await page.locator('[data-here="luck"]').textContent()).toMatch(/run on the page itself/i);
       await page.getByRole('heading', { name: /this copy of the game/i }).scrollIntoViewIfNeeded();
-      await screenshot(page, 'single-file-about');
+      await shots(page, 'single-file-about');
       await page.keyboard.press('Escape');
 
       await startGame(page, { scenario: /tutorial/i, side: 'Russia', opponent: /^generous/i, seed: 'e2e-single' });
@@ -55,7 +55,7 @@ describe('the one file over file://', () => {
       expect(luck.luck).toBe('done');
       await waitForText(page, /of the replays reached the same outcome/i, 'the luck verdict');
       await page.getByRole('heading', { name: /choices or luck/i }).scrollIntoViewIfNeeded();
-      await screenshot(page, 'single-file-debrief-luck');
+      await shots(page, 'single-file-debrief-luck');
 
       // A link to a file opens only on this computer: the debrief says so; here, in another tab, it opens.
       await page.locator('[data-warning="file"]').waitFor({ state: 'visible', timeout: 5_000 });
