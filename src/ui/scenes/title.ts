@@ -335,7 +335,7 @@ export class TitleScene extends OverlayScene<TitleData> {
     );
     // Where this copy runs and what works there (offline, the luck replays, the console's window, autosave).
     void import('../deploy/about-here.js').then(({ aboutHere }) => {
-      if (!here.isConnected && this.view !== 'about') return;
+      if (this.view !== 'about') return;
       const { section, stop } = aboutHere();
       here.replaceChildren(section);
       this.onShutdown(stop);
