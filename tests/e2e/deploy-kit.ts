@@ -73,6 +73,8 @@ export async function buildSingleFile(outDir: string): Promise<string> {
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.single.config.ts'),
+    // The mode of every test build, in which the pages expose window.__td (the harness's TEST_MODE on main).
+    mode: 'e2e',
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, reportCompressedSize: false },
   });
