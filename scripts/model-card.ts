@@ -21,7 +21,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 function numbersSection(sc: CompiledScenario): string {
   const m = sc.data.model;
   const lines = [
-    `Scenario \`${sc.id}\`: ${sc.labels.length} turns; initial trust NATO ${sc.data.initial.trust.nato / 100} %, Russia ${sc.data.initial.trust.russia / 100} %; ` +
+    `Scenario \`${sc.id}\`: ${sc.labels.length} turns; initial trust NATO ${sc.data.initial.trust.nato.practical / 100} % practical, ${sc.data.initial.trust.nato.order / 100} % order, Russia ${sc.data.initial.trust.russia.practical / 100} % / ${sc.data.initial.trust.russia.order / 100} %; ` +
       `bounds ${m.trustBounds[0] / 100}–${m.trustBounds[1] / 100} %; one observation moves the odds by at most ×${m.maxFactor}; ` +
       `misperception ${m.misperception / 100} %; random events ${m.randomEventChance / 100} % a turn. ${cell(m.why)}`,
     '',

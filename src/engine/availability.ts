@@ -11,7 +11,7 @@ export interface Refusal {
   reason: string;
 }
 
-function requirementHolds(sc: CompiledScenario, s: WorldState, r: RequirementData): boolean {
+export function requirementHolds(sc: CompiledScenario, s: WorldState, r: RequirementData): boolean {
   if ('flashpoint' in r) return r.in.includes(s.flashpoints[r.flashpoint]);
   if ('site' in r) return r.in.includes(s.md.sites[r.site] as (typeof r.in)[number]);
   if ('channels' in r) return s.channels === r.channels;

@@ -1,12 +1,16 @@
 // Every sentence the engine writes into the log, in one table keyed by id, ready for translation.
-import type { Side } from './state.js';
+import type { Area, Side } from './state.js';
 
 const SIDE_NAME: Record<Side, string> = { nato: 'NATO', russia: 'Russia' };
+const AREA_NAME: Record<Area, string> = { practical: 'the common threats', order: 'the order in Europe' };
+export const areaName = (area: Area): string => AREA_NAME[area];
 export const sideName = (side: Side): string => SIDE_NAME[side];
 const pct = (bp: number): string => `${Math.floor(bp / 100)}%`;
 export const percent = pct;
 
 export const messages = {
+  ageing: (observer: Side, area: Area) => `${sideName(observer)}'s belief on ${areaName(area)} ages toward the long-run prior`,
+  regime: (side: Side) => `A change at the top in ${sideName(side)}: its intentions may have changed`,
   observed: (observer: Side, actor: Side, action: string) => `${sideName(observer)} observed ${sideName(actor)}: ${action}`,
   misread: (observer: Side, action: string, as: string) => `${sideName(observer)} read "${action}" as ${as}`,
   effect: (actor: Side, action: string) => `${sideName(actor)}: ${action}`,
