@@ -46,20 +46,6 @@ interface Games {
   games: GameContext[];
 }
 
-/** The scenario with every type held fixed (no hazard, no regime change): the theory checks are about doctrines and noise. */
-const fixedTypes = new WeakMap<CompiledScenario, CompiledScenario>();
-function withFixedTypes(sc: CompiledScenario): CompiledScenario {
-  let fixed = fixedTypes.get(sc);
-  if (!fixed) {
-    const data = structuredClone(sc.data);
-    data.types.hazard = 0;
-    for (const e of [...data.events.scheduled, ...data.events.random]) delete e.effects?.regime;
-    fixed = compileScenario(data);
-    fixedTypes.set(sc, fixed);
-  }
-  return fixed;
-}
-
 function play(
   scenario: CompiledScenario,
   o: ValidityOptions,
@@ -67,12 +53,12 @@ function play(
   russia: DoctrineId,
   extra: { noise?: number; types?: typeof PARTNERS; extraNato?: string[]; tag?: string } = {},
 ): Games {
-  // Two partners whose types are held fixed: what is left to break their cooperation is misperception.
-  const sc = extra.types ? withFixedTypes(scenario) : scenario;
+  // Two partners whose types are held (their beliefs still age): what is left to break their cooperation is misperception.
+  const sc = scenario;
   const games: GameContext[] = [];
   for (let i = 0; i < o.runs; i++) {
     const seed = seedOf(`${o.baseSeed ?? 'validity'}${extra.tag ?? ''}`, i);
-    const options = { seed, noise: extra.noise, types: extra.types, doctrines: { nato, russia }, extra: extra.extraNato ? { nato: extra.extraNato } : undefined };
+    const options = { seed, noise: extra.noise, types: extra.types, holdTypes: extra.types !== undefined, doctrines: { nato, russia }, extra: extra.extraNato ? { nato: extra.extraNato } : undefined };
     games.push(simulateGame(sc, options).game);
   }
   return { games };

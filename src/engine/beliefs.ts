@@ -25,7 +25,11 @@ export function ageBeliefs(step: Step, hazards: PerSide<number>): void {
     const observer = otherSide(side);
     const hazard = hazards[side];
     for (const area of AREAS) {
-      if (hazard > 0 && rng.chance(hazard)) s.types[side][area] = rng.chance(s.prior[side][area]) ? 'partner' : 'adversary';
+      if (hazard > 0 && rng.chance(hazard)) {
+        const redrawn = rng.chance(s.prior[side][area]) ? 'partner' : 'adversary';
+        // Measurements may hold the types (the draw still happens, so the stream is the same); the observer cannot know.
+        if (!s.typesHeld) s.types[side][area] = redrawn;
+      }
       const before = s.trustBy[observer][area];
       const after = clamp(drift(before, s.prior[side][area], hazard), lo, hi);
       setBelief(step, observer, area, after, { kind: 'rule', id: 'ageing' }, messages.ageing(observer, area));

@@ -117,12 +117,20 @@ export function perceivedEvidence(moves: readonly PerceivedAction[] | undefined,
 
 const atMost = ([n, d]: Fraction, [pn, pd]: Fraction): boolean => n * pd <= d * pn;
 
-/** How strongly a turn's perceived evidence in an area provokes: 0 none, 1 at the provocation ratio, 2 at its square. */
+/**
+ * How strongly a turn's perceived moves in an area provoke: 0 none, 1 when the most hostile of them (as read) is at
+ * the provocation ratio or below, 2 at its square. Cheap talk, near a ratio of one, never provokes.
+ */
 export function provocation(sc: CompiledScenario, moves: readonly PerceivedAction[] | undefined, area: Area): 0 | 1 | 2 {
-  const evidence = perceivedEvidence(moves, area);
   const threshold = sc.data.model.provocation;
-  if (!atMost(evidence, threshold)) return 0;
-  return atMost(evidence, mulRatio(threshold, threshold)) ? 2 : 1;
+  const strong = mulRatio(threshold, threshold);
+  let level: 0 | 1 | 2 = 0;
+  for (const m of moves ?? []) {
+    if (m.area !== area || !atMost(m.ratio, threshold)) continue;
+    level = atMost(m.ratio, strong) ? 2 : Math.max(level, 1) === 1 ? 1 : level;
+    if (level === 2) break;
+  }
+  return level;
 }
 
 /** The other side's move in an area as this side perceived it (for Pavlov's win or loss). */
@@ -297,11 +305,21 @@ function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPla
   for (const area of AREAS) {
     const plan = plans[area];
     if (plan.posture === 'retaliate') {
+      // In measure: the mildest moves that are still felt as an answer (at the provocation ratio), never an escalation.
+      const felt = sc.data.model.provocation;
       const options = inArea(sc, competitiveMoves(view, sc), area)
-        .filter((o) => !ESCALATIONS.has(o.id))
-        .sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+        .filter((o) => !ESCALATIONS.has(o.id) && atMost(sc.actions.get(o.id)!.lr, felt))
+        .sort((a, b) => hostility(sc, b.id) - hostility(sc, a.id));
       ordered.push(...fill(options, view.capital, plan.strength).map((id) => options.find((o) => o.id === id)!));
     }
+  }
+  // A partner keeps up its defence too, one step a turn, the least pointed first: the ambiguous moves of the security
+  // dilemma (Jervis), which only a misreading turns into a provocation.
+  for (const area of AREAS) {
+    if (view.types[area] !== 'partner' || plans[area].posture === 'retaliate') continue;
+    const defence = inArea(sc, ownProgramme(view, sc), area).sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id));
+    const step = defence.find((o) => o.available);
+    if (step) ordered.push(step);
   }
   for (const area of AREAS) {
     const plan = plans[area];

@@ -85,7 +85,7 @@ export function stateHash(w: WorldState): string {
     .str(md.noCapacity)
     .int(+md.offer)
     .int(md.centreTurns);
-  h.int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
+  h.int(w.typesHeld ? 1 : 0).int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
   for (const id of w.firedOnce) h.str(id);
   for (const id of Object.keys(w.projects).sort()) {
     const p = w.projects[id]!;

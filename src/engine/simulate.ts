@@ -12,6 +12,7 @@ export interface SimulationOptions {
   noise?: number | undefined;
   /** For measurements: the sides' types at the start (see GameOptions). */
   types?: GameOptions['types'];
+  holdTypes?: boolean | undefined;
   doctrines: PerSide<DoctrineId>;
   /**
    * Scripted turns played before the doctrines take over. A turn may script one side only (the other is played by its
@@ -43,7 +44,7 @@ function legalPart(sc: CompiledScenario, ctx: GameContext, side: Side, ids: read
  * explanations and hashes are not written, which is most of the cost.
  */
 export function simulateGame(sc: CompiledScenario, options: SimulationOptions): SimulationResult {
-  let ctx = startGame(sc, { seed: options.seed, noise: options.noise, types: options.types });
+  let ctx = startGame(sc, { seed: options.seed, noise: options.noise, types: options.types, holdTypes: options.holdTypes });
   let divergedAt: number | null = null;
   let dropped = 0;
   for (let turn = 0; turn < sc.labels.length; turn++) {

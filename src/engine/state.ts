@@ -69,6 +69,8 @@ export interface WorldState {
   prior: PerSide<PerArea<number>>;
   /** Each side's total score by its own type's payoffs. */
   score: PerSide<number>;
+  /** Measurements only (never in a played game): the types never change, though every observer still lets beliefs age. */
+  typesHeld?: true;
   capital: PerSide<number>;
   security: PerSide<number>;
   cohesion: number;

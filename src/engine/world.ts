@@ -11,6 +11,8 @@ export interface GameOptions {
   noise?: number | undefined;
   /** For measurements: the sides' types at the start instead of the draw (the draw still happens, so the stream is the same). */
   types?: PerSide<PerArea<TypeId>> | undefined;
+  /** For measurements: the types never change (see WorldState.typesHeld). */
+  holdTypes?: boolean | undefined;
 }
 
 export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState {
@@ -39,6 +41,7 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
     types,
     prior: { nato: { ...sc.data.types.prior.nato }, russia: { ...sc.data.types.prior.russia } },
     score: { nato: 0, russia: 0 },
+    ...(options.holdTypes ? { typesHeld: true as const } : {}),
     capital: { ...init.capital },
     security: { ...init.security },
     cohesion: init.cohesion,
