@@ -20,8 +20,8 @@ export const messages = {
   proposed: (side: Side, project: string) => `${sideName(side)} proposed ${project}`,
   launched: (project: string) => `${project} launched`,
   deficit: (project: string, shortfalls: string) => `${project} is blocked by a trust deficit: ${shortfalls}`,
-  shortfall: (side: Side, held: number, needed: number) =>
-    `${sideName(side)}'s trust ${pct(held)} < ${pct(needed)} needed (deficit ${Math.ceil((needed - held) / 100)} points)`,
+  shortfall: (side: Side, held: number, needed: number, area?: Area) =>
+    `${sideName(side)}'s trust${area ? ` on ${areaName(area)}` : ''} ${pct(held)} < ${pct(needed)} needed (deficit ${Math.ceil((needed - held) / 100)} points)`,
   councilBlocks: (project: string) => `${project} cannot launch while the NATO-Russia Council is suspended`,
   lapsed: (project: string) => `The proposal of ${project} lapsed: the other side did not take it up`,
   running: (project: string) => `${project} running: each side sees the other deliver`,

@@ -1,7 +1,7 @@
 // Trust as a belief: costly signals move it, cheap talk barely does, hostile acts never raise it; misreadings follow distrust.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bayes, compileScenario, misreadChance, playTurn, simulateGame, startGame } from '../../src/engine/index.js';
+import { bayes, compileScenario, misreadChance, playTurn, runGame, startGame } from '../../src/engine/index.js';
 import { drift } from '../../src/engine/beliefs.js';
 import { bothAreas } from '../fixtures/mini.js';
 import { loadShippedScenario } from '../golden/golden-files.js';
@@ -79,8 +79,8 @@ describe('beliefs persist but fade (Model v2)', () => {
 
   test('beliefs never reach certainty: a partner cooperating every turn leaves the other below the upper bound', () => {
     const sc = loadShippedScenario('reset-2010');
-    const run = simulateGame(sc, { seed: 'certainty', doctrines: { nato: 'cooperator', russia: 'cooperator' } });
-    for (const t of run.game.history) for (const side of ['nato', 'russia'] as const) expect(run.game.world.trustBy[side].order).toBeLessThan(9800);
+    const run = runGame(sc, { seed: "certainty", doctrines: { nato: "cooperator", russia: "cooperator" } });
+    for (const t of run.game.history) for (const side of ["nato", "russia"] as const) expect(t.end?.trustBy[side].order ?? 0).toBeLessThan(9800);
   });
 
   test('each type starts a partner with the chance the other side first believes it is one', () => {
