@@ -70,7 +70,8 @@ export function migrate(data: Json): Json {
       const ordered: Json = { id };
       for (const [k, v] of Object.entries(rest)) {
         if (k === 'lr') ordered.area = areaOfId(id);
-        ordered[k] = v;
+        // a reserved key is kept as data (the loader refuses it with its path), never as a prototype
+        Object.defineProperty(ordered, k, { value: v, enumerable: true, writable: true, configurable: true });
       }
       if (!('area' in ordered)) ordered.area = areaOfId(id);
       // v1 read every ambiguous neutral move by the model's misreading ratio: keep that reading, now declared.
