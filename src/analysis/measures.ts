@@ -77,11 +77,12 @@ function addTurn(sc: CompiledScenario, t: BeliefTotals, game: GameContext): void
     const observed = observer === 'nato' ? 'russia' : 'nato';
     for (const area of AREAS) {
       const belief = w.trustBy[observer][area];
-      const truth = w.types[observed][area] === 'partner' ? 1 : 0;
+      // Integer sums (bp²): the totals do not depend on the order in which games are added.
+      const truth = w.types[observed][area] === 'partner' ? BP : 0;
       t.beliefTurns += 1;
       if (belief <= lo + NEAR_BOUND_BP || belief >= hi - NEAR_BOUND_BP) t.nearBound += 1;
-      t.brier += (belief / BP - truth) ** 2;
-      t.brierPrior += (w.prior[observed][area] / BP - truth) ** 2;
+      t.brier += (belief - truth) ** 2;
+      t.brierPrior += (w.prior[observed][area] - truth) ** 2;
     }
   }
 }
@@ -143,8 +144,8 @@ export function summarizeBeliefs(t: BeliefTotals): BeliefSummary {
     runs: t.runs,
     outcomes: t.outcomes,
     saturation: r3(t.nearBound / n),
-    brier: r3(t.brier / n),
-    brierPrior: r3(t.brierPrior / n),
+    brier: r3(t.brier / n / (BP * BP)),
+    brierPrior: r3(t.brierPrior / n / (BP * BP)),
     meanScore: { nato: r3(t.score.nato / Math.max(1, t.runs)), russia: r3(t.score.russia / Math.max(1, t.runs)) },
   };
 }

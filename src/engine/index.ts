@@ -53,6 +53,7 @@ export {
   type ReplayTurn,
   type Script,
   type ScriptTurn,
+  type ScriptStep,
   type Verification,
 } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';

@@ -15,10 +15,13 @@ export interface ScriptTurn {
   russia: string[];
 }
 
+/** A turn of a script: a side left out is played by the script's doctrine for that side. */
+export type ScriptStep = Partial<ScriptTurn>;
+
 export interface Script {
   scenario: string;
   seed: string;
-  turns: ScriptTurn[];
+  turns: ScriptStep[];
   doctrines?: Partial<PerSide<DoctrineId>>;
   noise?: number;
 }
