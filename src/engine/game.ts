@@ -131,7 +131,7 @@ export function playTurn(
   log = true,
 ): GameContext {
   const step = beginStep(sc, ctx.world, log);
-  const perceived = resolveTurn(step, actions);
+  const { perceived, moves, payoff } = resolveTurn(step, actions);
   endStep(step);
   const record: TurnRecord = {
     turn: ctx.world.turn,
@@ -142,6 +142,8 @@ export function playTurn(
     changes: [...ctx.current.changes, ...step.changes],
     notes: [...ctx.current.notes, ...step.notes],
     reasons,
+    moves,
+    payoff,
     // Bulk simulations skip the hash: they keep outcomes, not replays (record a replay with the log on).
     hash: log ? stateHash(step.s) : '',
   };

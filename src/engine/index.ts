@@ -29,6 +29,9 @@ export { applyTurn, replayRecord, type TurnInput, type TurnOutcome, type Recorde
 export { runGame, type RunOptions, type RunResult } from './run.js';
 export { simulateGame, type SimulationOptions, type SimulationResult } from './simulate.js';
 export {
+  BELIEF_DRIVEN,
+  provocation,
+  perceivedEvidence,
   DOCTRINES,
   DOCTRINE_SUMMARIES,
   isDoctrine,
@@ -50,6 +53,7 @@ export {
   type ReplayTurn,
   type Script,
   type ScriptTurn,
+  type ScriptStep,
   type Verification,
 } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
@@ -59,7 +63,9 @@ export { Rng, type RngState } from './rng.js';
 export { lifecycles, compileLifecycle, type Lifecycle } from './lifecycle.js';
 export { projectMachine, siteMachine, mdMachine, enlargementMachine, ukraineMachine, transnistriaMachine } from './machines/lifecycles.js';
 export { calendarTurns, turnIndex, turnLabel } from './calendar.js';
-export { SIDES, otherSide } from './state.js';
+export { SIDES, AREAS, otherSide } from './state.js';
+export { cooperationThreshold, exploitThreshold, moveOf } from './payoffs.js';
+export { headline } from './beliefs.js';
 export type * from './state.js';
 export type { GameOptions } from './world.js';
 export {

@@ -7,17 +7,21 @@ import { replayRecord } from './kernel.js';
 import type { PerSide } from './state.js';
 
 export const REPLAY_FORMAT = 1;
-export const GAME_VERSION = '0.1.0';
+/** The model's version: replays made by another version are refused with a message that says so (Model v2 is 0.2.0). */
+export const GAME_VERSION = '0.2.0';
 
 export interface ScriptTurn {
   nato: string[];
   russia: string[];
 }
 
+/** A turn of a script: a side left out is played by the script's doctrine for that side. */
+export type ScriptStep = Partial<ScriptTurn>;
+
 export interface Script {
   scenario: string;
   seed: string;
-  turns: ScriptTurn[];
+  turns: ScriptStep[];
   doctrines?: Partial<PerSide<DoctrineId>>;
   noise?: number;
 }

@@ -5,16 +5,22 @@ import { concreteChoices, refusalsFor, startGame, type GameContext } from './gam
 import { applyTurn } from './kernel.js';
 import type { OutcomeId } from './outcome.js';
 import { SIDES, type PerSide, type Side } from './state.js';
+import type { GameOptions } from './world.js';
 
 export interface SimulationOptions {
   seed: string;
   noise?: number | undefined;
+  /** For measurements: the sides' types at the start (see GameOptions). */
+  types?: GameOptions['types'];
+  holdTypes?: boolean | undefined;
   doctrines: PerSide<DoctrineId>;
   /**
    * Scripted turns played before the doctrines take over. A turn may script one side only (the other is played by its
    * doctrine): a player's choices replayed on other seeds, where a choice this seed does not allow is dropped.
    */
   script?: readonly Partial<PerSide<readonly string[]>>[] | undefined;
+  /** Actions added to a side's doctrine choice every turn when available and affordable (e.g. a cooperator that also criticises). */
+  extra?: Partial<PerSide<readonly string[]>> | undefined;
   /** Called after each turn with the game so far: for measures that need the path, not just the end. */
   onTurn?: ((game: GameContext) => void) | undefined;
 }
@@ -38,7 +44,7 @@ function legalPart(sc: CompiledScenario, ctx: GameContext, side: Side, ids: read
  * explanations and hashes are not written, which is most of the cost.
  */
 export function simulateGame(sc: CompiledScenario, options: SimulationOptions): SimulationResult {
-  let ctx = startGame(sc, { seed: options.seed, noise: options.noise });
+  let ctx = startGame(sc, { seed: options.seed, noise: options.noise, types: options.types, holdTypes: options.holdTypes });
   let divergedAt: number | null = null;
   let dropped = 0;
   for (let turn = 0; turn < sc.labels.length; turn++) {
@@ -57,6 +63,8 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
       russia: { doctrine: options.doctrines.russia },
     });
     for (const side of SIDES) {
+      const extra = options.extra?.[side];
+      if (extra) choices.actions[side] = legalPart(sc, ctx, side, [...choices.actions[side], ...extra.filter((id) => !choices.actions[side].includes(id))]);
       const mine = divergedAt === null ? scripted?.[side] : undefined;
       if (!mine) continue;
       choices.actions[side] = legalPart(sc, ctx, side, mine);
