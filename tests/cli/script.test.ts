@@ -53,9 +53,11 @@ describe('script', () => {
     expect(r.code, r.err).toBe(0);
     const game = parseJson(r.out);
     expect(game.turns[0]!.actions.nato).toEqual(['coop.standex']);
-    expect(game.turns[0]!.reasons).toMatchObject({ nato: null, russia: expect.stringMatching(/^hardliner: /) });
+    expect(game.turns[0]!.reasons.nato).toBeNull();
+    expect(game.turns[0]!.reasons.russia).toMatch(/^hardliner: /);
     expect(game.turns[1]!.actions.russia).toEqual(['coop.standex']);
-    expect(game.turns[1]!.reasons).toMatchObject({ nato: expect.stringMatching(/^grim: /), russia: null });
+    expect(game.turns[1]!.reasons.nato).toMatch(/^grim: /);
+    expect(game.turns[1]!.reasons.russia).toBeNull();
   });
 
   it('a turn that leaves out a side no doctrine plays is refused, naming the turn and the side', async () => {
