@@ -83,6 +83,16 @@ describe('replayRecord', () => {
     }
   });
 
+  test('a replay made by the first model (game version 0.1.0) is refused with a message that says so, before any turn', () => {
+    const replay = { ...recordReplay(sc, lesson().getSnapshot().context), game: '0.1.0' };
+    const verified = verifyReplay(sc, replay);
+    expect(verified.ok).toBe(false);
+    if (!verified.ok) {
+      expect(verified.turn).toBe(0);
+      expect(verified.problem).toMatch(/made by version 0\.1\.0 of the game's model and this is version 0\.2\.0/);
+    }
+  });
+
   test('a changed hash is reported at its turn', () => {
     const replay = recordReplay(sc, lesson().getSnapshot().context);
     const bad = { ...replay, turns: replay.turns.map((t, i) => (i === 3 ? { ...t, hash: '0000000000000000' } : t)) };
