@@ -337,6 +337,70 @@ const cooperationPath: Check = (sc, o) => {
   };
 };
 
+/** Doctrines that cooperate, unconditionally or in return; those that compete whatever the other does; those that go on cooperating or forgive. */
+const COOPERATING = new Set<DoctrineId>(['cooperator', 'reciprocator', 'generous', 'grim', 'pavlov']);
+const HOSTILE = new Set<DoctrineId>(['hardliner', 'historical', 'random']);
+const FORGIVING = new Set<DoctrineId>(['cooperator', 'generous', 'pavlov']);
+
+/** Mean final score of `side` with its types held at `type` (the other side a partner), for every pairing. */
+function scoresByPairing(sc: CompiledScenario, o: ValidityOptions, side: 'nato' | 'russia', type: TypeId): Record<string, number> {
+  const other: TypeId = 'partner';
+  const types = {
+    nato: { practical: side === 'nato' ? type : other, order: side === 'nato' ? type : other },
+    russia: { practical: side === 'russia' ? type : other, order: side === 'russia' ? type : other },
+  };
+  const out: Record<string, number> = {};
+  for (const nato of DOCTRINES)
+    for (const russia of DOCTRINES) {
+      let sum = 0;
+      for (let i = 0; i < o.runs; i++) {
+        const run = simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/payoffs`, i), doctrines: { nato, russia }, types, holdTypes: true });
+        sum += run.game.world.score[side];
+      }
+      out[`${nato}|${russia}`] = sum / Math.max(1, o.runs);
+    }
+  return out;
+}
+
+const payoffStructure: Check = (sc, o) => {
+  const measured: Record<string, number | string> = {};
+  let passed = true;
+  for (const side of ['nato', 'russia'] as const) {
+    const mine = (key: string): DoctrineId => key.split('|')[side === 'nato' ? 0 : 1] as DoctrineId;
+    const theirs = (key: string): DoctrineId => key.split('|')[side === 'nato' ? 1 : 0] as DoctrineId;
+    for (const type of ['partner', 'adversary'] as const) {
+      const scores = scoresByPairing(sc, o, side, type);
+      const keys = Object.keys(scores);
+      const best = keys.reduce((a, b) => (scores[b]! > scores[a]! ? b : a));
+      const worst = keys.reduce((a, b) => (scores[b]! < scores[a]! ? b : a));
+      // Exploited: the worst a side can do is to cooperate (a reciprocating or unconditional doctrine) against a hostile one.
+      const exploited = COOPERATING.has(mine(worst)) && HOSTILE.has(theirs(worst));
+      // A partner does best in mutual cooperation; an adversary by exploiting one that keeps cooperating or forgives.
+      const bestOk =
+        type === 'partner' ? COOPERATING.has(mine(best)) && COOPERATING.has(theirs(best)) : FORGIVING.has(theirs(best)) && mine(best) !== theirs(best);
+      // Dominance: one of this side's doctrines the best reply to every doctrine of the other side.
+      const bestReplies = new Set(
+        DOCTRINES.map((t) => {
+          const row = DOCTRINES.map((m) => ({ m, v: scores[side === 'nato' ? `${m}|${t}` : `${t}|${m}`]! }));
+          return row.reduce((a, b) => (b.v > a.v ? b : a)).m;
+        }),
+      );
+      const dominant = bestReplies.size === 1;
+      measured[`${side}-${type}-best`] = `${mine(best)} vs ${theirs(best)} (${r1(scores[best]!)})`;
+      measured[`${side}-${type}-worst`] = `${mine(worst)} vs ${theirs(worst)} (${r1(scores[worst]!)})`;
+      measured[`${side}-${type}-bestReplies`] = [...bestReplies].join(' ');
+      passed &&= exploited && bestOk && !dominant;
+    }
+  }
+  return {
+    id: 'payoff-structure',
+    claim:
+      'By each type’s payoffs, for both sides (types held, 64 pairings): the worst is to cooperate against a hostile doctrine (being exploited); a partner does best in mutual cooperation, an adversary by exploiting a doctrine that goes on cooperating or forgives; no doctrine is the best reply to every other.',
+    measured,
+    passed,
+  };
+};
+
 // ---------------------------------------------------------------- mutants
 
 type Mutation = (data: ScenarioData) => ScenarioData;
@@ -419,6 +483,14 @@ export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
       return m;
     },
   },
+  'payoffs-flattened': {
+    what: 'every payoff of every type and area equal: nothing is better than anything',
+    mutate: (d) => {
+      const m = clone(d);
+      for (const type of ['partner', 'adversary'] as const) for (const area of AREAS) m.payoffs[type][area] = { R: 1, T: 1, P: 1, S: 1 };
+      return m;
+    },
+  },
   'no-cooperation-gain': {
     what: 'projects can never launch: every project threshold at 100 %',
     mutate: (d) => {
@@ -449,6 +521,7 @@ export const CHECKS: Record<string, CheckSpec> = {
   'hostility-never-raises-trust': { check: hostilityNeverRaisesTrust, mutant: 'ratios-flipped' },
   history: { check: history, mutant: 'record-2011-13-emptied' },
   'reciprocated-cooperation-path': { check: cooperationPath, mutant: 'no-cooperation-gain' },
+  'payoff-structure': { check: payoffStructure, mutant: 'payoffs-flattened' },
 };
 
 /** Runs every check (or those named) on a scenario. */

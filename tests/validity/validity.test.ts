@@ -29,6 +29,7 @@ describe(`validity on reset-2010 (${runs} games per measurement)`, () => {
       'hostility-never-raises-trust',
       'history',
       'reciprocated-cooperation-path',
+      'payoff-structure',
     ])
       expect(Object.keys(CHECKS)).toContain(id);
   });
