@@ -20,11 +20,24 @@ import { shareSection } from '../debrief/share.js';
 import { pct, sideName } from '../panels/format.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
+import type { WorldState } from '../../engine/index.js';
 import { t } from '../strings.js';
 import { startLuck } from '../workers/luck-client.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
 import { noGamePanel } from './turn.js';
+
+const typeWord = (w: WorldState, side: 'nato' | 'russia'): string => {
+  const { practical, order } = w.types[side];
+  return practical === order
+    ? t(`debrief.type.${practical}`)
+    : t('debrief.type.split', { practical: t(`debrief.type.${practical}`), order: t(`debrief.type.${order}`) });
+};
+
+/** "NATO was a partner on both issue areas (score 120); Russia a partner on the common threats, an adversary on the order (score 95)." */
+function typesLine(w: WorldState): string {
+  return t('debrief.types', { nato: typeWord(w, 'nato'), russia: typeWord(w, 'russia'), natoScore: w.score.nato, russiaScore: w.score.russia });
+}
 
 export class DebriefScene extends OverlayScene {
   constructor() {
@@ -63,6 +76,8 @@ export class DebriefScene extends OverlayScene {
                 russia: pct(w.trust.russia),
               }),
         }),
+        // Model v2: the hidden types revealed, and each side's score by what its government really wanted.
+        el('p', { className: 'td-types', text: typesLine(w) }),
       ],
     });
 

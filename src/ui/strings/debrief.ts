@@ -3,6 +3,10 @@ export const debriefStrings = {
   'debrief.title': 'Debrief',
   'debrief.heading': 'Debrief: {scenario}',
   'debrief.outcome': 'The outcome: {name}',
+  'debrief.types': 'Revealed: NATO was {nato} (score {natoScore}); Russia was {russia} (score {russiaScore}), each scored by what its own government really wanted.',
+  'debrief.type.partner': 'a partner',
+  'debrief.type.adversary': 'an adversary',
+  'debrief.type.split': '{practical} on the common threats and {order} on the order in Europe',
   'debrief.summary': 'You played {side} against the {doctrine} doctrine on seed "{seed}". Final trust: NATO {nato}%, Russia {russia}%.',
   'outcome.security-roof': 'Security roof',
   'outcome.security-roof.meaning':
