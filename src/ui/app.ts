@@ -3,15 +3,7 @@ import { Phaser } from './phaser.js';
 import { appState } from './app-state.js';
 import { applySettings, loadSettings } from './settings.js';
 import { EAGER_SCENES } from './scenes/index.js';
-
-declare global {
-  interface Window {
-    /** performance.now() when the title menu became interactive (measured by the browser tests). */
-    __tdReady?: number;
-    /** The running game, for the browser tests. */
-    __tdGame?: Phaser.Game;
-  }
-}
+import { exposeGame } from './panels/test-hook.js';
 
 export const BACKGROUND = '#0f172a';
 
@@ -33,7 +25,7 @@ export function startApp(): Phaser.Game {
     const keyboard = game.input.keyboard;
     if (keyboard) keyboard.preventDefault = false;
   });
-  window.__tdGame = game;
+  exposeGame(game);
   void appState;
   return game;
 }

@@ -6,6 +6,8 @@ import { buildAll, cleanBuild, findChromium, serve } from './harness.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The directory of the test build of the app (served at baseURL). */
+    appDir: string;
   }
 }
 
@@ -14,6 +16,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const built = await buildAll();
   const served = await serve(built);
   project.provide('baseURL', served.url);
+  project.provide('appDir', built.app);
   return async () => {
     await served.close();
     cleanBuild(built);

@@ -78,12 +78,16 @@ export function hostileScenarioText(): string {
   return JSON.stringify(data, null, 2);
 }
 
-/** Builds the app alone, with the project's vite.config.ts, into `outDir`. */
-export async function buildApp(outDir: string): Promise<void> {
+/** The Vite mode of test builds: only in it do the pages expose window.__td and window.__tdGame (src/ui/panels/test-hook.ts). */
+export const TEST_MODE = 'e2e';
+
+/** Builds the app alone, with the project's vite.config.ts, into `outDir` (a test build unless `mode` says otherwise). */
+export async function buildApp(outDir: string, mode: string = TEST_MODE): Promise<void> {
   const { build } = await import('vite');
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    mode,
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 100_000 },
   });
@@ -103,6 +107,7 @@ export async function buildAll(): Promise<Built> {
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    mode: TEST_MODE,
     logLevel: 'error',
     plugins: [
       {

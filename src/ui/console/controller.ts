@@ -4,6 +4,7 @@
 // alert dialog covers the game and blocks its input (the turn screen stops the decision timer, see flags.ts).
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
+import { screenState } from '../panels/test-hook.js';
 import { focusInitial } from '../scenes/overlay-scene.js';
 import type { GameSession } from '../session.js';
 import { autosave } from '../storage.js';
@@ -53,7 +54,7 @@ class Controller {
   }
 
   snapshot(): ConsoleSnapshot {
-    return snapshotOf(appState.session, teacherFlags(), window.__td?.phase ?? null);
+    return snapshotOf(appState.session, teacherFlags(), screenState().phase);
   }
 
   /**
