@@ -1,4 +1,5 @@
 // The browser game: settings applied, the Phaser game (Canvas renderer) created under the DOM overlay.
+import './zod-jitless.js';
 import { Phaser } from './phaser.js';
 import { appState } from './app-state.js';
 import { applySettings, loadSettings } from './settings.js';

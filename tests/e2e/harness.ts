@@ -202,6 +202,31 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** Content-Security-Policy violations seen on any page of any browser launched here, since the last `takeCspViolations`. */
+const cspViolations: string[] = [];
+
+/** The violations seen since the last call (tests/e2e/setup.ts fails every test that caused one). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/**
+ * Reports every `securitypolicyviolation` of every page and frame of the context, from before the page's own scripts
+ * run (an init script) to the harness (a binding), whether or not the page is watched.
+ */
+async function listenForCspViolations(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__tdReportCspViolation', ({ page }, text: unknown) => {
+    cspViolations.push(`${String(text)} (page ${page?.url() ?? '?'})`);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __tdReportCspViolation?: (text: string) => void }).__tdReportCspViolation;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '';
+      report?.(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${where}`);
+    });
+  });
+}
+
 /** A fresh Chromium with its own empty profile: nothing carries over from another launch. */
 export async function launch(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
   const executablePath = findChromium();
@@ -213,6 +238,7 @@ export async function launch(options: { viewport?: { width: number; height: numb
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--enable-automation'],
   });
+  await listenForCspViolations(context);
   return {
     context,
     async close() {

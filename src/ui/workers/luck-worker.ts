@@ -1,4 +1,5 @@
 // "Choices or luck": the player's choices replayed on other seeds against the same doctrine, off the main thread.
+import '../zod-jitless.js';
 import { playLuck } from '../../analysis/debrief.js';
 import { compileScenario } from '../../engine/index.js';
 import { formatError, loadScenario } from '../../scenario/index.js';
