@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, miniScenariosDir, parseJson, tempDir } from './helpers.js';
 
@@ -10,7 +11,9 @@ interface Listed {
   file: string;
 }
 
-const BAD = 'tests/scenarios-bad';
+// The corpus, found from this file (not the working directory).
+const BAD = fileURLToPath(new URL('../scenarios-bad', import.meta.url));
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('scenarios list', () => {
   it('lists id, title, turns and file from the scenarios folder', async () => {
@@ -65,7 +68,7 @@ describe('scenarios validate', () => {
     const r = await cli(['scenarios', 'validate', ...files]);
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    for (const line of lines) expect(line).toMatch(/^tests\/scenarios-bad\/[^:]+\.json: \$\S*: ./);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^${escapeRegExp(BAD)}/[^:/]+\\.json: \\$\\S*: .`));
     for (const f of files) expect(lines.some((l) => l.startsWith(`${f}: `))).toBe(true);
   });
 
