@@ -72,6 +72,19 @@ describe('scenarios validate', () => {
     for (const f of files) expect(lines.some((l) => l.startsWith(`${f}: `))).toBe(true);
   });
 
+  it('prints "FILE: $.path: warning: message" for what no game can reach and exits 3; errors elsewhere still exit 1', async () => {
+    const warned = `${BAD}/warn-project-threshold-unreachable.json`;
+    const r = await cli(['scenarios', 'validate', `${BAD}/_valid-minimal.json`, warned]);
+    expect(r.code).toBe(3);
+    expect(r.out.split('\n')).toEqual([
+      `${BAD}/_valid-minimal.json: ok`,
+      `${warned}: $.projects[0].threshold: warning: can never be reached: trust never rises above model.trustBounds[1] (9800, 98 %), so "coop.standex" can never be launched (found 9900)`,
+    ]);
+    const mixed = await cli(['scenarios', 'validate', warned, `${BAD}/missing-trust.json`]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.out).toMatch(/warn-project-threshold-unreachable\.json: \$\.projects\[0\]\.threshold: warning: /);
+  });
+
   it('a mix of valid and invalid files exits 1 and reports both', async () => {
     const r = await cli(['scenarios', 'validate', `${BAD}/_valid-minimal.json`, `${BAD}/missing-trust.json`]);
     expect(r.code).toBe(1);
