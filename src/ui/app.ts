@@ -5,11 +5,13 @@ import { appState } from './app-state.js';
 import { applySettings, loadSettings } from './settings.js';
 import { EAGER_SCENES } from './scenes/index.js';
 import { exposeGame } from './panels/test-hook.js';
+import { installSaveBanner } from './save-banner.js';
 
 export const BACKGROUND = '#0f172a';
 
 export function startApp(): Phaser.Game {
   applySettings(loadSettings());
+  installSaveBanner();
   const game = new Phaser.Game({
     // Canvas, deliberately: these machines (and many school machines) only have software WebGL, where Canvas is ~10x faster.
     type: Phaser.CANVAS,
