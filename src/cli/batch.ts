@@ -44,15 +44,24 @@ export interface ProgressOptions {
   firstAfterMs?: number;
   /** At most one line per this much time. */
   everyMs?: number;
+  /** Whether to print at all; by default only when stderr is a terminal and TD_NO_PROGRESS is not set (tests, pipes, CI). */
+  enabled?: boolean;
 }
 
-/** Plain progress lines on stderr ("simulate: 4,000/10,000 games (3.1 s)"): after the first second, at most once a second. */
+/** Progress is for a person watching a terminal: never into a pipe, a log or a test's captured stderr. */
+export const progressWanted = (): boolean => process.stderr.isTTY === true && !process.env.TD_NO_PROGRESS;
+
+/**
+ * Plain progress lines on stderr ("simulate: 4,000/10,000 games (3.1 s)"): after the first second, at most once a second,
+ * and only when stderr is a terminal.
+ */
 export class Progress {
   private readonly now: () => number;
   private readonly start: number;
   private readonly firstAfterMs: number;
   private readonly everyMs: number;
   private last = -Infinity;
+  private readonly enabled: boolean;
 
   constructor(
     private readonly label: string,
@@ -63,11 +72,12 @@ export class Progress {
     this.now = options.now ?? (() => performance.now());
     this.firstAfterMs = options.firstAfterMs ?? 1000;
     this.everyMs = options.everyMs ?? 1000;
+    this.enabled = options.enabled ?? progressWanted();
     this.start = this.now();
   }
 
   update(games: number): void {
-    if (games >= this.total) return;
+    if (!this.enabled || games >= this.total) return;
     const t = this.now();
     const elapsed = t - this.start;
     if (elapsed < this.firstAfterMs || t - this.last < this.everyMs) return;

@@ -8,6 +8,7 @@ import { simulateCommand } from './commands/simulate.js';
 import { tournamentCommand } from './commands/tournament.js';
 import { CliError, UsageError } from './errors.js';
 import { nodeIo, type Io } from './io.js';
+import { plainIo } from './plain.js';
 import { isCommand, usage } from './usage.js';
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
@@ -22,7 +23,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<numb
 
 /** Async by contract, so that a command may await (a worker, a prompt) later without changing callers. */
 export function runCli(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
-  return dispatch(argv, io);
+  // Every printer writes through this Io: no control character from a scenario, replay or argument reaches the terminal raw.
+  return dispatch(argv, plainIo(io));
 }
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {

@@ -4,7 +4,7 @@ import { DOCTRINES } from '../engine/index.js';
 const COMMANDS: Record<string, string[]> = {
   scenarios: [
     'scenarios list [--json]              the shipped scenarios: id, title, turns, file',
-    'scenarios validate FILE...           check scenario files; one line per error "FILE: $.path: message"',
+    'scenarios validate FILE...           check scenario files; one line per error "FILE: $.path: message" (or "…: warning: …")',
   ],
   run: [
     'run --scenario ID|FILE --seed S --nato DOCTRINE --russia DOCTRINE [--noise P] [--json] [--replay-out FILE]',
@@ -45,7 +45,8 @@ const NOTES = [
   '  --json               print one JSON object instead of the table',
   '  --replay-out FILE    also write the replay of the game to FILE',
   '  -h, --help           this text',
-  'Exit codes: 0 ok, 1 the game or a file failed (refused action, invalid file, diverging replay), 2 bad arguments.',
+  'Exit codes: 0 ok, 1 the game or a file failed (refused action, invalid file, diverging replay), 2 bad arguments,',
+  '  3 scenarios validate found warnings only (the files load, but something in them no game can reach).',
 ];
 
 export function usage(command?: string): string {

@@ -8,8 +8,11 @@ export interface ScenarioError {
   message: string;
 }
 
-/** Generic so that other loaders (replays, saves) can return the same shape. */
-export type LoadResult<T = ScenarioData> = { ok: true; value: T } | { ok: false; errors: ScenarioError[] };
+/**
+ * Generic so that other loaders (replays, saves) can return the same shape. A loaded scenario may carry warnings:
+ * things no game can reach (it loads; `scenarios validate` lists them and exits 3).
+ */
+export type LoadResult<T = ScenarioData> = { ok: true; value: T; warnings?: ScenarioError[] } | { ok: false; errors: ScenarioError[] };
 
 /** More errors than this bury the first one, which is usually the cause of the rest. */
 export const MAX_ERRORS = 50;
@@ -43,6 +46,11 @@ const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029]/g, (c) => `
 /** `FILE: $.path: message`, always on one line. */
 export function formatError(e: ScenarioError): string {
   return oneLine(`${e.file}: ${e.path}: ${e.message}`);
+}
+
+/** `FILE: $.path: warning: message`, on one line. */
+export function formatWarning(e: ScenarioError): string {
+  return oneLine(`${e.file}: ${e.path}: warning: ${e.message}`);
 }
 
 /** Keeps at most MAX_ERRORS, the last saying how many more there are. */

@@ -162,3 +162,81 @@ export function lineColumn(text: string, pos: number): { line: number; column: n
   }
   return { line, column: pos - lineStart + 1 };
 }
+
+export interface DuplicateKey {
+  /** The path of the object that holds the key twice. */
+  path: (string | number)[];
+  key: string;
+  /** 1-based lines of the first and of the repeated occurrence. */
+  firstLine: number;
+  line: number;
+}
+
+interface Frame {
+  kind: '{' | '[';
+  /** The path segment of this container in its parent (undefined for the root). */
+  segment: string | number | undefined;
+  /** Objects: each key seen, with its line; the key whose value is being read. */
+  keys?: Map<string, number>;
+  key?: string;
+  /** Arrays: the index of the next value. */
+  index?: number;
+}
+
+/**
+ * Keys given twice in one object, in file order (JSON.parse silently keeps the last). The text must be valid JSON (run
+ * after JSON.parse succeeded); iterative, so nesting cannot overflow it. At most `max` are reported.
+ */
+export function findDuplicateKeys(text: string, max = Infinity): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const stack: Frame[] = [];
+  let line = 1;
+  let expectKey = false;
+  const path = (): (string | number)[] => stack.flatMap((f) => (f.segment === undefined ? [] : [f.segment]));
+  /** The path segment of the value about to start in the current container. */
+  const nextSegment = (): string | number | undefined => {
+    const top = stack[stack.length - 1];
+    if (!top) return undefined;
+    if (top.kind === '{') return top.key;
+    return top.index ?? 0;
+  };
+  const valueDone = (): void => {
+    const top = stack[stack.length - 1];
+    if (top?.kind === '[') top.index = (top.index ?? 0) + 1;
+  };
+  for (let i = 0; i < text.length && found.length < max; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') line++;
+    else if (ch === '{' || ch === '[') {
+      stack.push({ kind: ch, segment: nextSegment(), ...(ch === '{' ? { keys: new Map<string, number>() } : { index: 0 }) });
+      expectKey = ch === '{';
+    } else if (ch === '}' || ch === ']') {
+      stack.pop();
+      valueDone();
+      expectKey = false;
+    } else if (ch === ',') {
+      expectKey = stack[stack.length - 1]?.kind === '{';
+    } else if (ch === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const raw = text.slice(i, j + 1);
+      i = j;
+      const top = stack[stack.length - 1];
+      if (expectKey && top?.keys) {
+        const key = JSON.parse(raw) as string;
+        const first = top.keys.get(key);
+        if (first !== undefined) found.push({ path: path(), key, firstLine: first, line });
+        else top.keys.set(key, line);
+        top.key = key;
+        expectKey = false;
+      } else valueDone();
+    } else if (ch === '-' || (ch >= '0' && ch <= '9') || ch === 't' || ch === 'f' || ch === 'n') {
+      // A number or a literal: skip to its end; it is one value.
+      let j = i + 1;
+      while (j < text.length && /[0-9a-zA-Z.+-]/.test(text[j] as string)) j++;
+      i = j - 1;
+      valueDone();
+    }
+  }
+  return found;
+}

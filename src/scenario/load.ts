@@ -3,7 +3,7 @@ import { capErrors, formatPath, type LoadResult, type ScenarioError } from './er
 import { describeIssues } from './issues.js';
 import { parseUntrusted, type RawProblem } from './safe-json.js';
 import { Scenario } from './schema.js';
-import { checkSemantics } from './semantic.js';
+import { checkSemantics, checkWarnings } from './semantic.js';
 
 const FORMAT_1 =
   'format 1 is the scenario format of the first model; this game reads format 2 (Model v2: hidden types, two issue areas, payoffs). ' +
@@ -26,7 +26,8 @@ export function loadScenario(text: string, file: string): LoadResult {
     if (!checked.success) return fail(describeIssues(Scenario, parsed.value, checked.error.issues));
     const semantic = checkSemantics(checked.data);
     if (semantic.length > 0) return fail(semantic);
-    return { ok: true, value: checked.data };
+    const warnings = checkWarnings(checked.data).map((p): ScenarioError => ({ file: name, path: formatPath(p.path), message: p.message }));
+    return warnings.length > 0 ? { ok: true, value: checked.data, warnings: capErrors(warnings) } : { ok: true, value: checked.data };
   } catch (e) {
     // A bug here must not crash the caller on a teacher's file; tests assert this branch never runs.
     return fail([{ path: [], message: `internal error while reading the scenario (${e instanceof Error ? e.message : String(e)})` }]);

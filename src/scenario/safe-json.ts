@@ -1,6 +1,6 @@
-// Reads untrusted JSON text defensively: size before parsing, then depth, lengths and dangerous keys.
-import { findSyntaxError } from './json-syntax.js';
-import { MAX_ERRORS, type PathSegment } from './errors.js';
+// Reads untrusted JSON text defensively: size before parsing, then depth, lengths, dangerous and duplicate keys.
+import { findDuplicateKeys, findSyntaxError } from './json-syntax.js';
+import { MAX_ERRORS, quote, type PathSegment } from './errors.js';
 
 export const LIMITS = {
   /** 1 MiB: the full campaign is a few tens of KiB; more is a mistake or an attack. */
@@ -54,7 +54,13 @@ export function parseUntrusted(text: string): ParseResult {
     return fail([], `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const problems = walk(value);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+  if (problems.length > 0) return { ok: false, problems };
+  // JSON.parse keeps the last of two equal keys without a word: a teacher's edit would silently be lost.
+  const duplicates = findDuplicateKeys(body, MAX_ERRORS).map((d): RawProblem => ({
+    path: d.path,
+    message: `the field ${quote(d.key)} is given twice (lines ${d.firstLine} and ${d.line}); only one may stay`,
+  }));
+  return duplicates.length > 0 ? { ok: false, problems: duplicates } : { ok: true, value };
 }
 
 const fail = (path: PathSegment[], message: string): ParseResult => ({ ok: false, problems: [{ path, message }] });

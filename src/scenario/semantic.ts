@@ -1,4 +1,5 @@
 // Checks that need the whole scenario: ids that must match, turns inside the calendar, sides, flashpoints.
+import { checkContent, contentWarnings } from './content-rules.js';
 import type { PathSegment } from './errors.js';
 import { formatPath } from './errors.js';
 import type { RawProblem } from './safe-json.js';
@@ -52,8 +53,12 @@ export function checkSemantics(s: ScenarioData): RawProblem[] {
   checkProjects(s, add);
   checkEvents(s, add);
   checkHistorical(s, add);
+  out.push(...checkContent(s));
   return out;
 }
+
+/** What loads but no game can reach (see content-rules.ts); only for data without semantic errors. */
+export const checkWarnings = (s: ScenarioData): RawProblem[] => contentWarnings(s);
 
 type Add = (path: PathSegment[], message: string) => void;
 

@@ -1,22 +1,17 @@
 // The browser game: settings applied, the Phaser game (Canvas renderer) created under the DOM overlay.
+import './zod-jitless.js';
 import { Phaser } from './phaser.js';
 import { appState } from './app-state.js';
 import { applySettings, loadSettings } from './settings.js';
 import { EAGER_SCENES } from './scenes/index.js';
-
-declare global {
-  interface Window {
-    /** performance.now() when the title menu became interactive (measured by the browser tests). */
-    __tdReady?: number;
-    /** The running game, for the browser tests. */
-    __tdGame?: Phaser.Game;
-  }
-}
+import { exposeGame } from './panels/test-hook.js';
+import { installSaveBanner } from './save-banner.js';
 
 export const BACKGROUND = '#0f172a';
 
 export function startApp(): Phaser.Game {
   applySettings(loadSettings());
+  installSaveBanner();
   const game = new Phaser.Game({
     // Canvas, deliberately: these machines (and many school machines) only have software WebGL, where Canvas is ~10x faster.
     type: Phaser.CANVAS,
@@ -33,7 +28,7 @@ export function startApp(): Phaser.Game {
     const keyboard = game.input.keyboard;
     if (keyboard) keyboard.preventDefault = false;
   });
-  window.__tdGame = game;
+  exposeGame(game);
   void appState;
   return game;
 }

@@ -4,6 +4,7 @@
 import { createActor } from 'xstate';
 import { gameMachineFor, isDoctrine, scenarioHash, type CompiledScenario } from '../engine/index.js';
 import { isTimerSeconds } from './hotseat/timer.js';
+import { reportSave } from './save-health.js';
 import { GameSession, TEAM_NAME_MAX, type SavedGame } from './session.js';
 import { t } from './strings.js';
 
@@ -130,8 +131,14 @@ export function writeAutosave(saved: SavedGame, store: Storage | null = browserS
   }
 }
 
-/** Autosaves a session (after every turn). */
+/** Autosaves a session (after every turn); a failure is also reported to the save banner (save-health.ts). */
 export function autosave(session: GameSession, store: Storage | null = browserStorage()): StorageResult<Slot> {
+  const result = writeSession(session, store);
+  reportSave(session, result.ok ? null : result.error);
+  return result;
+}
+
+function writeSession(session: GameSession, store: Storage | null): StorageResult<Slot> {
   let saved: SavedGame;
   try {
     saved = session.save();

@@ -24,13 +24,18 @@ const tutorial = compile(tutorialText, 'tutorial.json');
 
 const HOSTILE = 'Say "hi", <script>alert(1)</script>\nthen =1+1';
 
-/** The tutorial with hostile text in every action's name and a formula in the first one's. */
+/**
+ * The tutorial with hostile text in every action's name and a formula in the first one's. The validator refuses a line
+ * break in a name, so the names are set after loading: the export must quote whatever text reaches it.
+ */
 function hostileScenario(): CompiledScenario {
-  const data = JSON.parse(tutorialText) as { actions: { name: string }[] };
+  const loaded = loadScenario(tutorialText, 'hostile.json');
+  if (!loaded.ok) throw new Error('the tutorial does not load');
+  const data = structuredClone(loaded.value);
   data.actions.forEach((a, i) => {
     a.name = i === 0 ? '=HYPERLINK("http://x")' : `${a.name.slice(0, 20)} ${HOSTILE}`.slice(0, 80);
   });
-  return compile(JSON.stringify(data), 'hostile.json');
+  return compileScenario(data);
 }
 
 /** A verified game (re-simulated with the log on), as the debrief's export gets it. */

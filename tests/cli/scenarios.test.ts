@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, miniScenariosDir, parseJson, tempDir } from './helpers.js';
 
@@ -10,7 +11,9 @@ interface Listed {
   file: string;
 }
 
-const BAD = 'tests/scenarios-bad';
+// The corpus, found from this file (not the working directory).
+const BAD = fileURLToPath(new URL('../scenarios-bad', import.meta.url));
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('scenarios list', () => {
   it('lists id, title, turns and file from the scenarios folder', async () => {
@@ -65,8 +68,21 @@ describe('scenarios validate', () => {
     const r = await cli(['scenarios', 'validate', ...files]);
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
-    for (const line of lines) expect(line).toMatch(/^tests\/scenarios-bad\/[^:]+\.json: \$\S*: ./);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^${escapeRegExp(BAD)}/[^:/]+\\.json: \\$\\S*: .`));
     for (const f of files) expect(lines.some((l) => l.startsWith(`${f}: `))).toBe(true);
+  });
+
+  it('prints "FILE: $.path: warning: message" for what no game can reach and exits 3; errors elsewhere still exit 1', async () => {
+    const warned = `${BAD}/warn-project-threshold-unreachable.json`;
+    const r = await cli(['scenarios', 'validate', `${BAD}/_valid-minimal.json`, warned]);
+    expect(r.code).toBe(3);
+    expect(r.out.split('\n')).toEqual([
+      `${BAD}/_valid-minimal.json: ok`,
+      `${warned}: $.projects[0].threshold: warning: can never be reached: trust never rises above model.trustBounds[1] (9800, 98 %), so "coop.standex" can never be launched (found 9900)`,
+    ]);
+    const mixed = await cli(['scenarios', 'validate', warned, `${BAD}/missing-trust.json`]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.out).toMatch(/warn-project-threshold-unreachable\.json: \$\.projects\[0\]\.threshold: warning: /);
   });
 
   it('a mix of valid and invalid files exits 1 and reports both', async () => {

@@ -1,6 +1,6 @@
 // The teacher's console (issue 5), with the keyboard only: a hot-seat tutorial with a one-minute timer; the console
-// opened in the game's window (Ctrl+Shift+X, a PIN set there) and in a second page of the same browser at `#console`
-// (the PIN asked again, checked by the game's window over BroadcastChannel); pause from the second window (the game's
+// opened in the game's window (Ctrl+Shift+X, a PIN set there) and in a second window opened from it (paired over a
+// private port, the PIN asked again and proved to the game's window); pause from the second window (the game's
 // window shows "Paused by the teacher", takes no key and its timer stands still), resume; show both trusts and hide
 // them again; inject the tutorial's event and add a note from the second window (the game's console shows both); play
 // on through the hand-over: the event fires at the next half-year; the debrief lists the note under "Teacher's notes";
@@ -9,14 +9,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
+import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
 import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
-  newWatchedPage,
   pressButton,
   screenshot,
-  tabTo,
   waitForTd,
   waitForText,
   watchedPage,
@@ -26,7 +25,6 @@ import {
 
 const TURNS = 5;
 const SEED = 'e2e-console';
-const PIN = '2468';
 const EVENT = 'lisbon-summit';
 const EVENT_NAME = /The Lisbon summit/;
 const NOTE = 'Ask the class why NATO chose to pass here.';
@@ -50,15 +48,6 @@ async function startHotseat(page: Page): Promise<void> {
     .first()
     .waitFor({ timeout: 10_000 });
   await pressButton(page, /begin the first turn/i);
-}
-
-/** Types the PIN into the console's PIN field (a password field, reached with Tab) and presses Enter. */
-async function enterPin(page: Page, pin: string): Promise<void> {
-  await tabTo(page, page.getByLabel(/^(new )?pin/i), 'the PIN field');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(pin);
-  await page.keyboard.press('Enter');
 }
 
 /** Presses a button of the console, found by its name within the console. */
@@ -123,10 +112,10 @@ describe("the teacher's console", () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog', { name: /teacher's console/i }).count()).toBe(0);
 
-    // The second window: the same browser, `#console`, the PIN asked again (a wrong one is refused by the game's window).
-    const second = await newWatchedPage(browser);
+    // The second window, opened from the console in the game's window (it pairs with its opener only); the PIN asked
+    // again there (a wrong one is refused by the game's window, which only ever sees a proof, never the PIN).
+    const second = await openConsoleWindow(page);
     const cw = second.page;
-    await cw.goto(`${inject('baseURL')}#console`);
     await waitForText(cw, /enter the teacher's pin/i, 'the PIN prompt of the second window');
     await enterPin(cw, '9999');
     await waitForText(cw, /that is not the pin/i, 'the wrong PIN refused');

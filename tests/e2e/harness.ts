@@ -78,12 +78,16 @@ export function hostileScenarioText(): string {
   return JSON.stringify(data, null, 2);
 }
 
-/** Builds the app alone, with the project's vite.config.ts, into `outDir`. */
-export async function buildApp(outDir: string): Promise<void> {
+/** The Vite mode of test builds: only in it do the pages expose window.__td and window.__tdGame (src/ui/panels/test-hook.ts). */
+export const TEST_MODE = 'e2e';
+
+/** Builds the app alone, with the project's vite.config.ts, into `outDir` (a test build unless `mode` says otherwise). */
+export async function buildApp(outDir: string, mode: string = TEST_MODE): Promise<void> {
   const { build } = await import('vite');
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    mode,
     logLevel: 'error',
     build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 100_000 },
   });
@@ -103,6 +107,7 @@ export async function buildAll(): Promise<Built> {
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    mode: TEST_MODE,
     logLevel: 'error',
     plugins: [
       {
@@ -198,6 +203,31 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** Content-Security-Policy violations seen on any page of any browser launched here, since the last `takeCspViolations`. */
+const cspViolations: string[] = [];
+
+/** The violations seen since the last call (tests/e2e/setup.ts fails every test that caused one). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/**
+ * Reports every `securitypolicyviolation` of every page and frame of the context, from before the page's own scripts
+ * run (an init script) to the harness (a binding), whether or not the page is watched.
+ */
+async function listenForCspViolations(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__tdReportCspViolation', ({ page }, text: unknown) => {
+    cspViolations.push(`${String(text)} (page ${page?.url() ?? '?'})`);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __tdReportCspViolation?: (text: string) => void }).__tdReportCspViolation;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '';
+      report?.(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${where}`);
+    });
+  });
+}
+
 /** A fresh Chromium with its own empty profile: nothing carries over from another launch. */
 export async function launch(options: { viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<Browser> {
   const executablePath = findChromium();
@@ -209,6 +239,7 @@ export async function launch(options: { viewport?: { width: number; height: numb
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--enable-automation'],
   });
+  await listenForCspViolations(context);
   return {
     context,
     async close() {

@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
+    setupFiles: ['tests/e2e/setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 120_000,

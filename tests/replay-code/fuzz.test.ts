@@ -9,12 +9,13 @@ const KINDS = ['too-long', 'bad-characters', 'bad-compression', 'too-large', 'ba
 const CODES = doctrineReplays(mini, ['f1', 'f2'], 2000).map(({ replay }) => encodeReplay(replay));
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Either a typed error or a replay that passes the schema; and fast. */
+/**
+ * Either a typed error or a replay that passes the schema. A hang would fail on the test's timeout; how fast decoding
+ * is belongs to bench/, not to an assertion that depends on the machine's load.
+ */
 function checkDecode(input: string): DecodeResult {
-  const start = performance.now();
   let result: DecodeResult | undefined;
   expect(() => (result = decodeReplay(input))).not.toThrow();
-  expect(performance.now() - start).toBeLessThan(200);
   if (result!.ok) expect(parseReplay(result!.replay).ok).toBe(true);
   else {
     expect(KINDS).toContain(result!.error.kind);
@@ -41,7 +42,7 @@ const deflatedGarbage = fc.uint8Array({ minLength: 0, maxLength: 400 }).map((byt
 });
 
 describe('decodeReplay on hostile input', () => {
-  it('never throws on 10,000 random strings, damaged codes and random payloads; every call is fast', () => {
+  it('never throws on 10,000 random strings, damaged codes and random payloads; each gives a typed error or a valid replay', () => {
     fc.assert(
       fc.property(
         fc.oneof(

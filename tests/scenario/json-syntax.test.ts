@@ -1,7 +1,7 @@
 // The syntax locator must agree with JSON.parse on what is JSON, or its messages would point at the wrong place.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findSyntaxError, lineColumn } from '../../src/scenario/json-syntax.js';
+import { findDuplicateKeys, findSyntaxError, lineColumn } from '../../src/scenario/json-syntax.js';
 import { closest, editDistance } from '../../src/scenario/suggest.js';
 
 const parses = (text: string): boolean => {
@@ -73,5 +73,43 @@ describe('suggestions', () => {
     ['s002', ['s000', 's001'], undefined],
   ])('closest(%j) is %j', (word, candidates, best) => {
     expect(closest(word, candidates)).toBe(best);
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  test('finds none in any JSON a serializer writes (no object of it can hold a key twice)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom(0, 2), (value, indent) => {
+        expect(findDuplicateKeys(JSON.stringify(value, null, indent))).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('finds a key given twice, with the path of its object and both lines, however the key is spelled', () => {
+    const text = '{\n "a": [1, {"x": 1,\n "y": "}", "x": 2}],\n "b\\u0063": {"c": {}}, "bc": 0\n}';
+    expect(findDuplicateKeys(text)).toEqual([
+      { path: ['a', 1], key: 'x', firstLine: 2, line: 3 },
+      { path: [], key: 'bc', firstLine: 4, line: 4 },
+    ]);
+  });
+
+  test('keys in different objects, or equal to string values, are not duplicates', () => {
+    expect(findDuplicateKeys('{"a": {"k": "k"}, "b": {"k": ["k", {"k": 1}]}, "k": true}')).toEqual([]);
+  });
+
+  test('a duplicate key found by the scanner is exactly one JSON.parse drops', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 }), fc.nat(), (obj, n) => {
+        const keys = Object.keys(obj);
+        const key = keys[n % keys.length]!;
+        const text = `${JSON.stringify(obj).slice(0, -1)},${JSON.stringify(key)}:null}`;
+        const found = findDuplicateKeys(text);
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatchObject({ path: [], key });
+        expect((JSON.parse(text) as Record<string, unknown>)[key]).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
   });
 });

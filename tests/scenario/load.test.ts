@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   formatError,
+  formatWarning,
   LIMITS,
   loadScenario,
   MAX_ERRORS,
@@ -22,6 +23,10 @@ const minimal = JSON.parse(minimalText) as Record<string, unknown>;
 
 /** Errors as in expected.json: formatted, without the file prefix. */
 const shown = (errors: ScenarioError[]): string[] => errors.map((e) => formatError({ ...e, file: '' }).slice(2));
+/** Warnings as in expected.json: "$.path: warning: message". */
+const shownWarnings = (warnings: ScenarioError[] = []): string[] => warnings.map((e) => formatWarning({ ...e, file: '' }).slice(2));
+/** The corpus files that load with warnings only (every line of their expectation is a warning). */
+const isWarningFile = (messages: string[]): boolean => messages.length > 0 && messages.every((m) => /^\$\S*: warning: /.test(m));
 
 function errorsOf(text: string, file = 'test.json'): ScenarioError[] {
   const r = loadScenario(text, file);
@@ -37,15 +42,31 @@ describe('the malformed corpus', () => {
     expect(Object.keys(expected).sort()).toEqual([...corpus].sort());
   });
 
-  test('the minimal scenario every bad file derives from is valid', () => {
+  test('the minimal scenario every bad file derives from is valid, without a warning', () => {
     const r = loadScenario(minimalText, '_valid-minimal.json');
-    expect(r.ok ? [] : shown(r.errors)).toEqual([]);
+    expect(r.ok ? shownWarnings(r.warnings) : shown(r.errors)).toEqual([]);
   });
 
-  test.each(Object.entries(expected))('%s is refused with exactly the expected errors', (file, messages) => {
+  const refused = Object.entries(expected).filter(([, messages]) => !isWarningFile(messages));
+  const warned = Object.entries(expected).filter(([, messages]) => isWarningFile(messages));
+
+  test.each(refused)('%s is refused with exactly the expected errors', (file, messages) => {
     const errors = errorsOf(read(file), file);
     expect(shown(errors)).toEqual(messages);
     for (const e of errors) expect(e.file).toBe(file);
+  });
+
+  test.each(warned)('%s loads, with exactly the expected warnings', (file, messages) => {
+    const r = loadScenario(read(file), file);
+    if (!r.ok) throw new Error(`${file} was refused: ${shown(r.errors).join('; ')}`);
+    expect(shownWarnings(r.warnings)).toEqual(messages);
+    for (const e of r.warnings ?? []) expect(e.file).toBe(file);
+  });
+
+  test('holds refused files and warned files, and no error line is a warning or the other way round', () => {
+    expect(refused.length).toBeGreaterThanOrEqual(96);
+    expect(warned.length).toBeGreaterThanOrEqual(9);
+    for (const [, messages] of refused) for (const m of messages) expect(m).not.toMatch(/^\$\S*: warning: /);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario, type CompiledScenario } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { GameSession, type SavedGame } from '../../src/ui/session.js';
+import { onSaveHealth, saveHealth, type SaveHealth } from '../../src/ui/save-health.js';
 import { readAutosave, restoreSession, saveProblem, SAVE_KEYS, writeAutosave, autosave } from '../../src/ui/storage.js';
 
 function scenario(id: string): CompiledScenario {
@@ -141,6 +142,28 @@ describe('autosave slots', () => {
   it('autosaves a session directly', () => {
     const store = new MemoryStorage();
     expect(autosave(playedSession(1), store).ok).toBe(true);
+  });
+});
+
+describe('save health (the banner that says the game is no longer saved)', () => {
+  it('every autosave reports: a failure with its reason and the game, then a success clears it', () => {
+    const seen: SaveHealth[] = [];
+    const stop = onSaveHealth((health) => seen.push(health));
+    try {
+      const store = new MemoryStorage();
+      const session = playedSession(1);
+      store.failOn = quota;
+      autosave(session, store);
+      autosave(session, null);
+      store.failOn = null;
+      autosave(session, store);
+      expect(seen.map((h) => (h.saving ? 'saving' : h.error.kind))).toEqual(['full', 'unavailable', 'saving']);
+      const failed = seen[0]!;
+      expect(!failed.saving && failed.session).toBe(session);
+      expect(saveHealth()).toEqual({ saving: true });
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // `scenarios list` and `scenarios validate FILE…`.
 import { relative } from 'node:path';
 import { calendarTurns } from '../../engine/index.js';
-import { LIMITS, formatError, loadScenario } from '../../scenario/index.js';
+import { LIMITS, formatError, formatWarning, loadScenario } from '../../scenario/index.js';
 import { flag, parseCommand, positionals } from '../args.js';
 import { UsageError } from '../errors.js';
 import { FileError, type Io } from '../io.js';
@@ -37,6 +37,7 @@ function validate(argv: string[], io: Io): number {
   const parsed = parseCommand('scenarios', argv, {});
   const files = positionals('scenarios', parsed, ['FILE...'], 1, Infinity);
   let failed = false;
+  let warned = false;
   for (const file of files) {
     let text: string;
     try {
@@ -47,13 +48,17 @@ function validate(argv: string[], io: Io): number {
       continue;
     }
     const result = loadScenario(text, file);
-    if (result.ok) io.out(`${file}: ok`);
+    if (result.ok && result.warnings?.length) {
+      warned = true;
+      for (const w of result.warnings) io.out(formatWarning(w));
+    } else if (result.ok) io.out(`${file}: ok`);
     else {
       failed = true;
       for (const e of result.errors) io.out(formatError(e));
     }
   }
-  return failed ? 1 : 0;
+  // Errors win; a file that loads but has something no game can reach exits 3, so a script can tell the two apart.
+  return failed ? 1 : warned ? 3 : 0;
 }
 
 export function scenariosCommand(argv: string[], io: Io): number {

@@ -1,18 +1,34 @@
 // The teacher's console in the game's window (the single source of truth: it holds the GameSession). It applies the
-// teacher's commands — from the console overlay (Ctrl+Shift+X, behind a PIN) or from a console in a second window
-// over BroadcastChannel — and broadcasts a snapshot after every change. While paused, a "Paused by the teacher"
-// alert dialog covers the game and blocks its input (the turn screen stops the decision timer, see flags.ts).
+// teacher's commands — from the console overlay (Ctrl+Shift+X, behind a PIN) or from console windows it opened itself,
+// each paired over a private MessagePort (see protocol.ts) — and sends those windows a snapshot after every change.
+// The PIN is kept only as a salted PBKDF2 hash (pin-hash.ts); wrong PINs, in the overlay or in a window, lock the
+// console out for longer and longer (lockout.ts). While paused, a "Paused by the teacher" alert dialog covers the game
+// and blocks its input (the turn screen stops the decision timer, see flags.ts); the pause outlives a reload of the tab.
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
+import { screenState } from '../panels/test-hook.js';
 import { focusInitial } from '../scenes/overlay-scene.js';
 import type { GameSession } from '../session.js';
 import { autosave } from '../storage.js';
 import { t } from '../strings.js';
 import { setTeacherFlags, teacherFlags } from './flags.js';
+import { afterWrongPin, lockedFor, noLockout, waitText } from './lockout.js';
 import { ConsolePanel } from './panel.js';
-import { currentPin, storePin } from './pin.js';
+import { storedLockout, storedPaused, storedPinRecord, storeLockout, storePaused, storePinRecord } from './pin.js';
+import { makePinRecord, pinMatches, proofMatches, randomHex, type PinRecord } from './pin-hash.js';
 import { pinForm } from './pin-form.js';
-import { CONSOLE_CHANNEL, parseMessage, stateMessage, type Ack, type Command, type ConsoleSnapshot } from './protocol.js';
+import {
+  challengeMessage,
+  noPinMessage,
+  pairingMessage,
+  parseConsoleMessage,
+  parsePairingMessage,
+  stateMessage,
+  type Ack,
+  type Command,
+  type ConsoleSnapshot,
+  type GameMessage,
+} from './protocol.js';
 import { eventsOf, snapshotOf } from './snapshot.js';
 import { teacherReducer } from './state.js';
 import { teaching } from './teaching.js';
@@ -30,8 +46,30 @@ interface Outcome {
   message: string | null;
 }
 
+/** One console window this tab opened, paired over its own port. */
+interface Paired {
+  source: Window;
+  port: MessagePort;
+  /** Whether it has proved the PIN on this port. */
+  unlocked: boolean;
+  /** The challenge it must answer (one use), or null. */
+  challenge: string | null;
+  /** A proof is being checked: others wait for its answer. */
+  checking: boolean;
+}
+
+/** Whether a window was opened by this tab (its opener is us): the only windows that may pair. */
+function openedHere(source: unknown): source is Window {
+  try {
+    return typeof source === 'object' && source !== null && (source as Window).opener === window;
+  } catch {
+    // A window of another origin: its properties are out of reach.
+    return false;
+  }
+}
+
 class Controller {
-  private channel: BroadcastChannel | null = null;
+  private paired: Paired[] = [];
   private lastSent = '';
   private lastSentAt = 0;
   private lastSession: GameSession | null = null;
@@ -39,34 +77,35 @@ class Controller {
   private panel: ConsolePanel | null = null;
   private pauseDialog: HTMLElement | null = null;
   private focusBefore: Element | null = null;
+  /** The name of this tab's console window: not guessable, so no other page can reach it with window.open. */
+  private readonly windowName = `td-console-${randomHex(8)}`;
 
   install(): void {
-    try {
-      this.channel = new BroadcastChannel(CONSOLE_CHANNEL);
-      this.channel.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
-    } catch {
-      this.channel = null;
-    }
+    window.addEventListener('message', (event: MessageEvent) => this.pairingRequest(event));
     window.addEventListener('keydown', (event) => this.guardKeys(event), true);
     window.setInterval(() => this.publish(null), POLL_MS);
+    // A reload of the game's tab does not lift the teacher's pause.
+    if (storedPaused()) this.setTeacher({ ...teacherFlags(), paused: true });
     this.publish(null);
   }
 
   snapshot(): ConsoleSnapshot {
-    return snapshotOf(appState.session, teacherFlags(), window.__td?.phase ?? null);
+    return snapshotOf(appState.session, teacherFlags(), screenState().phase);
   }
 
   /**
-   * Sends the snapshot when it changed, at least every HEARTBEAT_MS (so that a second window knows the game's window
-   * is there), and always with an answer to one console.
+   * Sends the snapshot to every unlocked console window when it changed, at least every HEARTBEAT_MS (so that a window
+   * knows the game's window is there), and with the answer to the window that sent a command.
    */
-  private publish(ack: Ack | null): void {
+  private publish(ack: Ack | null, to: Paired | null = null): void {
     const session = appState.session;
     if (session !== this.lastSession) {
       // A new game starts with the fog as its teams chose it.
       this.lastSession = session;
       if (teacherFlags().revealed) this.setTeacher({ ...teacherFlags(), revealed: false });
     }
+    for (const p of this.paired.filter((x) => x.source.closed)) p.port.close();
+    this.paired = this.paired.filter((x) => !x.source.closed);
     const snapshot = this.snapshot();
     const json = JSON.stringify(snapshot);
     const now = Date.now();
@@ -74,22 +113,101 @@ class Controller {
     this.lastSent = json;
     this.lastSentAt = now;
     this.panel?.update(snapshot);
+    for (const p of this.paired) if (p.unlocked) this.send(p, stateMessage(snapshot, p === to ? ack : null));
+  }
+
+  private send(p: Paired, message: GameMessage): void {
     try {
-      this.channel?.postMessage(stateMessage(snapshot, ack));
+      p.port.postMessage(message);
     } catch {
-      // A closed channel: the second window is simply not updated.
+      // A closed port: that window is simply not updated.
     }
   }
 
-  private receive(data: unknown): void {
-    const message = parseMessage(data);
-    if (!message || message.kind !== 'command') return;
-    const pin = currentPin();
-    let outcome: Outcome;
-    if (pin === null) outcome = { ok: false, message: t('console.pin.unset', { key: t('console.key') }) };
-    else if (message.pin !== pin) outcome = { ok: false, message: t('console.pin.wrong') };
-    else outcome = this.apply(message.command);
-    this.publish({ to: message.from, ok: outcome.ok, message: outcome.message });
+  // ------------------------------------------------------------ pairing and the PIN over the port
+
+  /** A console window this tab opened asks for its port (again after either window reloaded). */
+  private pairingRequest(event: MessageEvent): void {
+    if (event.origin !== location.origin || parsePairingMessage(event.data)?.kind !== 'ready') return;
+    const source = event.source;
+    if (!openedHere(source)) return;
+    const before = this.paired.find((p) => p.source === source);
+    before?.port.close();
+    const channel = new MessageChannel();
+    const p: Paired = { source, port: channel.port1, unlocked: false, challenge: null, checking: false };
+    this.paired = [...this.paired.filter((x) => x !== before), p];
+    channel.port1.addEventListener('message', (e: MessageEvent) => void this.fromConsole(p, e.data));
+    channel.port1.start();
+    source.postMessage(pairingMessage('port'), location.origin, [channel.port2]);
+  }
+
+  /** A new challenge for a window (or "set a PIN first"), with why the last proof was refused. */
+  private challenge(p: Paired, message: string | null): void {
+    const record = storedPinRecord();
+    if (!record) {
+      p.challenge = null;
+      this.send(p, noPinMessage(t('console.pin.unset', { key: t('console.key') })));
+      return;
+    }
+    p.challenge = randomHex(32);
+    const now = Date.now();
+    const retryInMs = lockedFor(storedLockout(now), now);
+    this.send(p, challengeMessage({ salt: record.salt, iterations: record.iterations, challenge: p.challenge, message, retryInMs }));
+  }
+
+  private async fromConsole(p: Paired, data: unknown): Promise<void> {
+    const message = parseConsoleMessage(data);
+    if (!message || !this.paired.includes(p) || p.checking) return;
+    if (message.kind === 'hello') return this.challenge(p, null);
+    if (message.kind === 'proof') return this.checkProof(p, message.challenge, message.proof, message.typed);
+    if (!p.unlocked) return this.challenge(p, null);
+    const outcome = this.apply(message.command);
+    this.publish({ ok: outcome.ok, message: outcome.message }, p);
+  }
+
+  private async checkProof(p: Paired, challenge: string, proof: string, typed: boolean): Promise<void> {
+    const record = storedPinRecord();
+    if (!record || p.challenge === null || challenge !== p.challenge) return this.challenge(p, null);
+    // One use: a replayed or second answer to this challenge is never checked.
+    p.challenge = null;
+    const now = Date.now();
+    const wait = lockedFor(storedLockout(now), now);
+    if (wait > 0) return this.challenge(p, t('console.pin.locked', { wait: waitText(wait) }));
+    p.checking = true;
+    let right = false;
+    try {
+      right = await proofMatches(record, challenge, proof);
+    } finally {
+      p.checking = false;
+    }
+    if (!right) return this.challenge(p, this.wrongPin());
+    // A window reconnecting with the key it kept proves nothing typed: it does not clear someone else's wrong tries.
+    if (typed) storeLockout(noLockout);
+    p.unlocked = true;
+    this.publish({ ok: true, message: null }, p);
+  }
+
+  /** Counts a wrong PIN; says so, with the wait before the next try when there is one. */
+  private wrongPin(): string {
+    const now = Date.now();
+    const next = afterWrongPin(storedLockout(now), now);
+    storeLockout(next);
+    const wait = lockedFor(next, now);
+    return wait > 0 ? t('console.pin.wrongLocked', { wait: waitText(wait) }) : t('console.pin.wrong');
+  }
+
+  /** The overlay's PIN: set (stored as a salted hash) or checked against the hash, under the windows' lockout. */
+  private async overlayPin(record: PinRecord | null, typed: string): Promise<string | null> {
+    if (record === null) {
+      storePinRecord(await makePinRecord(typed));
+      return null;
+    }
+    const now = Date.now();
+    const wait = lockedFor(storedLockout(now), now);
+    if (wait > 0) return t('console.pin.locked', { wait: waitText(wait) });
+    if (!(await pinMatches(record, typed))) return this.wrongPin();
+    storeLockout(noLockout);
+    return null;
   }
 
   /** Applies a command to the game; says what happened (or why not). */
@@ -146,7 +264,10 @@ class Controller {
   private setTeacher(next: ReturnType<typeof teacherFlags>): void {
     const before = teacherFlags();
     setTeacherFlags(next);
-    if (before.paused !== next.paused) this.showPause(next.paused);
+    if (before.paused !== next.paused) {
+      storePaused(next.paused);
+      this.showPause(next.paused);
+    }
   }
 
   // ------------------------------------------------------------ input while paused or while the console is open
@@ -251,8 +372,9 @@ class Controller {
       const status = el('p', { className: 'status', attrs: { role: 'status' } });
       const second = button(t('console.window.open'), () => {
         const url = `${location.pathname}#console`;
-        const opened = window.open(url, 'td-console');
-        status.textContent = opened ? t('console.window.opened') : t('console.window.blocked', { url });
+        // Not "noopener": the console window pairs with its opener, and with nothing else.
+        const opened = window.open(url, this.windowName);
+        status.textContent = opened ? t('console.window.opened') : t('console.window.blocked');
       });
       const panel = new ConsolePanel(
         (command) => {
@@ -269,13 +391,19 @@ class Controller {
       focusInitial(panel.root);
       announce(t('console.opened'));
     };
-    const pin = currentPin();
-    const form = pinForm(pin === null ? 'set' : 'enter', (typed) => {
-      if (pin === null) {
-        storePin(typed);
-        unlocked();
-      } else if (typed === pin) unlocked();
-      else form.say(t('console.pin.wrong'), true);
+    const record = storedPinRecord();
+    let busy = false;
+    const form = pinForm(record === null ? 'set' : 'enter', (typed) => {
+      if (busy) return;
+      busy = true;
+      form.say(t('console.pin.checking.here'));
+      void this.overlayPin(record, typed)
+        .then((refusal) => {
+          if (this.overlay !== overlay) return;
+          if (refusal === null) unlocked();
+          else form.say(refusal, true);
+        })
+        .finally(() => (busy = false));
     });
     body.append(form.root);
     focusInitial(form.root);
@@ -296,7 +424,7 @@ export const isConsoleWindow = (): boolean => /^#console\b/.test(location.hash);
 
 let installed: Controller | null = null;
 
-/** Starts the console in the game's window (once): the key, the channel, the snapshots. */
+/** Starts the console in the game's window (once): the key, the pairing of console windows, the snapshots. */
 export function installConsole(): void {
   if (installed || isConsoleWindow()) return;
   installed = new Controller();

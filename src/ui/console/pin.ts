@@ -1,28 +1,48 @@
-// The console's PIN, kept for the tab in sessionStorage: it keeps curious students out of the console; it is not a
-// security boundary (anyone with the device and the developer tools can read it).
-import { validPin } from './state.js';
+// What the game's window keeps for its tab in session storage: the PIN's salted hash (never the PIN), the count of
+// wrong PINs with the lockout, and whether the teacher paused the game (so that reloading the tab does not unpause
+// it). Storage may refuse: then the values last as long as the page. This keeps curious students out of the console;
+// it is not a lock against someone with the device's developer tools (see the README).
+import { noLockout, parseLockout, type Lockout } from './lockout.js';
+import { parsePinRecord, type PinRecord } from './pin-hash.js';
 
-const KEY = 'td-console-pin';
+const KEYS = { record: 'td-console-pin-hash', lockout: 'td-console-lockout', paused: 'td-console-paused' } as const;
+/** Where earlier versions kept the PIN itself, in clear: removed on sight. */
+const CLEAR_PIN_KEY = 'td-console-pin';
 
-export function storedPin(): string | null {
+const memory = new Map<string, string>();
+
+function read(key: string): unknown {
+  let text: string | null = null;
   try {
-    const pin = window.sessionStorage.getItem(KEY);
-    return pin !== null && validPin(pin) ? pin : null;
+    window.sessionStorage.removeItem(CLEAR_PIN_KEY);
+    text = window.sessionStorage.getItem(key);
+  } catch {
+    // Storage refused: the page's memory only.
+  }
+  text ??= memory.get(key) ?? null;
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     return null;
   }
 }
 
-/** Stores the PIN; returns false when storage refused (the PIN then lasts as long as the page). */
-let memory: string | null = null;
-export function storePin(pin: string): boolean {
-  memory = pin;
+function write(key: string, value: unknown): void {
+  const text = JSON.stringify(value);
+  memory.set(key, text);
   try {
-    window.sessionStorage.setItem(KEY, pin);
-    return true;
+    window.sessionStorage.setItem(key, text);
   } catch {
-    return false;
+    // Kept in memory for as long as the page lives.
   }
 }
 
-export const currentPin = (): string | null => storedPin() ?? memory;
+export const storedPinRecord = (): PinRecord | null => parsePinRecord(read(KEYS.record));
+export const storePinRecord = (record: PinRecord): void => write(KEYS.record, record);
+
+export const storedLockout = (now: number): Lockout => parseLockout(read(KEYS.lockout), now) ?? noLockout;
+export const storeLockout = (state: Lockout): void => write(KEYS.lockout, state);
+
+export const storedPaused = (): boolean => read(KEYS.paused) === true;
+export const storePaused = (paused: boolean): void => write(KEYS.paused, paused);

@@ -1,11 +1,16 @@
-// The teacher's console protocol (issue 5): the messages between the game's window (the single source of truth: it
-// holds the GameSession) and a console in a second window, over BroadcastChannel('trust-deficit-console'). The console
-// sends commands; the game answers every change with a state snapshot. Pure: every message is untrusted and is
-// validated here, field by field and with bounded sizes; anything malformed is ignored (null).
+// The teacher's console protocol (issue 5, paired in issue 14): the messages between the game's window (the single
+// source of truth: it holds the GameSession) and a console in a second window. The game's window opens the console
+// window; the console window asks its opener for a private MessagePort (pairing, checked for origin and source on both
+// sides) and everything else goes over that port, which no other tab can read or write. Over the port the console
+// proves it knows the PIN (a challenge answered with an HMAC of the PIN's PBKDF2 key, see pin-hash.ts), then sends
+// commands; the game answers every change with a state snapshot. Pure: every message is untrusted and is validated
+// here, field by field and with bounded sizes; anything malformed is ignored (null).
 
-export const CONSOLE_CHANNEL = 'trust-deficit-console';
+/** The pairing messages, on the windows themselves (window.postMessage). */
+export const PAIRING_TYPE = 'td-console-pair';
+/** The messages over the private port. */
 export const MESSAGE_TYPE = 'td-console';
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Longest note a teacher may add (the engine's limit). */
 export const NOTE_MAX = 500;
@@ -58,32 +63,53 @@ export interface ConsoleSnapshot {
 
 /** The answer to one command: accepted, or why not (shown to the teacher). */
 export interface Ack {
-  to: string;
   ok: boolean;
   message: string | null;
 }
 
+/** What the game asks before it takes commands: a proof of the PIN for this challenge, or a PIN set first. */
+export interface Challenge {
+  salt: string;
+  iterations: number;
+  challenge: string;
+  /** Why the last proof was refused, for the teacher; null for the first challenge. */
+  message: string | null;
+  /** Wrong PINs lock the console out: milliseconds before the next proof is even checked. */
+  retryInMs: number;
+}
+
+type Envelope = { type: typeof MESSAGE_TYPE; v: typeof PROTOCOL_VERSION };
+
+/** From the game's window to its console window. */
+export type GameMessage =
+  | (Envelope & { kind: 'challenge' } & Challenge)
+  | (Envelope & { kind: 'no-pin'; message: string })
+  | (Envelope & { kind: 'state'; state: ConsoleSnapshot; ack: Ack | null });
+
+/** From the console window to the game's window. */
 export type ConsoleMessage =
-  | { type: typeof MESSAGE_TYPE; v: typeof PROTOCOL_VERSION; kind: 'command'; from: string; seq: number; pin: string; command: Command }
-  | { type: typeof MESSAGE_TYPE; v: typeof PROTOCOL_VERSION; kind: 'state'; state: ConsoleSnapshot; ack: Ack | null };
+  | (Envelope & { kind: 'hello' })
+  /** `typed`: made from a PIN the teacher just typed (not from the key kept to reconnect); only that clears the lockout. */
+  | (Envelope & { kind: 'proof'; challenge: string; proof: string; typed: boolean })
+  | (Envelope & { kind: 'command'; seq: number; command: Command });
 
-export const commandMessage = (from: string, seq: number, pin: string, command: Command): ConsoleMessage => ({
-  type: MESSAGE_TYPE,
-  v: PROTOCOL_VERSION,
-  kind: 'command',
-  from,
-  seq,
-  pin,
-  command,
-});
+export type PairingMessage = { type: typeof PAIRING_TYPE; v: typeof PROTOCOL_VERSION; kind: 'ready' | 'port' };
 
-export const stateMessage = (state: ConsoleSnapshot, ack: Ack | null = null): ConsoleMessage => ({
-  type: MESSAGE_TYPE,
-  v: PROTOCOL_VERSION,
-  kind: 'state',
-  state,
-  ack,
+const envelope: Envelope = { type: MESSAGE_TYPE, v: PROTOCOL_VERSION };
+
+export const helloMessage = (): ConsoleMessage => ({ ...envelope, kind: 'hello' });
+export const proofMessage = (challenge: string, proof: string, typed: boolean): ConsoleMessage => ({
+  ...envelope,
+  kind: 'proof',
+  challenge,
+  proof,
+  typed,
 });
+export const commandMessage = (seq: number, command: Command): ConsoleMessage => ({ ...envelope, kind: 'command', seq, command });
+export const challengeMessage = (challenge: Challenge): GameMessage => ({ ...envelope, kind: 'challenge', ...challenge });
+export const noPinMessage = (message: string): GameMessage => ({ ...envelope, kind: 'no-pin', message });
+export const stateMessage = (state: ConsoleSnapshot, ack: Ack | null = null): GameMessage => ({ ...envelope, kind: 'state', state, ack });
+export const pairingMessage = (kind: PairingMessage['kind']): PairingMessage => ({ type: PAIRING_TYPE, v: PROTOCOL_VERSION, kind });
 
 type Obj = Record<string, unknown>;
 
@@ -178,25 +204,65 @@ export function parseSnapshot(value: unknown): ConsoleSnapshot | null {
 
 function parseAck(value: unknown): Ack | null | undefined {
   if (value === null) return null;
-  if (!isObj(value) || !hasOnly(value, ['to', 'ok', 'message'])) return undefined;
-  if (!str(value.to, ID_MAX) || typeof value.ok !== 'boolean' || !strOrNull(value.message, TEXT_MAX)) return undefined;
-  return { to: value.to, ok: value.ok, message: value.message };
+  if (!isObj(value) || !hasOnly(value, ['ok', 'message'])) return undefined;
+  if (typeof value.ok !== 'boolean' || !strOrNull(value.message, TEXT_MAX)) return undefined;
+  return { ok: value.ok, message: value.message };
 }
 
-/** A message received on the channel, validated; null for anything malformed, of another version or unknown. */
-export function parseMessage(data: unknown): ConsoleMessage | null {
-  if (!isObj(data) || data.type !== MESSAGE_TYPE || data.v !== PROTOCOL_VERSION) return null;
-  if (data.kind === 'command') {
-    if (!hasOnly(data, ['type', 'v', 'kind', 'from', 'seq', 'pin', 'command'])) return null;
-    if (!str(data.from, ID_MAX) || !str(data.pin, 8) || !Number.isSafeInteger(data.seq)) return null;
-    const command = parseCommand(data.command);
-    return command ? commandMessage(data.from, data.seq as number, data.pin, command) : null;
+const HEX = /^[0-9a-f]+$/;
+const hex = (value: unknown, length: number): value is string => typeof value === 'string' && value.length === length && HEX.test(value);
+const isEnvelope = (data: unknown): data is Obj => isObj(data) && data.type === MESSAGE_TYPE && data.v === PROTOCOL_VERSION;
+
+/** A message from the console window, validated; null for anything malformed, of another version or unknown. */
+export function parseConsoleMessage(data: unknown): ConsoleMessage | null {
+  if (!isEnvelope(data)) return null;
+  switch (data.kind) {
+    case 'hello':
+      return hasOnly(data, ['type', 'v', 'kind']) ? helloMessage() : null;
+    case 'proof':
+      return hasOnly(data, ['type', 'v', 'kind', 'challenge', 'proof', 'typed']) &&
+        hex(data.challenge, 64) &&
+        hex(data.proof, 64) &&
+        typeof data.typed === 'boolean'
+        ? proofMessage(data.challenge, data.proof, data.typed)
+        : null;
+    case 'command': {
+      if (!hasOnly(data, ['type', 'v', 'kind', 'seq', 'command']) || !Number.isSafeInteger(data.seq)) return null;
+      const command = parseCommand(data.command);
+      return command ? commandMessage(data.seq as number, command) : null;
+    }
+    default:
+      return null;
   }
-  if (data.kind === 'state') {
-    if (!hasOnly(data, ['type', 'v', 'kind', 'state', 'ack'])) return null;
-    const state = parseSnapshot(data.state);
-    const ack = parseAck(data.ack);
-    return state && ack !== undefined ? stateMessage(state, ack) : null;
+}
+
+/** A message from the game's window, validated; null for anything malformed. */
+export function parseGameMessage(data: unknown): GameMessage | null {
+  if (!isEnvelope(data)) return null;
+  switch (data.kind) {
+    case 'challenge': {
+      if (!hasOnly(data, ['type', 'v', 'kind', 'salt', 'iterations', 'challenge', 'message', 'retryInMs'])) return null;
+      const { salt, iterations, challenge, message, retryInMs } = data;
+      if (!hex(salt, 32) || !hex(challenge, 64) || !strOrNull(message, TEXT_MAX)) return null;
+      if (!Number.isSafeInteger(iterations) || (iterations as number) < 10_000 || (iterations as number) > 2_000_000) return null;
+      if (!Number.isSafeInteger(retryInMs) || (retryInMs as number) < 0 || (retryInMs as number) > 3_600_000) return null;
+      return challengeMessage({ salt, iterations: iterations as number, challenge, message, retryInMs: retryInMs as number });
+    }
+    case 'no-pin':
+      return hasOnly(data, ['type', 'v', 'kind', 'message']) && str(data.message, TEXT_MAX) ? noPinMessage(data.message) : null;
+    case 'state': {
+      if (!hasOnly(data, ['type', 'v', 'kind', 'state', 'ack'])) return null;
+      const state = parseSnapshot(data.state);
+      const ack = parseAck(data.ack);
+      return state && ack !== undefined ? stateMessage(state, ack) : null;
+    }
+    default:
+      return null;
   }
-  return null;
+}
+
+/** A pairing message on a window, validated; null for anything else (other scripts' messages included). */
+export function parsePairingMessage(data: unknown): PairingMessage | null {
+  if (!isObj(data) || data.type !== PAIRING_TYPE || data.v !== PROTOCOL_VERSION || !hasOnly(data, ['type', 'v', 'kind'])) return null;
+  return data.kind === 'ready' || data.kind === 'port' ? pairingMessage(data.kind) : null;
 }

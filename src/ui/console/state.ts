@@ -1,5 +1,5 @@
 // The teacher's console state (pure): the main window's teacher controls (pause, reveal) as a reducer over commands,
-// the console window's view of the game as a reducer over received messages, and the PIN rule.
+// the console window's view of the game as a reducer over the game's answers, and the PIN rule.
 import type { Ack, Command, ConsoleSnapshot } from './protocol.js';
 
 /** What the teacher controls besides the game itself: the pause and the reveal of both trusts. */
@@ -26,11 +26,9 @@ export function teacherReducer(state: TeacherState, command: Command): TeacherSt
   }
 }
 
-/** The console window: locked (PIN not accepted yet), waiting for the game's answer, or connected with a snapshot. */
+/** The console window: locked (the PIN not proved yet on this pairing) or unlocked with the game's snapshot. */
 export interface ConsoleView {
   unlocked: boolean;
-  /** The PIN the teacher typed (sent with every command; the game checks it). */
-  pin: string;
   snapshot: ConsoleSnapshot | null;
   /** The last answer's message for the teacher (a refusal, or what was done). */
   message: string | null;
@@ -38,25 +36,23 @@ export interface ConsoleView {
 }
 
 export type ViewAction =
-  { type: 'try-pin'; pin: string } | { type: 'state'; state: ConsoleSnapshot; ack: Ack | null; me: string } | { type: 'lost' };
+  /** The game refused the proof (wrong PIN, locked out) or has no PIN yet: back to the PIN prompt, saying why. */
+  | { type: 'refused'; message: string }
+  /** A snapshot, with the answer to this window's last command if it is one. Only an unlocked port receives them. */
+  | { type: 'state'; state: ConsoleSnapshot; ack: Ack | null }
+  | { type: 'lost' };
 
-export const initialView: ConsoleView = { unlocked: false, pin: '', snapshot: null, message: null, error: false };
+export const initialView: ConsoleView = { unlocked: false, snapshot: null, message: null, error: false };
 
 export function viewReducer(view: ConsoleView, action: ViewAction): ConsoleView {
   switch (action.type) {
-    case 'try-pin':
-      return { ...view, pin: action.pin, message: null, error: false };
-    case 'state': {
-      const mine = action.ack && action.ack.to === action.me ? action.ack : null;
-      if (!view.unlocked) {
-        // Locked: only the answer to this window's own hello unlocks it; other windows' traffic is ignored.
-        if (!mine) return view;
-        return mine.ok
-          ? { ...view, unlocked: true, snapshot: action.state, message: null, error: false }
-          : { ...view, pin: '', message: mine.message, error: true };
-      }
-      return mine ? { ...view, snapshot: action.state, message: mine.message, error: !mine.ok } : { ...view, snapshot: action.state };
-    }
+    case 'refused':
+      return { unlocked: false, snapshot: null, message: action.message, error: true };
+    case 'state':
+      if (!view.unlocked) return { unlocked: true, snapshot: action.state, message: null, error: false };
+      return action.ack
+        ? { ...view, snapshot: action.state, message: action.ack.message, error: !action.ack.ok }
+        : { ...view, snapshot: action.state };
     case 'lost':
       return { ...view, snapshot: null };
   }

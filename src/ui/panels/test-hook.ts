@@ -1,4 +1,7 @@
-// window.__td: what the play screens show, for the browser tests to assert on without scraping the page.
+// What the play screens show, kept for the console (the hand-over screen) and, in a build for the browser tests only
+// (`vite build --mode e2e`, see tests/e2e/harness.ts), exposed as window.__td for the tests to assert on without
+// scraping the page. In any other build the hooks are compiled out (a browser test greps the production bundle), so
+// a student cannot read the fog of trust from the developer tools.
 export interface TdHook {
   /** The screen: 'turn' | 'handover' (hot-seat) | 'resolution' | 'debrief' | 'replay' (the play screens), as set by the last one shown. */
   phase: string;
@@ -21,10 +24,30 @@ export interface TdHook {
 declare global {
   interface Window {
     __td?: TdHook;
+    /** performance.now() when the title menu became interactive (measured by the browser tests and the web bench). */
+    __tdReady?: number;
+    /** The running game (Phaser.Game), for the browser tests. */
+    __tdGame?: unknown;
   }
 }
 
+let current: TdHook = { phase: 'none', turnLabel: null, outcome: null, finalHash: null, turnsPlayed: 0, luck: 'idle' };
+
+/** The screen last shown, as the play screens reported it. */
+export const screenState = (): Readonly<TdHook> => current;
+
 export function setTd(values: Partial<TdHook>): void {
-  const current: TdHook = window.__td ?? { phase: 'none', turnLabel: null, outcome: null, finalHash: null, turnsPlayed: 0, luck: 'idle' };
-  window.__td = { ...current, ...values };
+  current = { ...current, ...values };
+  // `import.meta.env.MODE` is replaced at build time: outside the e2e mode this branch is removed.
+  if (import.meta.env.MODE === 'e2e') window.__td = current;
+}
+
+/** The title menu is interactive (test builds: for the browser tests and the web bench). */
+export function markReady(): void {
+  if (import.meta.env.MODE === 'e2e') window.__tdReady ??= performance.now();
+}
+
+/** The running game (test builds only). */
+export function exposeGame(game: unknown): void {
+  if (import.meta.env.MODE === 'e2e') window.__tdGame = game;
 }

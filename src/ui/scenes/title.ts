@@ -9,6 +9,7 @@ import { saveSettings, TEXT_SCALES } from '../settings.js';
 import { t } from '../strings.js';
 import type { GameSession } from '../session.js';
 import { SCENES, type SceneKey } from './keys.js';
+import { markReady } from '../panels/test-hook.js';
 import { prefetchScenes } from './navigation.js';
 import { OverlayScene, focusInitial } from './overlay-scene.js';
 
@@ -58,7 +59,7 @@ export class TitleScene extends OverlayScene<TitleData> {
     if (/^#console\b/.test(location.hash)) return this.consoleWindowPanel();
     const panel = this.menuPanel(data.message);
     if (data.replayLink) queueMicrotask(() => void this.openReplayLink(data.replayLink!));
-    window.__tdReady ??= performance.now();
+    markReady();
     // After the menu is interactive: load what the next screens need, in the background.
     window.setTimeout(() => {
       void this.checkAutosave();
@@ -72,7 +73,7 @@ export class TitleScene extends OverlayScene<TitleData> {
   /** The page at `#console`: the teacher's console in a second window, and nothing of the game. */
   private consoleWindowPanel(): HTMLElement {
     const panel = el('section', { className: 'panel--center console-window', children: [el('p', { text: t('shell.loading') })] });
-    window.__tdReady ??= performance.now();
+    markReady();
     void import('../console/window.js').then(
       (m) => this.onShutdown(m.mountConsoleWindow(panel)),
       (error: unknown) => panel.replaceChildren(el('p', { className: 'error', text: String(error) })),

@@ -132,4 +132,11 @@ export const shellStrings = {
   'storage.error.scenarioChanged': 'The scenario “{scenario}” has changed since the game was saved, so it cannot be restored exactly.',
   'storage.error.restoreFailed': 'The autosaved game could not be restored ({detail}).',
   'storage.saved': 'Game autosaved.',
+  'storage.banner.heading': 'This game is no longer being saved.',
+  'storage.banner.body': '{reason} Closing or reloading this page loses what was played since: download the game as a file to keep it.',
+  'storage.banner.download': 'Download the game as a file',
+  'storage.banner.downloaded': 'Downloaded {file}: keep it until the game is saved again.',
+  'storage.banner.downloadFailed': 'The file could not be made ({detail}).',
+  'storage.banner.hide': 'Hide this notice',
+  'storage.banner.saving': 'The game is being autosaved again.',
 } as const satisfies Record<string, string>;

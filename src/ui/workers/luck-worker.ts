@@ -1,4 +1,5 @@
 // "Choices or luck": the player's choices replayed on other seeds against the same doctrine, off the main thread.
+import '../zod-jitless.js';
 import { PROGRESS_EVERY, type LuckJob, type LuckMessage } from './luck-protocol.js';
 import { emptyLuck, luckSlice, prepareLuck } from './luck-run.js';
 

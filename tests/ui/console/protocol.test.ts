@@ -1,10 +1,19 @@
-// The teacher's console protocol: every message from the channel is untrusted; malformed ones are ignored (null).
+// The teacher's console protocol: every message, on the windows (pairing) and over the port, is untrusted; malformed
+// ones are ignored (null).
 import { describe, expect, test } from 'vitest';
 import {
+  challengeMessage,
   commandMessage,
+  helloMessage,
   MESSAGE_TYPE,
+  noPinMessage,
   NOTE_MAX,
-  parseMessage,
+  PAIRING_TYPE,
+  pairingMessage,
+  parseConsoleMessage,
+  parseGameMessage,
+  parsePairingMessage,
+  proofMessage,
   PROTOCOL_VERSION,
   stateMessage,
   type ConsoleSnapshot,
@@ -25,11 +34,12 @@ const snapshot: ConsoleSnapshot = {
   canInject: true,
   canAnnotate: true,
 };
+const HEX64 = 'ab'.repeat(32);
+const challenge = { salt: '0f'.repeat(16), iterations: 150_000, challenge: HEX64, message: null, retryInMs: 0 };
 
 describe('console protocol', () => {
-  test('well-formed commands and states survive a round trip through structured cloning', () => {
+  test('well-formed messages survive a round trip through structured cloning', () => {
     for (const command of [
-      { kind: 'hello' },
       { kind: 'pause' },
       { kind: 'resume' },
       { kind: 'reveal' },
@@ -37,17 +47,31 @@ describe('console protocol', () => {
       { kind: 'inject', event: 'lisbon-summit' },
       { kind: 'annotate', text: 'A note' },
     ] as const) {
-      const message = commandMessage('w1', 3, '1234', command);
-      expect(parseMessage(structuredClone(message))).toEqual(message);
+      const message = commandMessage(3, command);
+      expect(parseConsoleMessage(structuredClone(message))).toEqual(message);
     }
-    const state = stateMessage(snapshot, { to: 'w1', ok: false, message: 'That is not the PIN.' });
-    expect(parseMessage(structuredClone(state))).toEqual(state);
-    expect(parseMessage(stateMessage({ ...snapshot, scenario: null, title: null, turnLabel: null, teams: null }))).not.toBeNull();
+    for (const message of [helloMessage(), proofMessage(HEX64, 'cd'.repeat(32), true), proofMessage(HEX64, HEX64, false)])
+      expect(parseConsoleMessage(structuredClone(message))).toEqual(message);
+    for (const message of [
+      stateMessage(snapshot, { ok: false, message: 'Start a game first.' }),
+      stateMessage({ ...snapshot, scenario: null, title: null, turnLabel: null, teams: null }),
+      challengeMessage(challenge),
+      challengeMessage({ ...challenge, message: 'That is not the PIN.', retryInMs: 5000 }),
+      noPinMessage('No PIN has been set.'),
+    ])
+      expect(parseGameMessage(structuredClone(message))).toEqual(message);
+    for (const kind of ['ready', 'port'] as const)
+      expect(parsePairingMessage(structuredClone(pairingMessage(kind)))).toEqual(pairingMessage(kind));
+  });
+
+  test('no message carries a PIN: a proof is 64 hex digits, and a 4-digit PIN is not one', () => {
+    expect(parseConsoleMessage({ ...proofMessage(HEX64, HEX64, true), proof: '2468' })).toBeNull();
+    expect(parseConsoleMessage({ ...commandMessage(1, { kind: 'pause' }), pin: '2468' })).toBeNull();
   });
 
   test('malformed, foreign or oversized messages are ignored', () => {
-    const good = commandMessage('w1', 1, '1234', { kind: 'pause' }) as unknown as Record<string, unknown>;
-    const bad: unknown[] = [
+    const good = commandMessage(1, { kind: 'pause' }) as unknown as Record<string, unknown>;
+    const fromConsole: unknown[] = [
       null,
       undefined,
       'pause',
@@ -55,7 +79,7 @@ describe('console protocol', () => {
       [],
       {},
       { ...good, type: 'other' },
-      { ...good, v: 2 },
+      { ...good, v: 1 },
       { ...good, kind: 'shell' },
       { ...good, command: { kind: 'format-disk' } },
       { ...good, command: { kind: 'pause', extra: 1 } },
@@ -66,24 +90,51 @@ describe('console protocol', () => {
       { ...good, command: { kind: 'annotate', text: 'x'.repeat(NOTE_MAX + 1) } },
       { ...good, command: { kind: 'annotate', text: 7 } },
       { ...good, seq: 1.5 },
-      { ...good, pin: 123 },
-      { ...good, pin: '123456789' },
-      { ...good, from: { toString: 'x' } },
+      { ...good, from: 'w1' },
       { ...good, __proto__: { polluted: true }, extra: 'field' },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: { ...snapshot, paused: 'yes' }, ack: null },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: { ...snapshot, events: [{ id: 'x' }] }, ack: null },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: { ...snapshot, notes: 'none' }, ack: null },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: { ...snapshot, pending: new Array(1000).fill('x') }, ack: null },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: { ...snapshot, teams: { nato: 'a' } }, ack: null },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: { ...snapshot, script: '<script>' }, ack: null },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: snapshot, ack: { to: 'w1', ok: 'yes', message: null } },
-      { type: MESSAGE_TYPE, v: PROTOCOL_VERSION, kind: 'state', state: snapshot },
+      { ...helloMessage(), challenge: HEX64 },
+      { ...proofMessage(HEX64, HEX64, true), challenge: 'xyz' },
+      { ...proofMessage(HEX64, HEX64, true), proof: HEX64.toUpperCase() },
+      { ...proofMessage(HEX64, HEX64, true), proof: `${HEX64}00` },
+      { ...proofMessage(HEX64, HEX64, true), typed: 'yes' },
+      // The game's messages are not the console's.
+      stateMessage(snapshot),
+      challengeMessage(challenge),
     ];
-    for (const message of bad) expect(parseMessage(message), JSON.stringify(message)?.slice(0, 120)).toBeNull();
+    for (const message of fromConsole) expect(parseConsoleMessage(message), JSON.stringify(message)?.slice(0, 120)).toBeNull();
+    const env = { type: MESSAGE_TYPE, v: PROTOCOL_VERSION };
+    const fromGame: unknown[] = [
+      null,
+      { ...env, kind: 'state', state: { ...snapshot, paused: 'yes' }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, events: [{ id: 'x' }] }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, notes: 'none' }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, pending: new Array(1000).fill('x') }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, teams: { nato: 'a' } }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, script: '<script>' }, ack: null },
+      { ...env, kind: 'state', state: snapshot, ack: { ok: 'yes', message: null } },
+      { ...env, kind: 'state', state: snapshot, ack: { to: 'w1', ok: true, message: null } },
+      { ...env, kind: 'state', state: snapshot },
+      { ...challengeMessage(challenge), iterations: 1 },
+      { ...challengeMessage(challenge), iterations: 1e12 },
+      { ...challengeMessage(challenge), salt: 'zz' },
+      { ...challengeMessage(challenge), retryInMs: -1 },
+      { ...challengeMessage(challenge), pin: '2468' },
+      { ...noPinMessage('x'), message: 7 },
+      commandMessage(1, { kind: 'pause' }),
+    ];
+    for (const message of fromGame) expect(parseGameMessage(message), JSON.stringify(message)?.slice(0, 120)).toBeNull();
+    for (const message of [
+      { type: PAIRING_TYPE, v: PROTOCOL_VERSION, kind: 'steal' },
+      { type: PAIRING_TYPE, v: 1, kind: 'ready' },
+      { ...pairingMessage('ready'), extra: 1 },
+      { type: 'td-console', v: PROTOCOL_VERSION, kind: 'ready' },
+      'ready',
+    ])
+      expect(parsePairingMessage(message)).toBeNull();
   });
 
   test('markup in a snapshot stays a string (rendered as text by the panel)', () => {
     const hostile = { ...snapshot, title: '<img src=x onerror=alert(1)>' };
-    expect(parseMessage(stateMessage(hostile))).toMatchObject({ state: { title: '<img src=x onerror=alert(1)>' } });
+    expect(parseGameMessage(stateMessage(hostile))).toMatchObject({ state: { title: '<img src=x onerror=alert(1)>' } });
   });
 });

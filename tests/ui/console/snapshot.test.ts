@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario, type CompiledScenario } from '../../../src/engine/index.js';
 import { loadScenario } from '../../../src/scenario/index.js';
 import { noteLines } from '../../../src/ui/console/notes.js';
-import { parseMessage, stateMessage } from '../../../src/ui/console/protocol.js';
+import { parseGameMessage as parseMessage, stateMessage } from '../../../src/ui/console/protocol.js';
 import { snapshotOf } from '../../../src/ui/console/snapshot.js';
 import { initialTeacher } from '../../../src/ui/console/state.js';
 import { teaching } from '../../../src/ui/console/teaching.js';

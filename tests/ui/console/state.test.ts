@@ -38,27 +38,19 @@ describe('teacher reducer', () => {
 });
 
 describe('console window view', () => {
-  test("locked until the game's answer to this window's hello accepts the PIN", () => {
-    let v = viewReducer(initialView, { type: 'try-pin', pin: '4321' });
-    expect(v.pin).toBe('4321');
-    // Traffic for others (or no answer at all) is ignored while locked.
-    expect(viewReducer(v, { type: 'state', state: snap(false), ack: null, me: 'me' })).toBe(v);
-    expect(viewReducer(v, { type: 'state', state: snap(false), ack: { to: 'other', ok: true, message: null }, me: 'me' })).toBe(v);
-    const wrong = viewReducer(v, {
-      type: 'state',
-      state: snap(false),
-      ack: { to: 'me', ok: false, message: 'That is not the PIN.' },
-      me: 'me',
-    });
-    expect(wrong).toMatchObject({ unlocked: false, pin: '', error: true, message: 'That is not the PIN.', snapshot: null });
-    v = viewReducer(v, { type: 'state', state: snap(false), ack: { to: 'me', ok: true, message: null }, me: 'me' });
-    expect(v).toMatchObject({ unlocked: true, pin: '4321', snapshot: snap(false) });
-    // Unlocked: every snapshot is shown; answers to this window set the message.
-    v = viewReducer(v, { type: 'state', state: snap(true), ack: null, me: 'me' });
+  test('locked until the game sends a snapshot (it sends them only to a window that proved the PIN)', () => {
+    let v = viewReducer(initialView, { type: 'refused', message: 'That is not the PIN.' });
+    expect(v).toEqual({ unlocked: false, snapshot: null, message: 'That is not the PIN.', error: true });
+    v = viewReducer(v, { type: 'state', state: snap(false), ack: { ok: true, message: null } });
+    expect(v).toMatchObject({ unlocked: true, snapshot: snap(false), message: null, error: false });
+    // Unlocked: every snapshot is shown; answers to this window's commands set the message.
+    v = viewReducer(v, { type: 'state', state: snap(true), ack: null });
     expect(v.snapshot?.paused).toBe(true);
-    v = viewReducer(v, { type: 'state', state: snap(true), ack: { to: 'me', ok: false, message: 'no next turn' }, me: 'me' });
+    v = viewReducer(v, { type: 'state', state: snap(true), ack: { ok: false, message: 'no next turn' } });
     expect(v).toMatchObject({ message: 'no next turn', error: true });
     expect(viewReducer(v, { type: 'lost' }).snapshot).toBeNull();
+    // Refused again (the PIN was changed, or a lockout): back to the prompt, the game no longer shown.
+    expect(viewReducer(v, { type: 'refused', message: 'Too many wrong PINs' })).toMatchObject({ unlocked: false, snapshot: null });
   });
 
   test('a PIN is 4 to 8 digits', () => {

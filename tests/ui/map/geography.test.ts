@@ -4,9 +4,7 @@ import topology from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { buildGeography, countryContains, loadGeography, NATO_2010, PLACE_IDS, type Geography } from '../../../src/ui/map/geography.js';
 
 const RECT = { x: 0, y: 0, width: 1280, height: 720 };
-const t0 = performance.now();
 const geo: Geography = buildGeography(topology, RECT);
-console.log(`map projection (110m, cold): ${(performance.now() - t0).toFixed(1)} ms, ${geo.countries.length} countries`);
 
 const byId = (id: string) => geo.countries.find((c) => c.id === id);
 
@@ -91,7 +89,9 @@ describe('geography selection', () => {
 describe('projection', () => {
   test('is deterministic', () => {
     const again = buildGeography(topology, RECT);
-    expect(JSON.stringify({ c: again.countries, p: again.places, i: again.inset })).toBe(JSON.stringify({ c: geo.countries, p: geo.places, i: geo.inset }));
+    expect(JSON.stringify({ c: again.countries, p: again.places, i: again.inset })).toBe(
+      JSON.stringify({ c: geo.countries, p: geo.places, i: geo.inset }),
+    );
   });
 
   test('follows the rectangle', () => {
@@ -102,12 +102,6 @@ describe('projection', () => {
       expect(p.x).toBeGreaterThan(r.x);
       expect(p.x).toBeLessThan(r.x + r.width);
     }
-  });
-
-  test('timing, warm (printed, not asserted)', () => {
-    const start = performance.now();
-    for (let i = 0; i < 5; i++) buildGeography(topology, RECT);
-    console.log(`map projection (110m, warm): ${((performance.now() - start) / 5).toFixed(1)} ms per build`);
   });
 
   test('loadGeography imports the atlas lazily and caches per rectangle', async () => {
