@@ -17,7 +17,7 @@ import {
   type PerSide,
   type TypeId,
 } from '../engine/index.js';
-import { agency, beliefTournament, emptyBeliefTotals, mergeBeliefTotals, modeOf, summarizeBeliefs, type Tournament } from './measures.js';
+import { agency, beliefTournament, brierOf, modeOf, saturationOf, tournamentTotals, type Tournament } from './measures.js';
 import { seedOf } from './stats.js';
 
 export interface ValidityCheck {
@@ -111,25 +111,19 @@ class Cache {
 }
 
 const saturation: Check = (_sc, _o, cache) => {
-  let all = emptyBeliefTotals();
-  for (const n of DOCTRINES) for (const r of DOCTRINES) all = mergeBeliefTotals(all, cache.t[n][r]);
-  const s = summarizeBeliefs(all);
+  const share = saturationOf(tournamentTotals(cache.t));
   return {
     id: 'saturation',
     claim: 'Beliefs stay uncertain: under 15 % of side-area-turns of the tournament lie within 2 points of a trust bound.',
-    measured: { nearBoundShare: s.saturation },
-    passed: s.saturation < 0.15,
+    measured: { nearBoundShare: share },
+    passed: share < 0.15,
   };
 };
 
 const reachability: Check = (_sc, _o, cache) => {
-  let all = emptyBeliefTotals();
+  const all = tournamentTotals(cache.t);
   const modes = new Set<OutcomeId>();
-  for (const n of DOCTRINES)
-    for (const r of DOCTRINES) {
-      all = mergeBeliefTotals(all, cache.t[n][r]);
-      modes.add(modeOf(cache.t[n][r].outcomes));
-    }
+  for (const n of DOCTRINES) for (const r of DOCTRINES) modes.add(modeOf(cache.t[n][r].outcomes));
   const shares = Object.fromEntries(OUTCOMES.map((o) => [o, r3(all.outcomes[o] / Math.max(1, all.runs))])) as Record<OutcomeId, number>;
   const passed = OUTCOMES.every((o) => shares[o] >= 0.04 && modes.has(o));
   return {
@@ -153,14 +147,12 @@ const agencyCheck: Check = (_sc, _o, cache) => {
 };
 
 const calibration: Check = (_sc, _o, cache) => {
-  let bd = emptyBeliefTotals();
-  for (const n of BELIEF_DRIVEN) for (const r of BELIEF_DRIVEN) bd = mergeBeliefTotals(bd, cache.t[n][r]);
-  const s = summarizeBeliefs(bd);
+  const b = brierOf(tournamentTotals(cache.t, BELIEF_DRIVEN));
   return {
     id: 'calibration',
     claim: 'Where the doctrines act on their types, beliefs track the true types better than the prior alone (Brier score).',
-    measured: { brierBeliefs: s.brier, brierPrior: s.brierPrior },
-    passed: s.brier < s.brierPrior,
+    measured: { brierBeliefs: b.beliefs, brierPrior: b.prior },
+    passed: b.beliefs < b.prior,
   };
 };
 
