@@ -9,7 +9,7 @@ const noHtmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scenarios/**', 'tests/scenarios-bad/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', 'scenarios/**', 'tests/scenarios-bad/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

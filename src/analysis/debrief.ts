@@ -81,25 +81,36 @@ export interface TrustPoint {
   russia: number;
 }
 
-/** The trust of a turn's end: the recorded end state, or else the last trust change logged in the turn. */
-function endTrust(record: TurnRecord, before: PerSide<number>): PerSide<number> {
-  if (record.end) return { ...record.end.trust };
-  const trust = { ...before };
+type Beliefs = PerSide<{ practical: number; order: number }>;
+const headlineOf = (by: { practical: number; order: number }): number => Math.floor((2 * (by.practical + by.order) + 2) / 4);
+
+/** The initial headline trust of a scenario (the mean of its two areas, as the engine forms it). */
+export function initialHeadline(sc: CompiledScenario): PerSide<number> {
+  const t = sc.data.initial.trust;
+  return { nato: headlineOf(t.nato), russia: headlineOf(t.russia) };
+}
+
+/** The beliefs at a turn's end: the recorded end state, or else the last trust change logged in the turn, per area. */
+function endBeliefs(record: TurnRecord, before: Beliefs): Beliefs {
+  if (record.end) return { nato: { ...record.end.trustBy.nato }, russia: { ...record.end.trustBy.russia } };
+  const by = { nato: { ...before.nato }, russia: { ...before.russia } };
   for (const c of record.changes) {
-    if (c.meter === 'trust.nato') trust.nato = c.after;
-    else if (c.meter === 'trust.russia') trust.russia = c.after;
+    if (!c.area) continue;
+    if (c.meter === 'trust.nato') by.nato[c.area] = c.after;
+    else if (c.meter === 'trust.russia') by.russia[c.area] = c.after;
   }
-  return trust;
+  return by;
 }
 
 /** Per turn, both trusts at the end of the turn. With `sc`, the series starts with the initial trust (turn -1, "start"). */
 export function trustSeries(game: Pick<GameContext, 'history'>, sc?: CompiledScenario, startLabel = 'start'): TrustPoint[] {
   const points: TrustPoint[] = [];
-  let trust: PerSide<number> = sc ? { ...sc.data.initial.trust } : { nato: 0, russia: 0 };
-  if (sc) points.push({ turn: -1, label: startLabel, ...trust });
+  const init = sc?.data.initial.trust;
+  let by: Beliefs = init ? { nato: { ...init.nato }, russia: { ...init.russia } } : { nato: { practical: 0, order: 0 }, russia: { practical: 0, order: 0 } };
+  if (sc) points.push({ turn: -1, label: startLabel, nato: headlineOf(by.nato), russia: headlineOf(by.russia) });
   for (const record of game.history) {
-    trust = endTrust(record, trust);
-    points.push({ turn: record.turn, label: record.label, nato: trust.nato, russia: trust.russia });
+    by = endBeliefs(record, by);
+    points.push({ turn: record.turn, label: record.label, nato: headlineOf(by.nato), russia: headlineOf(by.russia) });
   }
   return points;
 }

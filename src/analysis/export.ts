@@ -103,7 +103,8 @@ const actionOf = (sc: CompiledScenario, id: string): ExportedAction => {
 function perceivedOf(sc: CompiledScenario, record: TurnRecord, observer: Side): ExportedPerceived[] {
   return record.perceived[observer].map((p) => {
     const a = sc.actions.get(p.id);
-    return { id: p.id, name: a?.name ?? p.id, stance: p.stance, misread: p.misread, as: p.misread ? (a?.misread?.as ?? 'a hostile move') : null };
+    const as = !p.misread ? null : p.reading === 'benign' ? (a?.benign?.as ?? 'routine') : (a?.misread?.as ?? 'a hostile move');
+    return { id: p.id, name: a?.name ?? p.id, stance: p.stance, misread: p.misread, as };
   });
 }
 

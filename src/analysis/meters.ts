@@ -2,7 +2,13 @@
 import type { PerSide, WorldState } from '../engine/index.js';
 
 export interface TurnMeters {
+  /** Headline trust per side (the mean of its two areas) and the belief per area. */
   trust: PerSide<number>;
+  trustBy: PerSide<{ practical: number; order: number }>;
+  /** Each side's true hidden type per area (revealed: for the debrief, exports and research). */
+  types: WorldState['types'];
+  /** Each side's total score by its own type's payoffs. */
+  score: PerSide<number>;
   security: PerSide<number>;
   capital: PerSide<number>;
   cohesion: number;
@@ -20,6 +26,9 @@ export function metersOf(w: WorldState): TurnMeters {
   for (const id of Object.keys(w.flashpoints).sort()) flashpoints[id] = w.flashpoints[id as keyof WorldState['flashpoints']];
   return {
     trust: { ...w.trust },
+    trustBy: { nato: { ...w.trustBy.nato }, russia: { ...w.trustBy.russia } },
+    types: { nato: { ...w.types.nato }, russia: { ...w.types.russia } },
+    score: { ...w.score },
     security: { ...w.security },
     capital: { ...w.capital },
     cohesion: w.cohesion,

@@ -1,5 +1,15 @@
 // Statistics over many seeded games of one pairing: the numbers behind simulate, tournament, validity and the model card.
-import { countProjects, OUTCOMES, simulateGame, stanceOfTurn, type CompiledScenario, type DoctrineId, type GameContext, type OutcomeId } from '../engine/index.js';
+import {
+  AREAS,
+  countProjects,
+  OUTCOMES,
+  provocation,
+  simulateGame,
+  type CompiledScenario,
+  type DoctrineId,
+  type GameContext,
+  type OutcomeId,
+} from '../engine/index.js';
 
 export interface PairingOptions {
   nato: DoctrineId;
@@ -30,6 +40,14 @@ export interface PairingTotals {
   /** Games with at least one perceived defection, and those of them that ended collapsed. */
   provoked: number;
   provokedCollapsed: number;
+  /** Final scores by each side's own type's payoffs, summed. */
+  score: { nato: number; russia: number };
+  /** Per side-area-turn: squared error of the belief and of the prior against the other side's true type (calibration). */
+  beliefTurns: { nato: number; russia: number };
+  brier: { nato: number; russia: number };
+  brierPrior: { nato: number; russia: number };
+  /** Side-area-turns within two points of a trust bound. */
+  nearBound: number;
 }
 
 export const seedOf = (baseSeed: string, i: number): string => `${baseSeed}/${i}`;
@@ -48,13 +66,38 @@ export function emptyTotals(): PairingTotals {
     collapsed: 0,
     provoked: 0,
     provokedCollapsed: 0,
+    score: { nato: 0, russia: 0 },
+    beliefTurns: { nato: 0, russia: 0 },
+    brier: { nato: 0, russia: 0 },
+    brierPrior: { nato: 0, russia: 0 },
+    nearBound: 0,
   };
+}
+
+/** Adds one turn's beliefs to the calibration sums: each side's belief about the other against the other's true type. */
+function addBeliefs(sc: CompiledScenario, t: PairingTotals, game: GameContext): void {
+  const [lo, hi] = sc.data.model.trustBounds;
+  const w = game.world;
+  for (const side of ['nato', 'russia'] as const) {
+    const other = side === 'nato' ? 'russia' : 'nato';
+    for (const area of AREAS) {
+      const belief = w.trustBy[side][area];
+      // Integer sums (bp²), so that the totals do not depend on how the runs were split across workers.
+      const truth = w.types[other][area] === 'partner' ? 10_000 : 0;
+      t.beliefTurns[side] += 1;
+      t.brier[side] += (belief - truth) ** 2;
+      t.brierPrior[side] += (w.prior[other][area] - truth) ** 2;
+      if (belief <= lo + 200 || belief >= hi - 200) t.nearBound += 1;
+    }
+  }
 }
 
 const COLLAPSE_BP = 2000;
 
-function addGame(t: PairingTotals, game: GameContext): void {
+function addGame(sc: CompiledScenario, t: PairingTotals, game: GameContext): void {
   const w = game.world;
+  t.score.nato += w.score.nato;
+  t.score.russia += w.score.russia;
   t.runs += 1;
   t.outcomes[game.outcome!] += 1;
   for (const side of ['nato', 'russia'] as const) {
@@ -67,7 +110,11 @@ function addGame(t: PairingTotals, game: GameContext): void {
   // An echo: a side perceives a defection in a turn right after the other side perceived one from it.
   let previous = { nato: false, russia: false };
   for (const turn of game.history) {
-    const now = { nato: stanceOfTurn(turn.perceived.nato) === 'competitive', russia: stanceOfTurn(turn.perceived.russia) === 'competitive' };
+    // A perceived defection: a move read as provoking, by the strength of its evidence (cheap talk never is one).
+    const now = {
+      nato: AREAS.some((a) => provocation(sc, turn.perceived.nato, a) > 0),
+      russia: AREAS.some((a) => provocation(sc, turn.perceived.russia, a) > 0),
+    };
     t.perceivedDefections += Number(now.nato) + Number(now.russia);
     t.sideTurns += 2;
     if (now.nato && previous.russia) t.echoes += 1;
@@ -87,7 +134,13 @@ export function playPairing(sc: CompiledScenario, o: PairingOptions): PairingTot
   const base = o.baseSeed ?? 'trust-deficit';
   const from = o.from ?? 0;
   for (let i = from; i < from + o.runs; i++) {
-    addGame(totals, simulateGame(sc, { seed: seedOf(base, i), noise: o.noise, doctrines: { nato: o.nato, russia: o.russia } }).game);
+    const played = simulateGame(sc, {
+      seed: seedOf(base, i),
+      noise: o.noise,
+      doctrines: { nato: o.nato, russia: o.russia },
+      onTurn: (game) => addBeliefs(sc, totals, game),
+    });
+    addGame(sc, totals, played.game);
   }
   return totals;
 }
@@ -109,6 +162,13 @@ export function mergeTotals(a: PairingTotals, b: PairingTotals): PairingTotals {
     sum.collapsed += t.collapsed;
     sum.provoked += t.provoked;
     sum.provokedCollapsed += t.provokedCollapsed;
+    for (const side of ['nato', 'russia'] as const) {
+      sum.score[side] += t.score[side];
+      sum.beliefTurns[side] += t.beliefTurns[side];
+      sum.brier[side] += t.brier[side];
+      sum.brierPrior[side] += t.brierPrior[side];
+    }
+    sum.nearBound += t.nearBound;
   }
   return sum;
 }
@@ -126,10 +186,19 @@ export interface PairingSummary {
   collapsedShare: number;
   /** Of the games with a perceived defection, the share that ended with trust collapsed. */
   collapsedWhenProvoked: number;
+  /** Mean final score per side, by its own type's payoffs. */
+  score: { nato: number; russia: number };
+  /** Calibration per side: the Brier score of its beliefs about the other, and that of the prior alone (lower is better). */
+  calibration: { nato: { beliefs: number; prior: number }; russia: { beliefs: number; prior: number } };
+  /** Share of side-area-turns within two points of a trust bound. */
+  saturation: number;
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** A mean squared error in bp² as a Brier score (0–1). */
+const brierOf = (sum: number, n: number): number => round3(sum / Math.max(1, n) / 100_000_000);
 
 export function summarize(t: PairingTotals): PairingSummary {
   const n = Math.max(1, t.runs);
@@ -146,5 +215,11 @@ export function summarize(t: PairingTotals): PairingSummary {
     echoesPerGame: round1(t.echoes / n),
     collapsedShare: round3(t.collapsed / n),
     collapsedWhenProvoked: round3(t.provokedCollapsed / Math.max(1, t.provoked)),
+    score: { nato: round1(t.score.nato / n), russia: round1(t.score.russia / n) },
+    calibration: {
+      nato: { beliefs: brierOf(t.brier.nato, t.beliefTurns.nato), prior: brierOf(t.brierPrior.nato, t.beliefTurns.nato) },
+      russia: { beliefs: brierOf(t.brier.russia, t.beliefTurns.russia), prior: brierOf(t.brierPrior.russia, t.beliefTurns.russia) },
+    },
+    saturation: round3(t.nearBound / Math.max(1, t.beliefTurns.nato + t.beliefTurns.russia)),
   };
 }

@@ -1,13 +1,24 @@
-// The model's validity checks (GAME.md 6): claims from theory and history, each measured over many seeds with a margin.
+// The model's validity checks (GAME.md 6, Model v2). Each check is a claim from theory or history measured over many
+// seeded games, and each comes with the mutation of the scenario that removes its mechanism: `mutantChecks` shows
+// every check failing on its mutant, so that no check passes for any model.
+import type { ScenarioData } from '../scenario/schema.js';
 import {
-  runGame,
+  BELIEF_DRIVEN,
+  classifyOutcome,
+  compileScenario,
+  DOCTRINES,
+  OUTCOMES,
+  provocation,
   simulateGame,
   type CompiledScenario,
   type DoctrineId,
   type GameContext,
   type OutcomeId,
+  type PerSide,
+  type TypeId,
 } from '../engine/index.js';
-import { playPairing, seedOf, summarize, type PairingSummary } from './stats.js';
+import { agency, beliefTournament, emptyBeliefTotals, mergeBeliefTotals, modeOf, summarizeBeliefs, type Tournament } from './measures.js';
+import { seedOf } from './stats.js';
 
 export interface ValidityCheck {
   id: string;
@@ -18,194 +29,527 @@ export interface ValidityCheck {
 }
 
 export interface ValidityOptions {
-  /** Games per measurement (the CI suite uses 200; the model card more). */
+  /** Games per measurement (the CI suite uses fewer than the model card). */
   runs: number;
   baseSeed?: string;
-  /** The "high misperception" regime, in bp (30 % by default). */
-  highNoise?: number;
 }
 
-const GOOD: readonly OutcomeId[] = ['security-roof', 'strategic-partnership'];
-const share = (s: PairingSummary, outcomes: readonly OutcomeId[]): number => outcomes.reduce((n, o) => n + s.outcomes[o], 0) / Math.max(1, s.runs);
-const mean = (s: PairingSummary): number => Math.round(((s.trust.nato + s.trust.russia) / 2) * 10) / 10;
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-
-function pair(sc: CompiledScenario, o: ValidityOptions, nato: DoctrineId, russia: DoctrineId, noise?: number): PairingSummary {
-  return summarize(playPairing(sc, { nato, russia, runs: o.runs, baseSeed: o.baseSeed ?? 'validity', noise }));
-}
-
-/** Plays a fixed script (the same moves every turn) on many seeds; fails loudly if a move is ever refused. */
-function scriptedGames(sc: CompiledScenario, o: ValidityOptions, moves: { nato: string[]; russia: string[] }): GameContext[] {
-  const script = sc.labels.map(() => moves);
-  const games: GameContext[] = [];
-  for (let i = 0; i < o.runs; i++) {
-    const played = simulateGame(sc, { seed: seedOf(o.baseSeed ?? 'validity', i), doctrines: { nato: 'cooperator', russia: 'cooperator' }, script });
-    if (played.divergedAt !== null) throw new Error(`the scripted moves were refused in turn ${played.divergedAt + 1}`);
-    games.push(played.game);
-  }
-  return games;
-}
-
-const meanTrustGain = (sc: CompiledScenario, games: GameContext[]): number => {
-  const start = (sc.data.initial.trust.nato + sc.data.initial.trust.russia) / 2;
-  const end = games.reduce((sum, g) => sum + (g.world.trust.nato + g.world.trust.russia) / 2, 0) / Math.max(1, games.length);
-  return (end - start) / 100;
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+const AREAS = ['practical', 'order'] as const;
+const PARTNERS: PerSide<{ practical: TypeId; order: TypeId }> = {
+  nato: { practical: 'partner', order: 'partner' },
+  russia: { practical: 'partner', order: 'partner' },
 };
 
-export function theoryChecks(sc: CompiledScenario, o: ValidityOptions): ValidityCheck[] {
-  const high = o.highNoise ?? 3000;
-  const rrQuiet = pair(sc, o, 'reciprocator', 'reciprocator', 0);
-  const rr = pair(sc, o, 'reciprocator', 'reciprocator');
-  const gg = pair(sc, o, 'generous', 'generous');
-  const rrHigh = pair(sc, o, 'reciprocator', 'reciprocator', high);
-  const ggHigh = pair(sc, o, 'generous', 'generous', high);
-  const grim = pair(sc, o, 'grim', 'grim');
-  const grimQuiet = pair(sc, o, 'grim', 'grim', 0);
-  const checks: ValidityCheck[] = [
-    {
-      id: 'reciprocity-without-noise',
-      claim: 'With misperception off, reciprocator against reciprocator cooperates throughout.',
-      measured: { perceivedDefectionRate: rrQuiet.perceivedDefectionRate, goodOutcomeShare: r3(share(rrQuiet, GOOD)), meanTrust: mean(rrQuiet) },
-      passed: rrQuiet.perceivedDefectionRate === 0 && share(rrQuiet, GOOD) === 1,
-    },
-    {
-      id: 'echo-under-noise',
-      claim: 'With misperception on, reciprocators fall into echoing retaliation; generous players far less.',
-      measured: { echoesPerGameReciprocator: rr.echoesPerGame, echoesPerGameGenerous: gg.echoesPerGame, perceivedDefectionRateReciprocator: rr.perceivedDefectionRate },
-      passed: rr.echoesPerGame >= 1 && rr.echoesPerGame >= 3 * gg.echoesPerGame,
-    },
-    {
-      id: 'generous-keeps-trust',
-      claim: 'Under misperception, generous against generous keeps clearly higher mean trust than reciprocator against reciprocator.',
-      measured: { meanTrustGenerous: mean(gg), meanTrustReciprocator: mean(rr), meanTrustGenerousHighNoise: mean(ggHigh), meanTrustReciprocatorHighNoise: mean(rrHigh), highNoisePercent: high / 100 },
-      passed: mean(gg) - mean(rr) >= 2 && mean(ggHigh) - mean(rrHigh) >= 10,
-    },
-    {
-      id: 'grim-collapses',
-      claim: 'Grim against grim collapses under misperception: once a defection is perceived, trust does not recover.',
-      measured: { collapsedWhenProvoked: grim.collapsedWhenProvoked, meanTrustGrim: mean(grim), meanTrustGrimWithoutNoise: mean(grimQuiet), meanTrustGenerous: mean(gg) },
-      passed: grim.collapsedWhenProvoked >= 0.8 && mean(gg) - mean(grim) >= 10,
-    },
-  ];
-  return checks;
+interface Games {
+  games: GameContext[];
 }
 
-export function hardlinerChecks(sc: CompiledScenario, o: ValidityOptions, doctrines: readonly DoctrineId[]): ValidityCheck[] {
+function play(
+  scenario: CompiledScenario,
+  o: ValidityOptions,
+  nato: DoctrineId,
+  russia: DoctrineId,
+  extra: { noise?: number; types?: typeof PARTNERS; extraNato?: string[]; tag?: string } = {},
+): Games {
+  // Two partners whose types are held (their beliefs still age): what is left to break their cooperation is misperception.
+  const sc = scenario;
+  const games: GameContext[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    const seed = seedOf(`${o.baseSeed ?? 'validity'}${extra.tag ?? ''}`, i);
+    const options = { seed, noise: extra.noise, types: extra.types, holdTypes: extra.types !== undefined, doctrines: { nato, russia }, extra: extra.extraNato ? { nato: extra.extraNato } : undefined };
+    games.push(simulateGame(sc, options).game);
+  }
+  return { games };
+}
+
+const meanTrust = (g: Games): number =>
+  g.games.reduce((s, x) => s + (x.world.trust.nato + x.world.trust.russia) / 2, 0) / Math.max(1, g.games.length) / 100;
+
+/** Turns in which a side perceived provoking evidence in some area, and echoes: provocations answering one the turn before. */
+function provocations(sc: CompiledScenario, g: Games): { rate: number; echoesPerGame: number } {
+  let provoked = 0;
+  let sideTurns = 0;
+  let echoes = 0;
+  for (const game of g.games) {
+    let previous = { nato: false, russia: false };
+    for (const turn of game.history) {
+      const now = {
+        nato: AREAS.some((a) => provocation(sc, turn.perceived.nato, a) > 0),
+        russia: AREAS.some((a) => provocation(sc, turn.perceived.russia, a) > 0),
+      };
+      provoked += Number(now.nato) + Number(now.russia);
+      sideTurns += 2;
+      if (now.nato && previous.russia) echoes += 1;
+      if (now.russia && previous.nato) echoes += 1;
+      previous = now;
+    }
+  }
+  return { rate: r3(provoked / Math.max(1, sideTurns)), echoesPerGame: r1(echoes / Math.max(1, g.games.length)) };
+}
+
+const share = (g: Games, outcomes: readonly OutcomeId[]): number =>
+  g.games.filter((x) => outcomes.includes(x.outcome!)).length / Math.max(1, g.games.length);
+const COOPERATION_HELD: readonly OutcomeId[] = ['security-roof', 'strategic-partnership', 'selective-cooperation'];
+
+// ---------------------------------------------------------------- the checks
+
+type Check = (sc: CompiledScenario, o: ValidityOptions, cache: Cache) => ValidityCheck;
+
+/** The 64-pairing tournament, played once per scenario and shared by the checks that read it. */
+class Cache {
+  private tournament: Tournament | null = null;
+  constructor(
+    private readonly sc: CompiledScenario,
+    private readonly o: ValidityOptions,
+  ) {}
+  get t(): Tournament {
+    this.tournament ??= beliefTournament(this.sc, this.o.runs, this.o.baseSeed ?? 'validity');
+    return this.tournament;
+  }
+}
+
+const saturation: Check = (_sc, _o, cache) => {
+  let all = emptyBeliefTotals();
+  for (const n of DOCTRINES) for (const r of DOCTRINES) all = mergeBeliefTotals(all, cache.t[n][r]);
+  const s = summarizeBeliefs(all);
+  return {
+    id: 'saturation',
+    claim: 'Beliefs stay uncertain: under 15 % of side-area-turns of the tournament lie within 2 points of a trust bound.',
+    measured: { nearBoundShare: s.saturation },
+    passed: s.saturation < 0.15,
+  };
+};
+
+const reachability: Check = (_sc, _o, cache) => {
+  let all = emptyBeliefTotals();
+  const modes = new Set<OutcomeId>();
+  for (const n of DOCTRINES)
+    for (const r of DOCTRINES) {
+      all = mergeBeliefTotals(all, cache.t[n][r]);
+      modes.add(modeOf(cache.t[n][r].outcomes));
+    }
+  const shares = Object.fromEntries(OUTCOMES.map((o) => [o, r3(all.outcomes[o] / Math.max(1, all.runs))])) as Record<OutcomeId, number>;
+  const passed = OUTCOMES.every((o) => shares[o] >= 0.04 && modes.has(o));
+  return {
+    id: 'reachability',
+    claim: 'Each of the five outcomes is at least 4 % of the tournament and the commonest outcome of at least one pairing.',
+    measured: { ...shares, commonestSomewhere: [...modes].sort().join(' ') },
+    passed,
+  };
+};
+
+const agencyCheck: Check = (_sc, _o, cache) => {
+  const a = agency(cache.t);
+  const minNato = Math.min(...DOCTRINES.map((d) => a.nato[d]));
+  const minRussia = Math.min(...DOCTRINES.map((d) => a.russia[d]));
+  return {
+    id: 'agency',
+    claim: "Against every doctrine, the other side's choice of doctrine changes the outcome distribution by a total-variation distance of at least 0.25.",
+    measured: { leastForNato: minNato, leastForRussia: minRussia },
+    passed: minNato >= 0.25 && minRussia >= 0.25,
+  };
+};
+
+const calibration: Check = (_sc, _o, cache) => {
+  let bd = emptyBeliefTotals();
+  for (const n of BELIEF_DRIVEN) for (const r of BELIEF_DRIVEN) bd = mergeBeliefTotals(bd, cache.t[n][r]);
+  const s = summarizeBeliefs(bd);
+  return {
+    id: 'calibration',
+    claim: 'Where the doctrines act on their types, beliefs track the true types better than the prior alone (Brier score).',
+    measured: { brierBeliefs: s.brier, brierPrior: s.brierPrior },
+    passed: s.brier < s.brierPrior,
+  };
+};
+
+const cheapTalk: Check = (sc, o) => {
+  const opponents = BELIEF_DRIVEN;
+  let worst = 0;
+  const measured: Record<string, number> = {};
+  for (const russia of opponents) {
+    const plain = share(play(sc, o, 'cooperator', russia, { tag: '/talk' }), COOPERATION_HELD);
+    const critic = share(play(sc, o, 'cooperator', russia, { tag: '/talk', extraNato: ['talk.public-criticism'] }), COOPERATION_HELD);
+    measured[`gap-vs-${russia}`] = r3(plain - critic);
+    worst = Math.max(worst, plain - critic);
+  }
+  return {
+    id: 'cheap-talk',
+    claim: 'A cooperator that also criticises in public every turn keeps its share of cooperative outcomes within 30 points of the plain cooperator’s, against every belief-driven doctrine: cheap talk cannot start a spiral.',
+    measured,
+    passed: worst <= 0.3,
+  };
+};
+
+const reciprocityWithoutNoise: Check = (sc, o) => {
+  const g = play(sc, o, 'reciprocator', 'reciprocator', { noise: 0, types: PARTNERS, tag: '/quiet' });
+  const p = provocations(sc, g);
+  return {
+    id: 'reciprocity-without-noise',
+    claim: 'With misperception off, two partner reciprocators never provoke each other and keep cooperation.',
+    measured: { provocationRate: p.rate, cooperationHeldShare: r3(share(g, COOPERATION_HELD)) },
+    passed: p.rate === 0 && share(g, COOPERATION_HELD) >= 0.9,
+  };
+};
+
+const NOISE_LEVELS = [1200, 3000] as const;
+
+const echoUnderNoise: Check = (sc, o) => {
+  const measured: Record<string, number> = {};
+  let passed = true;
+  for (const noise of NOISE_LEVELS) {
+    const rr = provocations(sc, play(sc, o, 'reciprocator', 'reciprocator', { noise, types: PARTNERS, tag: '/echo' }));
+    const gg = provocations(sc, play(sc, o, 'generous', 'generous', { noise, types: PARTNERS, tag: '/echo' }));
+    measured[`echoesReciprocator@${noise / 100}%`] = rr.echoesPerGame;
+    measured[`echoesGenerous@${noise / 100}%`] = gg.echoesPerGame;
+    passed &&= rr.echoesPerGame >= 0.5 && rr.echoesPerGame >= 1.5 * gg.echoesPerGame;
+  }
+  return {
+    id: 'echo-under-noise',
+    claim: 'With misperception, two partner reciprocators fall into echoing retaliation, generous players markedly less (at 12 % and 30 %).',
+    measured,
+    passed,
+  };
+};
+
+const generousKeepsTrust: Check = (sc, o) => {
+  const measured: Record<string, number> = {};
+  let passed = true;
+  for (const noise of NOISE_LEVELS) {
+    const gg = meanTrust(play(sc, o, 'generous', 'generous', { noise, types: PARTNERS, tag: '/gen' }));
+    const rr = meanTrust(play(sc, o, 'reciprocator', 'reciprocator', { noise, types: PARTNERS, tag: '/gen' }));
+    measured[`generous@${noise / 100}%`] = r1(gg);
+    measured[`reciprocator@${noise / 100}%`] = r1(rr);
+    passed &&= gg - rr >= 1;
+  }
+  return {
+    id: 'generous-keeps-trust',
+    claim: 'Under misperception, generous against generous keeps higher mean trust than reciprocator against reciprocator (at 12 % and 30 %).',
+    measured,
+    passed,
+  };
+};
+
+const grimCollapses: Check = (sc, o) => {
+  const measured: Record<string, number> = {};
+  let passed = true;
+  for (const noise of NOISE_LEVELS) {
+    const grim = meanTrust(play(sc, o, 'grim', 'grim', { noise, types: PARTNERS, tag: '/grim' }));
+    const gen = meanTrust(play(sc, o, 'generous', 'generous', { noise, types: PARTNERS, tag: '/grim' }));
+    measured[`grim@${noise / 100}%`] = r1(grim);
+    measured[`generous@${noise / 100}%`] = r1(gen);
+    passed &&= gen - grim >= 2;
+  }
+  return {
+    id: 'grim-collapses',
+    claim: 'Grim against grim ends with lower trust than generous against generous under misperception: once provoked it never forgives.',
+    measured,
+    passed,
+  };
+};
+
+const hardlinerDrivesTrustDown: Check = (sc, o) => {
   const start = sc.data.initial.trust;
-  return doctrines.flatMap((other) => {
-    const asNato = pair(sc, o, 'hardliner', other);
-    const asRussia = pair(sc, o, other, 'hardliner');
-    // The side facing the hardliner loses trust in it, whoever plays the hardliner.
-    const dropRussia = start.russia / 100 - asNato.trust.russia;
-    const dropNato = start.nato / 100 - asRussia.trust.nato;
-    return [
-      {
-        id: `hardliner-vs-${other}`,
-        claim: `A hardliner drives the other side's trust down (against ${other}).`,
-        measured: { russiaTrustInHardlinerNato: asNato.trust.russia, natoTrustInHardlinerRussia: asRussia.trust.nato, dropRussia: r3(dropRussia), dropNato: r3(dropNato) },
-        passed: dropRussia >= 15 && dropNato >= 15,
-      },
-    ];
-  });
-}
+  const measured: Record<string, number> = {};
+  let passed = true;
+  for (const other of DOCTRINES) {
+    const asNato = play(sc, o, 'hardliner', other, { tag: '/hard' }).games;
+    const asRussia = play(sc, o, other, 'hardliner', { tag: '/hard' }).games;
+    const dropRussia = start.russia.order / 100 - asNato.reduce((s, g) => s + g.world.trustBy.russia.order, 0) / asNato.length / 100;
+    const dropNato = start.nato.order / 100 - asRussia.reduce((s, g) => s + g.world.trustBy.nato.order, 0) / asRussia.length / 100;
+    measured[`vs-${other}`] = r1(Math.min(dropRussia, dropNato));
+    passed &&= dropRussia >= 10 && dropNato >= 10;
+  }
+  return {
+    id: 'hardliner-drives-trust-down',
+    claim: "A hardliner drives the other side's trust on the European order down by at least 10 points, whoever it faces.",
+    measured,
+    passed,
+  };
+};
 
-export function signalChecks(sc: CompiledScenario, o: ValidityOptions): ValidityCheck[] {
-  const talkIds = ['talk.partnership-pledge', 'talk.more-meetings'].filter((id) => sc.actions.has(id));
-  const talk = scriptedGames(sc, o, { nato: talkIds, russia: talkIds });
-  const cooperation = Array.from({ length: o.runs }, (_, i) => simulateGame(sc, { seed: seedOf(o.baseSeed ?? 'validity', i), doctrines: { nato: 'cooperator', russia: 'cooperator' } }).game);
-  const talkGain = meanTrustGain(sc, talk);
-  const costlyGain = meanTrustGain(sc, cooperation);
-  const talkGood = talk.filter((g) => GOOD.includes(g.outcome!)).length / Math.max(1, talk.length);
+const hostilityNeverRaisesTrust: Check = (sc, o) => {
   const hostile = sc.data.actions.filter((a) => a.stance === 'competitive');
   const raising = hostile.filter((a) => a.lr[0] > a.lr[1] || (a.misread && a.misread.lr[0] > a.misread.lr[1]));
-  let hostileRaises = 0;
-  for (let i = 0; i < Math.min(o.runs, 100); i++) {
-    const run = runGame(sc, { seed: seedOf('hostility', i), doctrines: { nato: 'random', russia: 'hardliner' }, noise: 3000 });
-    if (!run.ok) continue;
-    for (const turn of run.game.history) {
-      for (const c of turn.changes) {
-        const action = c.cause.kind === 'action' ? sc.actions.get(c.cause.id) : undefined;
-        if (action?.stance === 'competitive' && c.meter.startsWith('trust.') && c.after > c.before) hostileRaises++;
-      }
-    }
+  let raisedInGames = 0;
+  for (let i = 0; i < o.runs; i++) {
+    const run = simulateGame(sc, { seed: seedOf('hostility', i), doctrines: { nato: 'random', russia: 'hardliner' }, noise: 3000 });
+    for (const turn of run.game.history)
+      for (const side of ['nato', 'russia'] as const)
+        for (const p of turn.perceived[side]) if (p.stance === 'competitive' && !p.misread && p.ratio[0] > p.ratio[1]) raisedInGames += 1;
   }
-  return [
-    {
-      id: 'cheap-talk',
-      claim: 'Cheap talk alone moves trust far less than costly signals, and cannot reach a partnership or the security roof.',
-      measured: { meanTrustGainTalkOnly: r3(talkGain), meanTrustGainCooperation: r3(costlyGain), talkOnlyGoodOutcomeShare: r3(talkGood) },
-      passed: talkGain * 3 <= costlyGain && talkGood === 0,
+  return {
+    id: 'hostility-never-raises-trust',
+    claim: 'Observed hostility never raises trust: no competitive action has a ratio above 1, and no competitive act read as such raised a belief in any game.',
+    measured: { competitiveActions: hostile.length, withRatioAboveOne: raising.length, raisedInGames },
+    passed: raising.length === 0 && raisedInGames === 0,
+  };
+};
+
+/** The outcome if the game ended after each turn, by label. */
+function pathOf(sc: CompiledScenario, seed: string): { labels: string[]; outcomes: OutcomeId[]; order: PerSide<number>[] } {
+  const outcomes: OutcomeId[] = [];
+  const order: PerSide<number>[] = [];
+  simulateGame(sc, {
+    seed,
+    doctrines: { nato: 'historical', russia: 'historical' },
+    onTurn: (g) => {
+      outcomes.push(classifyOutcome(sc, g.world));
+      order.push({ nato: g.world.trustBy.nato.order, russia: g.world.trustBy.russia.order });
     },
-    {
-      id: 'hostility-never-raises-trust',
-      claim: 'Observed hostility never raises trust: no competitive action has a ratio above 1, and no game shows one raising trust.',
-      measured: { competitiveActions: hostile.length, withRatioAboveOne: raising.length, trustRaisedByHostileActInGames: hostileRaises },
-      passed: raising.length === 0 && hostileRaises === 0,
-    },
-  ];
+  });
+  return { labels: [...sc.labels], outcomes, order };
 }
 
-/** The decade as it happened: historical against historical on the full campaign. */
-export function historyChecks(sc: CompiledScenario, o: ValidityOptions): ValidityCheck[] {
+const history: Check = (sc, o) => {
+  let earlyConfrontation = 0;
+  let confrontationBy2014H2 = 0;
+  let stalemate = 0;
+  const i2011 = sc.indexOf('2011-H1');
+  const i2013 = sc.indexOf('2013-H2');
   const i2014 = sc.indexOf('2014-H1');
   const i2014b = sc.indexOf('2014-H2');
-  if (i2014 < 0 || i2014b < 0) return [];
-  let suspendedIn2014 = 0;
-  let collapsedBy2014 = 0;
-  let suspendedBefore2014 = 0;
-  let natoTrust = 0;
-  let russiaTrust = 0;
   for (let i = 0; i < o.runs; i++) {
-    let firstSuspended = -1;
-    let at2014: GameContext['world'] | null = null;
-    simulateGame(sc, {
-      seed: seedOf(o.baseSeed ?? 'validity', i),
-      doctrines: { nato: 'historical', russia: 'historical' },
-      onTurn: (game) => {
-        const turn = game.world.turn - 1;
-        if (firstSuspended < 0 && game.world.channels === 'suspended') firstSuspended = turn;
-        if (turn === i2014b) at2014 = game.world;
-      },
-    });
-    const w = at2014 as GameContext['world'] | null;
-    if (firstSuspended === i2014 || firstSuspended === i2014b) suspendedIn2014++;
-    if (firstSuspended >= 0 && firstSuspended < i2014) suspendedBefore2014++;
-    if (w && w.trust.nato < 3000 && w.trust.russia < 3000) collapsedBy2014++;
-    if (w) {
-      natoTrust += w.trust.nato;
-      russiaTrust += w.trust.russia;
-    }
+    const p = pathOf(sc, seedOf('history', i));
+    if (p.outcomes.slice(0, i2014).includes('confrontation')) earlyConfrontation += 1;
+    if (p.outcomes.slice(i2014, i2014b + 1).includes('confrontation')) confrontationBy2014H2 += 1;
+    if (p.order[i2013]!.nato <= p.order[i2011]!.nato - 500 && p.order[i2013]!.russia <= p.order[i2011]!.russia - 500) stalemate += 1;
   }
   const n = Math.max(1, o.runs);
-  return [
-    {
-      id: 'history-2014',
-      claim: "Historical against historical reproduces what happened: trust collapsed by 2014 and the Council's practical cooperation suspended in 2014.",
-      measured: {
-        councilSuspendedIn2014Share: r3(suspendedIn2014 / n),
-        councilSuspendedBefore2014Share: r3(suspendedBefore2014 / n),
-        bothTrustsBelow30At2014H2Share: r3(collapsedBy2014 / n),
-        meanNatoTrustAt2014H2: r3(natoTrust / n / 100),
-        meanRussiaTrustAt2014H2: r3(russiaTrust / n / 100),
-      },
-      passed: suspendedIn2014 / n >= 0.95 && collapsedBy2014 / n >= 0.95,
-    },
-  ];
+  return {
+    id: 'history',
+    claim:
+      'Historical against historical reproduces the decade in order: no confrontation before 2014-H1; both sides’ trust on the order at least 5 points lower in 2013-H2 than in 2011-H1 (the years of stalemate); confrontation in 2014 in most games.',
+    measured: { confrontationBefore2014Share: r3(earlyConfrontation / n), stalemateShare: r3(stalemate / n), confrontationIn2014Share: r3(confrontationBy2014H2 / n) },
+    passed: earlyConfrontation / n <= 0.05 && stalemate / n >= 0.8 && confrontationBy2014H2 / n >= 0.8,
+  };
+};
+
+const cooperationPath: Check = (sc, o) => {
+  const g = play(sc, o, 'cooperator', 'cooperator', { noise: 0, tag: '/path' });
+  const good = share(g, ['security-roof', 'strategic-partnership']);
+  return {
+    id: 'reciprocated-cooperation-path',
+    claim: 'A sustained cooperative path from the same start can reach a strategic partnership or the security roof.',
+    measured: { goodShareCooperators: r3(good) },
+    passed: good >= 0.5,
+  };
+};
+
+/** Doctrines that cooperate, unconditionally or in return; those that compete whatever the other does; those that go on cooperating or forgive. */
+const COOPERATING = new Set<DoctrineId>(['cooperator', 'reciprocator', 'generous', 'grim', 'pavlov']);
+const HOSTILE = new Set<DoctrineId>(['hardliner', 'historical', 'random']);
+const FORGIVING = new Set<DoctrineId>(['cooperator', 'generous', 'pavlov']);
+
+/** Mean final score of `side` with its types held at `type` (the other side a partner), for every pairing. */
+function scoresByPairing(sc: CompiledScenario, o: ValidityOptions, side: 'nato' | 'russia', type: TypeId): Record<string, number> {
+  const other: TypeId = 'partner';
+  const types = {
+    nato: { practical: side === 'nato' ? type : other, order: side === 'nato' ? type : other },
+    russia: { practical: side === 'russia' ? type : other, order: side === 'russia' ? type : other },
+  };
+  const out: Record<string, number> = {};
+  for (const nato of DOCTRINES)
+    for (const russia of DOCTRINES) {
+      let sum = 0;
+      for (let i = 0; i < o.runs; i++) {
+        const run = simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/payoffs`, i), doctrines: { nato, russia }, types, holdTypes: true });
+        sum += run.game.world.score[side];
+      }
+      out[`${nato}|${russia}`] = sum / Math.max(1, o.runs);
+    }
+  return out;
 }
 
-export function cooperationPathChecks(sc: CompiledScenario, o: ValidityOptions): ValidityCheck[] {
-  const rrQuiet = pair(sc, o, 'reciprocator', 'reciprocator', 0);
-  const cr = pair(sc, o, 'cooperator', 'reciprocator');
-  return [
-    {
-      id: 'reciprocated-cooperation-path',
-      claim: 'A sustained, reciprocated cooperative path from the same start can reach a strategic partnership or the security roof.',
-      measured: { goodShareReciprocatorsNoNoise: r3(share(rrQuiet, GOOD)), goodShareCooperatorVsReciprocator: r3(share(cr, GOOD)) },
-      passed: share(rrQuiet, GOOD) >= 0.9 && share(cr, GOOD) >= 0.9,
+const payoffStructure: Check = (sc, o) => {
+  const measured: Record<string, number | string> = {};
+  let passed = true;
+  for (const side of ['nato', 'russia'] as const) {
+    const mine = (key: string): DoctrineId => key.split('|')[side === 'nato' ? 0 : 1] as DoctrineId;
+    const theirs = (key: string): DoctrineId => key.split('|')[side === 'nato' ? 1 : 0] as DoctrineId;
+    for (const type of ['partner', 'adversary'] as const) {
+      const scores = scoresByPairing(sc, o, side, type);
+      const keys = Object.keys(scores);
+      const best = keys.reduce((a, b) => (scores[b]! > scores[a]! ? b : a));
+      const worst = keys.reduce((a, b) => (scores[b]! < scores[a]! ? b : a));
+      // Exploited: the worst a side can do is to cooperate (a reciprocating or unconditional doctrine) against a hostile one.
+      const exploited = COOPERATING.has(mine(worst)) && HOSTILE.has(theirs(worst));
+      // A partner does best in mutual cooperation; an adversary by exploiting one that keeps cooperating or forgives.
+      const bestOk =
+        type === 'partner' ? COOPERATING.has(mine(best)) && COOPERATING.has(theirs(best)) : FORGIVING.has(theirs(best)) && mine(best) !== theirs(best);
+      // Dominance: one of this side's doctrines the best reply to every doctrine of the other side.
+      const bestReplies = new Set(
+        DOCTRINES.map((t) => {
+          const row = DOCTRINES.map((m) => ({ m, v: scores[side === 'nato' ? `${m}|${t}` : `${t}|${m}`]! }));
+          return row.reduce((a, b) => (b.v > a.v ? b : a)).m;
+        }),
+      );
+      const dominant = bestReplies.size === 1;
+      measured[`${side}-${type}-best`] = `${mine(best)} vs ${theirs(best)} (${r1(scores[best]!)})`;
+      measured[`${side}-${type}-worst`] = `${mine(worst)} vs ${theirs(worst)} (${r1(scores[worst]!)})`;
+      measured[`${side}-${type}-bestReplies`] = [...bestReplies].join(' ');
+      passed &&= exploited && bestOk && !dominant;
+    }
+  }
+  return {
+    id: 'payoff-structure',
+    claim:
+      'By each type’s payoffs, for both sides (types held, 64 pairings): the worst is to cooperate against a hostile doctrine (being exploited); a partner does best in mutual cooperation, an adversary by exploiting a doctrine that goes on cooperating or forgives; no doctrine is the best reply to every other.',
+    measured,
+    passed,
+  };
+};
+
+// ---------------------------------------------------------------- mutants
+
+type Mutation = (data: ScenarioData) => ScenarioData;
+
+const clone = (d: ScenarioData): ScenarioData => structuredClone(d);
+const flip = ([n, d]: readonly [number, number]): [number, number] => [d, n];
+
+export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
+  'drift-off': {
+    what: 'types never change and no evidence ages; no per-turn limit on evidence',
+    mutate: (d) => {
+      const m = clone(d);
+      m.types.hazard = 0;
+      m.model.maxFactorPerTurn = 100;
+      return m;
     },
-  ];
+  },
+  'selective-unreachable': {
+    what: 'selective cooperation needs 99 % practical trust',
+    mutate: (d) => {
+      const m = clone(d);
+      m.outcomes.selectiveTrust = 9900;
+      return m;
+    },
+  },
+  'no-capital': {
+    what: 'no side has capital: its choices cannot reach the world',
+    mutate: (d) => {
+      const m = clone(d);
+      m.initial.capital = { nato: 0, russia: 0 };
+      return m;
+    },
+  },
+  'ratios-flipped': {
+    what: 'every likelihood ratio inverted: cooperation reads as hostility and hostility as cooperation',
+    mutate: (d) => {
+      const m = clone(d);
+      for (const a of m.actions) {
+        a.lr = flip(a.lr);
+        if (a.spillover) a.spillover = flip(a.spillover);
+        delete a.misread;
+        delete a.benign;
+      }
+      for (const p of m.projects) p.yieldLr = flip(p.yieldLr);
+      return m;
+    },
+  },
+  'criticism-costly': {
+    what: 'public criticism is no longer cheap talk: a ratio of 1/3',
+    mutate: (d) => {
+      const m = clone(d);
+      for (const a of m.actions) if (a.id === 'talk.public-criticism') a.lr = [1, 3];
+      return m;
+    },
+  },
+  'noise-off': {
+    what: 'no misperception: the scenario rate and every override at 0',
+    mutate: (d) => {
+      const m = clone(d);
+      m.model.misperception = 0;
+      for (const a of m.actions) a.ambiguity = 0;
+      return m;
+    },
+  },
+  'forgiveness-0': {
+    what: 'the generous doctrine never forgives',
+    mutate: (d) => {
+      const m = clone(d);
+      m.model.forgiveness = 0;
+      return m;
+    },
+  },
+  'record-2011-13-emptied': {
+    what: 'both sides’ historical record of 2011-H1 to 2013-H2 removed',
+    mutate: (d) => {
+      const m = clone(d);
+      const within = (t: string): boolean => t >= '2011-H1' && t <= '2013-H2';
+      m.historical.nato = m.historical.nato.filter((e) => !within(e.turn));
+      m.historical.russia = m.historical.russia.filter((e) => !within(e.turn));
+      return m;
+    },
+  },
+  'payoffs-flattened': {
+    what: 'every payoff of every type and area equal: nothing is better than anything',
+    mutate: (d) => {
+      const m = clone(d);
+      for (const type of ['partner', 'adversary'] as const) for (const area of AREAS) m.payoffs[type][area] = { R: 1, T: 1, P: 1, S: 1 };
+      return m;
+    },
+  },
+  'no-cooperation-gain': {
+    what: 'projects can never launch: every project threshold at 100 %',
+    mutate: (d) => {
+      const m = clone(d);
+      for (const p of m.projects) p.threshold = 10_000;
+      return m;
+    },
+  },
+};
+
+interface CheckSpec {
+  check: Check;
+  mutant: keyof typeof MUTANTS;
 }
 
-export function allChecks(sc: CompiledScenario, o: ValidityOptions, doctrines: readonly DoctrineId[]): ValidityCheck[] {
-  return [...theoryChecks(sc, o), ...hardlinerChecks(sc, o, doctrines), ...signalChecks(sc, o), ...historyChecks(sc, o), ...cooperationPathChecks(sc, o)];
+/** Every check, with the mutant that removes its mechanism. */
+export const CHECKS: Record<string, CheckSpec> = {
+  saturation: { check: saturation, mutant: 'drift-off' },
+  reachability: { check: reachability, mutant: 'selective-unreachable' },
+  agency: { check: agencyCheck, mutant: 'no-capital' },
+  calibration: { check: calibration, mutant: 'ratios-flipped' },
+  'cheap-talk': { check: cheapTalk, mutant: 'criticism-costly' },
+  'reciprocity-without-noise': { check: reciprocityWithoutNoise, mutant: 'ratios-flipped' },
+  'echo-under-noise': { check: echoUnderNoise, mutant: 'noise-off' },
+  'generous-keeps-trust': { check: generousKeepsTrust, mutant: 'forgiveness-0' },
+  'grim-collapses': { check: grimCollapses, mutant: 'noise-off' },
+  'hardliner-drives-trust-down': { check: hardlinerDrivesTrustDown, mutant: 'ratios-flipped' },
+  'hostility-never-raises-trust': { check: hostilityNeverRaisesTrust, mutant: 'ratios-flipped' },
+  history: { check: history, mutant: 'record-2011-13-emptied' },
+  'reciprocated-cooperation-path': { check: cooperationPath, mutant: 'no-cooperation-gain' },
+  'payoff-structure': { check: payoffStructure, mutant: 'payoffs-flattened' },
+};
+
+/** Runs every check (or those named) on a scenario. */
+export function runChecks(sc: CompiledScenario, o: ValidityOptions, ids: readonly string[] = Object.keys(CHECKS)): ValidityCheck[] {
+  const cache = new Cache(sc, o);
+  return ids.map((id) => CHECKS[id]!.check(sc, o, cache));
+}
+
+export interface MutantResult {
+  id: string;
+  mutant: string;
+  what: string;
+  real: ValidityCheck;
+  mutated: ValidityCheck;
+}
+
+/** Each check on the real model and on its mutant: a valid check holds on the first and fails on the second. */
+export function mutantChecks(data: ScenarioData, o: ValidityOptions, ids: readonly string[] = Object.keys(CHECKS)): MutantResult[] {
+  const real = runChecks(compileScenario(data), o, ids);
+  const byMutant = new Map<string, CompiledScenario>();
+  return ids.map((id, i) => {
+    const spec = CHECKS[id]!;
+    let sc = byMutant.get(spec.mutant);
+    if (!sc) {
+      sc = compileScenario(MUTANTS[spec.mutant]!.mutate(data));
+      byMutant.set(spec.mutant, sc);
+    }
+    const mutated = runChecks(sc, o, [id])[0]!;
+    return { id, mutant: spec.mutant, what: MUTANTS[spec.mutant]!.what, real: real[i]!, mutated };
+  });
 }

@@ -1,5 +1,6 @@
 // The --json form of a game: one object with the per-turn meters (re-simulated), events, misreadings, reasons and the replay.
-import { recordReplay, type CompiledScenario, type DoctrineId, type GameContext, type PerSide, type TurnRecord } from '../engine/index.js';
+import { metersOf } from '../analysis/meters.js';
+import { classifyOutcome, recordReplay, replayRecord, type CompiledScenario, type DoctrineId, type GameContext, type PerSide, type TurnRecord } from '../engine/index.js';
 import { pct1 } from './outcomes.js';
 import { turnStates, type TurnState } from './turn-states.js';
 
@@ -28,8 +29,14 @@ export function misreadingsOf(record: TurnRecord): Misreading[] {
   return out;
 }
 
+const byArea = (b: { practical: number; order: number }) => ({ practical: pct1(b.practical), order: pct1(b.order) });
+
 const meters = (s: TurnState) => ({
+  // The headline per side is the mean of its two areas; trustBy gives both (0–100).
   trust: { nato: pct1(s.trust.nato), russia: pct1(s.trust.russia) },
+  trustBy: { nato: byArea(s.trustBy.nato), russia: byArea(s.trustBy.russia) },
+  score: { ...s.score },
+  types: { nato: { ...s.types.nato }, russia: { ...s.types.russia } },
   security: { ...s.security },
   cohesion: s.cohesion,
   neighbours: s.neighbours,
@@ -37,6 +44,12 @@ const meters = (s: TurnState) => ({
   flashpoints: s.flashpoints,
   projects: s.projects,
 });
+
+/** The outcome-if-ended-now of a turn of a game played without its end states (re-simulated with the log on). */
+function classifyAt(sc: CompiledScenario, game: GameContext, i: number) {
+  const replayed = replayRecord(sc, recordReplay(sc, game), { upTo: i + 1 });
+  return replayed.ok ? classifyOutcome(sc, replayed.game.world) : null;
+}
 
 export function gameJson(sc: CompiledScenario, game: GameContext, meta: GameMeta = {}) {
   const states = turnStates(sc, game);
@@ -49,19 +62,14 @@ export function gameJson(sc: CompiledScenario, game: GameContext, meta: GameMeta
     noise: w.noise,
     doctrines: meta.doctrines ?? {},
     outcome: game.outcome,
-    final: meters({
-      trust: w.trust,
-      security: w.security,
-      capital: w.capital,
-      cohesion: w.cohesion,
-      neighbours: w.neighbours,
-      channels: w.channels,
-      flashpoints: { ...w.flashpoints },
-      projects,
-    }),
+    final: meters(metersOf(w)),
     turns: game.history.map((record, i) => ({
       label: record.label,
+      // The relationship as it would be classified if the game ended after this turn.
+      outcome: record.end ? classifyOutcome(sc, record.end) : classifyAt(sc, game, i),
       actions: { nato: record.actions.nato, russia: record.actions.russia },
+      moves: record.moves,
+      payoff: record.payoff,
       events: record.events,
       ...meters(states[i]!),
       capital: states[i]!.capital,

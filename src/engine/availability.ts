@@ -2,7 +2,7 @@
 import type { ActionData, RequirementData } from '../scenario/schema.js';
 import { mechanismInPlace } from './channels.js';
 import type { CompiledScenario } from './compile.js';
-import { percent } from './messages.js';
+import { areaName, percent } from './messages.js';
 import type { Side, WorldState } from './state.js';
 
 export interface Refusal {
@@ -11,7 +11,7 @@ export interface Refusal {
   reason: string;
 }
 
-function requirementHolds(sc: CompiledScenario, s: WorldState, r: RequirementData): boolean {
+export function requirementHolds(sc: CompiledScenario, s: WorldState, r: RequirementData): boolean {
   if ('flashpoint' in r) return r.in.includes(s.flashpoints[r.flashpoint]);
   if ('site' in r) return r.in.includes(s.md.sites[r.site] as (typeof r.in)[number]);
   if ('channels' in r) return s.channels === r.channels;
@@ -87,7 +87,7 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
     if (state === 'running') return 'it is already running';
     if (state === 'delivered') return 'it has been delivered';
     if (state === 'suspended')
-      return `it is suspended: it resumes when the Council is open and trust is back at ${percent(project.threshold)}`;
+      return `it is suspended: it resumes when the Council is open and trust on ${areaName(action.area)} is back at ${percent(project.threshold)}`;
   }
   const done = alreadyDone(s, id);
   if (done) return done;

@@ -1,31 +1,56 @@
 // Doctrines: AI policies that choose a side's actions from what that side can know, each with its own seeded stream.
-import { availableActions, type Availability } from './availability.js';
+// The belief-driven ones (reciprocator, generous, grim, pavlov) decide each issue area from their own hidden type's
+// payoffs and their belief (Kydd), with reciprocity on top, weighed by the strength of the evidence they perceived;
+// cooperator, hardliner, random and historical ignore beliefs and are kept as baselines.
+import type { PayoffData } from '../scenario/schema.js';
+import { boundRatio, mulRatio, type Fraction } from './arith.js';
+import { availableActions, requirementHolds, type Availability } from './availability.js';
 import type { CompiledScenario } from './compile.js';
+import { percent } from './messages.js';
+import { cooperationThreshold, exploitThreshold, moveOf } from './payoffs.js';
 import { Rng, type RngState } from './rng.js';
-import type { PerceivedAction, Side, Stance, TurnRecord, WorldState } from './state.js';
+import {
+  AREAS,
+  type Area,
+  type Move,
+  type PerArea,
+  type PerceivedAction,
+  type Side,
+  type Stance,
+  type TurnRecord,
+  type TypeId,
+  type WorldState,
+} from './state.js';
 
 export const DOCTRINES = ['cooperator', 'hardliner', 'reciprocator', 'generous', 'grim', 'pavlov', 'random', 'historical'] as const;
 export type DoctrineId = (typeof DOCTRINES)[number];
 
+/** The doctrines that read their own belief and type; the others are baselines that ignore both. */
+export const BELIEF_DRIVEN: readonly DoctrineId[] = ['reciprocator', 'generous', 'grim', 'pavlov'];
+
 export const DOCTRINE_SUMMARIES: Record<DoctrineId, string> = {
-  cooperator: 'Always cooperates: takes every cooperative step it can afford, whatever the other side does.',
+  cooperator: 'Baseline, ignores beliefs: takes every cooperative step it can afford, whatever the other side does.',
   hardliner:
-    'Competes: takes the most hostile steps it can afford, pursues its own programme, and cooperates only on cheap technical projects.',
-  reciprocator: "Tit for tat: cooperates first, then answers the stance it perceived in the other side's last turn.",
-  generous: 'Generous tit for tat: like the reciprocator, but forgives a perceived defection one time in three.',
-  grim: 'Grim trigger: cooperates until the first perceived defection, then competes for good.',
-  pavlov: 'Win-stay, lose-shift: keeps its stance after a cooperative answer, switches after a defection.',
-  random: 'Picks a few available actions at random: a baseline with no strategy.',
-  historical: "Plays the scenario's record of what the side actually did, then falls back to the reciprocator.",
+    'Baseline, ignores beliefs: takes the most hostile steps it can afford, pursues its own programme, and cooperates only on cheap technical projects.',
+  reciprocator:
+    'Acts on its belief and its type: a partner cooperates in an area once its belief clears the threshold its payoffs set, and reassures with a costly signal below it; an adversary exploits a trusting partner and cooperates otherwise; either answers strong hostile evidence in measure.',
+  generous: 'Like the reciprocator, but forgives a provocation with the scenario’s forgiveness chance.',
+  grim: 'Like the reciprocator until it is first provoked in an area; there it competes for good.',
+  pavlov: 'Win-stay, lose-shift in each area on the payoff it got, opening as its belief and type say.',
+  random: 'Baseline, ignores beliefs: picks a few available actions at random.',
+  historical: "Baseline: plays the scenario's record of what the side actually did, then falls back to the reciprocator.",
 };
 
-/** What one side can know: its own meters, the public state, and the other side's moves as it perceived them. */
+/** What one side can know: its own beliefs, type and meters, the public state, and the other side's moves as perceived. */
 export interface SideView {
   side: Side;
   turn: number;
   label: string;
-  /** This side's trust in the other (never the other side's trust in it). */
+  /** This side's headline trust in the other, and its belief per area (never the other side's). */
   trust: number;
+  trustBy: PerArea<number>;
+  /** This side's own hidden type per area: it knows what its government really wants. */
+  types: PerArea<TypeId>;
   capital: number;
   security: number;
   cohesion: number;
@@ -39,7 +64,11 @@ export interface SideView {
   perceived: readonly (readonly PerceivedAction[])[];
   /** This side's own past moves. */
   mine: readonly (readonly string[])[];
+  /** The public state, for the conditions of the historical record (its beliefs and types are not read from it). */
+  world: WorldState;
 }
+
+const world = (view: SideView): WorldState => view.world;
 
 export interface Decision {
   actions: string[];
@@ -54,6 +83,8 @@ export function sideView(sc: CompiledScenario, world: WorldState, side: Side, hi
     turn: world.turn,
     label: sc.labels[world.turn] ?? '',
     trust: world.trust[side],
+    trustBy: world.trustBy[side],
+    types: world.types[side],
     capital: world.capital[side],
     security: world.security[side],
     cohesion: world.cohesion,
@@ -64,21 +95,57 @@ export function sideView(sc: CompiledScenario, world: WorldState, side: Side, hi
     available: availableActions(sc, world, side, false),
     perceived: history.map((t) => t.perceived[side]),
     mine: history.map((t) => t.actions[side]),
+    world,
   };
 }
 
-/** The stance of a turn as seen: any perceived competitive move makes it competitive; a pass is neutral. */
+/** The stance of a turn as seen: any perceived competitive move makes it competitive; a pass is neutral (for statistics). */
 export function stanceOfTurn(moves: readonly PerceivedAction[] | undefined): Stance {
   if (!moves || moves.length === 0) return 'neutral';
   if (moves.some((m) => m.stance === 'competitive')) return 'competitive';
   return moves.some((m) => m.stance === 'cooperative') ? 'cooperative' : 'neutral';
 }
 
-function ownStance(sc: CompiledScenario, ids: readonly string[] | undefined): Stance {
-  const stances = (ids ?? []).map((id) => sc.actions.get(id)?.stance);
-  if (stances.includes('competitive')) return 'competitive';
-  return stances.includes('cooperative') ? 'cooperative' : 'neutral';
+// ---------------------------------------------------------------- evidence as perceived
+
+/** The product of the ratios this side applied, in one area, to the other side's moves of one turn (as it read them). */
+export function perceivedEvidence(moves: readonly PerceivedAction[] | undefined, area: Area): Fraction {
+  let product: Fraction = [1, 1];
+  for (const m of moves ?? []) if (m.area === area) product = boundRatio(mulRatio(product, m.ratio), 1000);
+  return product;
 }
+
+const atMost = ([n, d]: Fraction, [pn, pd]: Fraction): boolean => n * pd <= d * pn;
+
+/**
+ * How strongly a turn's perceived moves in an area provoke: 0 none, 1 when the most hostile of them (as read) is at
+ * the provocation ratio or below, 2 at its square. Cheap talk, near a ratio of one, never provokes.
+ */
+export function provocation(sc: CompiledScenario, moves: readonly PerceivedAction[] | undefined, area: Area): 0 | 1 | 2 {
+  const threshold = sc.data.model.provocation;
+  const strong = mulRatio(threshold, threshold);
+  let level: 0 | 1 | 2 = 0;
+  for (const m of moves ?? []) {
+    if (m.area !== area || !atMost(m.ratio, threshold)) continue;
+    level = atMost(m.ratio, strong) ? 2 : Math.max(level, 1) === 1 ? 1 : level;
+    if (level === 2) break;
+  }
+  return level;
+}
+
+/** The other side's move in an area as this side perceived it (for Pavlov's win or loss). */
+const perceivedMove = (moves: readonly PerceivedAction[] | undefined, area: Area): Move => {
+  const [n, d] = perceivedEvidence(moves, area);
+  return n * 20 >= d * 21 ? 'C' : 'D';
+};
+
+/** A grave act: a perceived move whose ratio, as read, at least triples the odds of an adversary. */
+function perceivedGraveAct(view: SideView): boolean {
+  const last = view.perceived[view.perceived.length - 1] ?? [];
+  return last.some((m) => m.ratio[0] * 3 <= m.ratio[1]);
+}
+
+// ---------------------------------------------------------------- choosing actions
 
 /** Takes options in order while they are available and fit the capital left. */
 function fill(options: readonly Availability[], capital: number, limit = Infinity): string[] {
@@ -86,7 +153,7 @@ function fill(options: readonly Availability[], capital: number, limit = Infinit
   let left = capital;
   for (const option of options) {
     if (taken.length >= limit) break;
-    if (!option.available || option.cost > left) continue;
+    if (!option.available || option.cost > left || taken.includes(option.id)) continue;
     taken.push(option.id);
     left -= option.cost;
   }
@@ -105,21 +172,10 @@ function takeUpsFirst(view: SideView, options: readonly Availability[]): Availab
     .map((x) => x.o);
 }
 
-/** A grave act: a perceived move whose ratio, as read, at least triples the odds of an adversary. */
-function perceivedGraveAct(view: SideView, sc: CompiledScenario): boolean {
-  const last = view.perceived[view.perceived.length - 1] ?? [];
-  return last.some((m) => {
-    const action = sc.actions.get(m.id);
-    if (!action) return false;
-    const [num, den] = m.misread ? (action.misread?.lr ?? sc.data.model.misreadLr) : action.lr;
-    return num * 3 <= den;
-  });
-}
-
-function cooperativeMoves(view: SideView, sc: CompiledScenario): string[] {
-  const options = view.available.filter((o) => sc.actions.get(o.id)!.stance === 'cooperative');
-  return fill(takeUpsFirst(view, options), view.capital);
-}
+const stanceOf = (sc: CompiledScenario, id: string): Stance => sc.actions.get(id)!.stance;
+const areaOfAction = (sc: CompiledScenario, id: string): Area => sc.actions.get(id)!.area;
+const inArea = (sc: CompiledScenario, options: readonly Availability[], area: Area): Availability[] =>
+  options.filter((o) => areaOfAction(sc, o.id) === area);
 
 /** Moves that change the order in Europe rather than answer a move: a reciprocating doctrine does not retaliate with them. */
 const ESCALATIONS = new Set(['ukraine.intervene', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia']);
@@ -129,73 +185,195 @@ const hostility = (sc: CompiledScenario, id: string): number => {
   const [num, den] = sc.actions.get(id)!.lr;
   return num / den;
 };
+/** Its strength as a friendly signal: higher num/den is stronger. */
+const friendliness = (sc: CompiledScenario, id: string): number => -hostility(sc, id);
 
 /** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
 function competitiveMoves(view: SideView, sc: CompiledScenario): Availability[] {
-  const grave = perceivedGraveAct(view, sc);
-  return view.available.filter((o) => sc.actions.get(o.id)!.stance === 'competitive' && (o.id !== 'nrc.suspend' || grave));
+  const grave = perceivedGraveAct(view);
+  return view.available.filter((o) => stanceOf(sc, o.id) === 'competitive' && (o.id !== 'nrc.suspend' || grave));
 }
 
-/** A measured answer: the two most pointed competitive moves it can afford, short of escalation. */
-function retaliation(view: SideView, sc: CompiledScenario): string[] {
-  const options = competitiveMoves(view, sc)
-    .filter((o) => !ESCALATIONS.has(o.id))
-    .sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
-  return fill(options, view.capital, 2);
-}
+const cooperativeIn = (view: SideView, sc: CompiledScenario, area: Area): Availability[] =>
+  inArea(
+    sc,
+    view.available.filter((o) => stanceOf(sc, o.id) === 'cooperative'),
+    area,
+  );
 
-const cooperator: Doctrine = (view, sc) => ({ actions: cooperativeMoves(view, sc), reason: 'cooperating, as it always does' });
+/** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what it does with capital to spare. */
+const ownProgramme = (view: SideView, sc: CompiledScenario): Availability[] =>
+  view.available.filter((o) => stanceOf(sc, o.id) === 'neutral' && !o.id.startsWith('talk.'));
 
-/** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what a hardliner does with capital to spare. */
-function ownProgramme(view: SideView, sc: CompiledScenario): Availability[] {
-  return view.available.filter((o) => sc.actions.get(o.id)!.stance === 'neutral' && !o.id.startsWith('talk.'));
-}
-
-const hardliner: Doctrine = (view, sc) => {
-  const cheapTechnical = view.available.filter((o) => {
+/** Cheap technical projects with balanced benefits: mutual cooperation pays even an adversary there. */
+function cheapTechnical(view: SideView, sc: CompiledScenario): Availability[] {
+  return view.available.filter((o) => {
     const project = sc.projects.get(o.id);
     return project !== undefined && project.robust && project.kind === 'project' && o.cost <= 1;
   });
+}
+
+// ---------------------------------------------------------------- the belief-driven decision, area by area
+
+type Posture = 'cooperate' | 'reassure' | 'hold' | 'retaliate' | 'exploit';
+
+interface AreaPlan {
+  posture: Posture;
+  /** For a retaliation: how many pointed moves (1 or 2, by the strength of the evidence). */
+  strength: number;
+  why: string;
+}
+
+const AREA_LABEL: PerArea<string> = { practical: 'common threats', order: 'European order' };
+const table = (sc: CompiledScenario, type: TypeId, area: Area): PayoffData => sc.data.payoffs[type][area];
+const payoffText = (t: PayoffData): string => `R ${t.R}, T ${t.T}, P ${t.P}, S ${t.S}`;
+
+/** What the side's own type and belief say in an area, before reciprocity (Kydd). */
+function typeRule(view: SideView, sc: CompiledScenario, area: Area): AreaPlan {
+  const belief = view.trustBy[area];
+  const type = view.types[area];
+  const t = table(sc, type, area);
+  if (type === 'partner') {
+    const needed = cooperationThreshold(t);
+    if (belief >= needed)
+      return { posture: 'cooperate', strength: 0, why: `a partner trusting ${percent(belief)} ≥ the ${percent(needed)} its payoffs (${payoffText(t)}) need: cooperating` };
+    return {
+      posture: 'reassure',
+      strength: 0,
+      why: `a partner trusting ${percent(belief)} < the ${percent(needed)} its payoffs (${payoffText(t)}) need: reassuring with a costly signal`,
+    };
+  }
+  const tempting = exploitThreshold(t);
+  if (belief >= tempting)
+    return {
+      posture: 'exploit',
+      strength: 0,
+      why: `an adversary trusting ${percent(belief)} ≥ ${percent(tempting)}: exploiting pays (${payoffText(t)})`,
+    };
+  return {
+    posture: 'hold',
+    strength: 0,
+    why: `an adversary trusting ${percent(belief)} < ${percent(tempting)}: it would be answered in kind, so it keeps to what pays it too (${payoffText(t)})`,
+  };
+}
+
+const retaliate = (strength: number, why: string): AreaPlan => ({ posture: 'retaliate', strength, why });
+const lastPerceived = (view: SideView): readonly PerceivedAction[] | undefined => view.perceived[view.perceived.length - 1];
+
+type AreaDoctrine = (view: SideView, sc: CompiledScenario, rng: Rng, area: Area) => AreaPlan;
+
+/** How strongly the last turn provokes in an area: reciprocity answers the strength of the evidence, whatever the belief. */
+const provokedBy = (view: SideView, sc: CompiledScenario, area: Area): 0 | 1 | 2 => provocation(sc, lastPerceived(view), area);
+
+const reciprocatorArea: AreaDoctrine = (view, sc, _rng, area) => {
+  const p = provokedBy(view, sc, area);
+  return p > 0 ? retaliate(p, 'answering the hostile evidence it perceived last turn, in measure') : typeRule(view, sc, area);
+};
+
+const generousArea: AreaDoctrine = (view, sc, rng, area) => {
+  const p = provokedBy(view, sc, area);
+  if (p === 0) return typeRule(view, sc, area);
+  if (rng.chance(sc.data.model.forgiveness)) {
+    const plan = typeRule(view, sc, area);
+    return { ...plan, why: `forgiving the hostile evidence it perceived; ${plan.why}` };
+  }
+  return retaliate(p, 'answering the hostile evidence it perceived last turn, in measure (it forgives sometimes)');
+};
+
+const grimArea: AreaDoctrine = (view, sc, _rng, area) => {
+  const at = view.perceived.findIndex((moves) => provocation(sc, moves, area) > 0);
+  // Grim needs no conviction: the first provocation ends cooperation in the area for good.
+  return at >= 0 ? retaliate(2, `competing for good since it was provoked in turn ${at + 1}`) : typeRule(view, sc, area);
+};
+
+const pavlovArea: AreaDoctrine = (view, sc, _rng, area) => {
+  if (view.perceived.length === 0) return typeRule(view, sc, area);
+  const mine = moveOf(sc, view.mine[view.mine.length - 1] ?? [], area);
+  const theirs = perceivedMove(lastPerceived(view), area);
+  const t = table(sc, view.types[area], area);
+  const got = mine === 'C' ? (theirs === 'C' ? t.R : t.S) : theirs === 'C' ? t.T : t.P;
+  const won = theirs === 'C';
+  const cooperate = won ? mine === 'C' : mine !== 'C';
+  const why = `${won ? 'won' : 'lost'} last turn (payoff ${got}): ${won ? 'staying' : 'shifting'}`;
+  if (cooperate) return { posture: view.types[area] === 'partner' && view.trustBy[area] < cooperationThreshold(t) ? 'reassure' : 'cooperate', strength: 0, why: `${why} to cooperation` };
+  return view.types[area] === 'partner' ? retaliate(1, `${why} to competition`) : { posture: 'exploit', strength: 0, why: `${why} to competition` };
+};
+
+/** Turns the plan of each area into actions, in an order of priority that fits the capital. */
+function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPlan>): string[] {
+  const ordered: Availability[] = [];
+  for (const area of AREAS) {
+    const plan = plans[area];
+    if (plan.posture === 'retaliate') {
+      // In measure: the mildest moves that are still felt as an answer (at the provocation ratio), never an escalation.
+      const felt = sc.data.model.provocation;
+      const options = inArea(sc, competitiveMoves(view, sc), area)
+        .filter((o) => !ESCALATIONS.has(o.id) && atMost(sc.actions.get(o.id)!.lr, felt))
+        .sort((a, b) => hostility(sc, b.id) - hostility(sc, a.id));
+      ordered.push(...fill(options, view.capital, plan.strength).map((id) => options.find((o) => o.id === id)!));
+    }
+  }
+  // A partner keeps up its defence too, one step a turn, the least pointed first: the ambiguous moves of the security
+  // dilemma (Jervis), which only a misreading turns into a provocation.
+  for (const area of AREAS) {
+    if (view.types[area] !== 'partner' || plans[area].posture === 'retaliate') continue;
+    const defence = inArea(sc, ownProgramme(view, sc), area).sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id));
+    const step = defence.find((o) => o.available);
+    if (step) ordered.push(step);
+  }
+  for (const area of AREAS) {
+    const plan = plans[area];
+    if (plan.posture === 'exploit') {
+      const options = inArea(sc, competitiveMoves(view, sc), area).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+      ordered.push(...fill(options, view.capital, 2).map((id) => options.find((o) => o.id === id)!));
+      ordered.push(...inArea(sc, ownProgramme(view, sc), area));
+    }
+    if (plan.posture === 'reassure') {
+      const signals = cooperativeIn(view, sc, area)
+        .filter((o) => !o.id.startsWith('talk.'))
+        .sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id) || a.cost - b.cost);
+      const strongest = signals.find((o) => o.available && o.cost <= view.capital);
+      if (strongest) ordered.push(strongest);
+    }
+  }
+  // Cooperation in both areas, the other side's proposals first, then the strongest signals: a partner leads with costly steps.
+  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => cooperativeIn(view, sc, area));
+  ordered.push(...takeUpsFirst(view, [...cooperating].sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id))));
+  for (const area of AREAS) {
+    const plan = plans[area];
+    // Holding, or exploiting, an adversary still joins what pays it too, and keeps up appearances.
+    if ((plan.posture === 'hold' || plan.posture === 'exploit') && view.types[area] === 'adversary') {
+      if (area === 'practical') ordered.push(...takeUpsFirst(view, inArea(sc, cheapTechnical(view, sc), area)));
+      else if (plan.posture === 'hold') ordered.push(...inArea(sc, ownProgramme(view, sc), area));
+    }
+  }
+
+  return fill(ordered, view.capital);
+}
+
+function beliefDriven(area: AreaDoctrine): Doctrine {
+  return (view, sc, rng) => {
+    const plans = { practical: area(view, sc, rng, 'practical'), order: area(view, sc, rng, 'order') };
+    const reason = AREAS.map((a) => `${AREA_LABEL[a]}: ${plans[a].why}`).join('; ');
+    return { actions: actionsFor(view, sc, plans), reason };
+  };
+}
+
+// ---------------------------------------------------------------- the baselines
+
+function cooperativeMoves(view: SideView, sc: CompiledScenario): string[] {
+  const options = view.available.filter((o) => stanceOf(sc, o.id) === 'cooperative');
+  return fill(takeUpsFirst(view, options), view.capital);
+}
+
+const cooperator: Doctrine = (view, sc) => ({ actions: cooperativeMoves(view, sc), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
+
+const hardliner: Doctrine = (view, sc) => {
   const hostileFirst = competitiveMoves(view, sc).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
   return {
-    actions: fill([...hostileFirst, ...ownProgramme(view, sc), ...takeUpsFirst(view, cheapTechnical)], view.capital),
-    reason: 'competing, pursuing its own programme, and cooperating only on cheap technical projects',
+    actions: fill([...hostileFirst, ...ownProgramme(view, sc), ...takeUpsFirst(view, cheapTechnical(view, sc))], view.capital),
+    reason: 'competing, pursuing its own programme, and cooperating only on cheap technical projects (a baseline: it ignores its beliefs)',
   };
-};
-
-const reciprocator: Doctrine = (view, sc) => {
-  const last = stanceOfTurn(view.perceived[view.perceived.length - 1]);
-  if (view.perceived.length === 0) return { actions: cooperativeMoves(view, sc), reason: 'opening with cooperation' };
-  if (last === 'competitive') return { actions: retaliation(view, sc), reason: 'reciprocating the perceived defection of last turn' };
-  return {
-    actions: cooperativeMoves(view, sc),
-    reason: `reciprocating the ${last === 'cooperative' ? 'cooperation' : 'restraint'} it perceived last turn`,
-  };
-};
-
-const generous: Doctrine = (view, sc, rng) => {
-  const last = stanceOfTurn(view.perceived[view.perceived.length - 1]);
-  if (last !== 'competitive') return { ...reciprocator(view, sc, rng) };
-  if (rng.int(3) === 0)
-    return { actions: cooperativeMoves(view, sc), reason: 'forgiving the perceived defection, as generous does one time in three' };
-  return { actions: retaliation(view, sc), reason: 'reciprocating the perceived defection (it forgives one time in three)' };
-};
-
-const grim: Doctrine = (view, sc) => {
-  const betrayedAt = view.perceived.findIndex((moves) => stanceOfTurn(moves) === 'competitive');
-  if (betrayedAt < 0) return { actions: cooperativeMoves(view, sc), reason: 'cooperating: it has perceived no defection yet' };
-  return { actions: retaliation(view, sc), reason: `competing for good since the defection it perceived in turn ${betrayedAt + 1}` };
-};
-
-const pavlov: Doctrine = (view, sc) => {
-  if (view.perceived.length === 0) return { actions: cooperativeMoves(view, sc), reason: 'opening with cooperation' };
-  const won = stanceOfTurn(view.perceived[view.perceived.length - 1]) !== 'competitive';
-  const mine = ownStance(sc, view.mine[view.mine.length - 1]);
-  const cooperate = won ? mine !== 'competitive' : mine === 'competitive';
-  const why = won ? 'the other side did not defect: staying' : 'the other side defected: shifting';
-  return cooperate
-    ? { actions: cooperativeMoves(view, sc), reason: `${why} with cooperation` }
-    : { actions: retaliation(view, sc), reason: `${why} to competition` };
 };
 
 const random: Doctrine = (view, _sc, rng) => {
@@ -205,8 +383,10 @@ const random: Doctrine = (view, _sc, rng) => {
     [options[i], options[j]] = [options[j]!, options[i]!];
   }
   const wanted = rng.int(4);
-  return { actions: fill(options, view.capital, wanted), reason: `choosing ${wanted} action(s) at random` };
+  return { actions: fill(options, view.capital, wanted), reason: `choosing ${wanted} action(s) at random (a baseline: it ignores its beliefs)` };
 };
+
+const reciprocator = beliefDriven(reciprocatorArea);
 
 const historical: Doctrine = (view, sc, rng) => {
   const record = sc.data.historical[view.side];
@@ -218,6 +398,10 @@ const historical: Doctrine = (view, sc, rng) => {
       return { actions: fallback.actions, reason: `the record has ended: ${fallback.reason}` };
     }
     return { actions: [], reason: 'the record shows no step this half-year' };
+  }
+  if (entry.when && !entry.when.every((r) => requirementHolds(sc, world(view), r))) {
+    const fallback = reciprocator(view, sc, rng);
+    return { actions: fallback.actions, reason: `in ${entry.turn} the record answers what has not happened in this game: ${fallback.reason}` };
   }
   const byId = new Map(view.available.map((o) => [o.id, o]));
   const taken: string[] = [];
@@ -234,7 +418,16 @@ const historical: Doctrine = (view, sc, rng) => {
   return { actions: taken, reason: `what ${view.side === 'nato' ? 'NATO' : 'Russia'} did in ${entry.turn} (${entry.source.note})${note}` };
 };
 
-const TABLE: Record<DoctrineId, Doctrine> = { cooperator, hardliner, reciprocator, generous, grim, pavlov, random, historical };
+const TABLE: Record<DoctrineId, Doctrine> = {
+  cooperator,
+  hardliner,
+  reciprocator,
+  generous: beliefDriven(generousArea),
+  grim: beliefDriven(grimArea),
+  pavlov: beliefDriven(pavlovArea),
+  random,
+  historical,
+};
 
 export function isDoctrine(id: string): id is DoctrineId {
   return (DOCTRINES as readonly string[]).includes(id);

@@ -1,7 +1,8 @@
 // The events phase of a turn: income, scheduled events, and at most one random event from the table.
+import { ageBeliefs } from './beliefs.js';
 import { messages } from './messages.js';
 import { addCapital, applyEffects, note, type Step } from './step.js';
-import { SIDES } from './state.js';
+import { AREAS, SIDES, type PerSide } from './state.js';
 import { startUkraineCrisis } from './ukraine.js';
 
 interface EventLike {
@@ -10,17 +11,29 @@ interface EventLike {
   effects?: import('../scenario/schema.js').EffectsData | undefined;
 }
 
-function fire(step: Step, event: EventLike, fired: string[]): void {
+function fire(step: Step, event: EventLike, fired: string[], hazards: PerSide<number>): void {
   fired.push(event.id);
   note(step, 'event', event.id, messages.event(event.name));
   applyEffects(step, event.effects, { kind: 'event', id: event.id }, messages.event(event.name));
   if (event.effects?.ukraineCrisis) startUkraineCrisis(step, event.id);
+  for (const side of SIDES) {
+    const regime = event.effects?.regime?.[side];
+    if (!regime) continue;
+    // A leadership change: the side's type may change this turn, and what it is drawn from may move.
+    hazards[side] = Math.max(hazards[side], regime.hazard);
+    for (const area of AREAS) {
+      const prior = regime.prior?.[area];
+      if (prior !== undefined) step.s.prior[side][area] = prior;
+    }
+    note(step, 'event', event.id, messages.regime(side));
+  }
 }
 
 /** Runs the events phase of the current turn, with any events a teacher injected; returns the ids of the events that fired. */
 export function runEvents(step: Step, injected: readonly string[] = []): string[] {
   const { s, sc } = step;
   const fired: string[] = [];
+  const hazards = { nato: sc.data.types.hazard, russia: sc.data.types.hazard };
   if (s.turn > 0) {
     for (const side of SIDES) {
       const income = sc.data.initial.capital[side];
@@ -28,11 +41,11 @@ export function runEvents(step: Step, injected: readonly string[] = []): string[
       addCapital(step, side, capped - s.capital[side], { kind: 'rule', id: 'income' }, messages.income(side));
     }
   }
-  for (const event of sc.scheduled.get(s.turn) ?? []) fire(step, event, fired);
+  for (const event of sc.scheduled.get(s.turn) ?? []) fire(step, event, fired, hazards);
   // A teacher's injection draws no random number, so the rest of the game's stream is unchanged by it.
   for (const id of injected) {
     const event = sc.events.get(id);
-    if (event) fire(step, event, fired);
+    if (event) fire(step, event, fired, hazards);
   }
   if (step.rng.chance(sc.data.model.randomEventChance)) {
     const eligible = sc.random.filter((r) => r.from <= s.turn && s.turn <= r.until && !(r.event.once && s.firedOnce.includes(r.event.id)));
@@ -41,8 +54,10 @@ export function runEvents(step: Step, injected: readonly string[] = []): string[
       let pick = step.rng.int(total);
       const chosen = eligible.find((r) => (pick -= r.event.weight) < 0)!;
       if (chosen.event.once) s.firedOnce.push(chosen.event.id);
-      fire(step, chosen.event, fired);
+      fire(step, chosen.event, fired, hazards);
     }
   }
+  // From the second turn on, types may change and old evidence ages (the first turn's beliefs are the priors).
+  if (s.turn > 0) ageBeliefs(step, hazards);
   return fired;
 }

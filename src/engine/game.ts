@@ -11,7 +11,7 @@ import { SIDES, type PendingTurn, type PerSide, type Side, type TurnRecord, type
 import { newWorld, type GameOptions } from './world.js';
 
 /** What a side plays in a turn: its own list of actions, or a doctrine's choice. */
-export type Choice = { actions: readonly string[] } | { doctrine: DoctrineId };
+export type Choice = { actions: readonly string[]; reason?: string | null } | { doctrine: DoctrineId };
 
 export interface GameContext {
   seed: string;
@@ -105,6 +105,7 @@ export function concreteChoices(
     const choice = choices[side];
     if ('actions' in choice) {
       actions[side] = [...choice.actions];
+      reasons[side] = choice.reason ?? null;
       continue;
     }
     const view = sideView(sc, ctx.world, side, ctx.history);
@@ -130,7 +131,7 @@ export function playTurn(
   log = true,
 ): GameContext {
   const step = beginStep(sc, ctx.world, log);
-  const perceived = resolveTurn(step, actions);
+  const { perceived, moves, payoff } = resolveTurn(step, actions);
   endStep(step);
   const record: TurnRecord = {
     turn: ctx.world.turn,
@@ -141,6 +142,8 @@ export function playTurn(
     changes: [...ctx.current.changes, ...step.changes],
     notes: [...ctx.current.notes, ...step.notes],
     reasons,
+    moves,
+    payoff,
     // Bulk simulations skip the hash: they keep outcomes, not replays (record a replay with the log on).
     hash: log ? stateHash(step.s) : '',
   };

@@ -69,7 +69,12 @@ const scaled = (fraction: number): number => fraction * 4294967296;
 export function stateHash(w: WorldState): string {
   const h = new Hasher().str(w.scenario).int(w.turn);
   h.int(w.rng.c).int(scaled(w.rng.s0)).int(scaled(w.rng.s1)).int(scaled(w.rng.s2)).int(w.noise);
-  h.int(w.trust.nato).int(w.trust.russia).int(w.capital.nato).int(w.capital.russia).int(w.security.nato).int(w.security.russia);
+  h.int(w.trust.nato).int(w.trust.russia);
+  for (const side of ['nato', 'russia'] as const) {
+    h.int(w.trustBy[side].practical).int(w.trustBy[side].order).str(w.types[side].practical).str(w.types[side].order);
+    h.int(w.prior[side].practical).int(w.prior[side].order).int(w.score[side]);
+  }
+  h.int(w.capital.nato).int(w.capital.russia).int(w.security.nato).int(w.security.russia);
   h.int(w.cohesion).int(w.neighbours).str(w.channels).str(w.iran);
   h.str(w.flashpoints.md).str(w.flashpoints.enlargement).str(w.flashpoints.ukraine).str(w.flashpoints.transnistria);
   const md = w.md;
@@ -80,7 +85,7 @@ export function stateHash(w: WorldState): string {
     .str(md.noCapacity)
     .int(+md.offer)
     .int(md.centreTurns);
-  h.int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
+  h.int(w.typesHeld ? 1 : 0).int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
   for (const id of w.firedOnce) h.str(id);
   for (const id of Object.keys(w.projects).sort()) {
     const p = w.projects[id]!;

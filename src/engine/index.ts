@@ -25,9 +25,13 @@ export {
   type GameInput,
   type GameSnapshot,
 } from './machine.js';
+export { applyTurn, replayRecord, type TurnInput, type TurnOutcome, type RecordedTurn, type GameRecord, type ReplayOutcome } from './kernel.js';
 export { runGame, type RunOptions, type RunResult } from './run.js';
 export { simulateGame, type SimulationOptions, type SimulationResult } from './simulate.js';
 export {
+  BELIEF_DRIVEN,
+  provocation,
+  perceivedEvidence,
   DOCTRINES,
   DOCTRINE_SUMMARIES,
   isDoctrine,
@@ -49,6 +53,7 @@ export {
   type ReplayTurn,
   type Script,
   type ScriptTurn,
+  type ScriptStep,
   type Verification,
 } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
@@ -58,7 +63,9 @@ export { Rng, type RngState } from './rng.js';
 export { lifecycles, compileLifecycle, type Lifecycle } from './lifecycle.js';
 export { projectMachine, siteMachine, mdMachine, enlargementMachine, ukraineMachine, transnistriaMachine } from './machines/lifecycles.js';
 export { calendarTurns, turnIndex, turnLabel } from './calendar.js';
-export { SIDES, otherSide } from './state.js';
+export { SIDES, AREAS, otherSide } from './state.js';
+export { cooperationThreshold, exploitThreshold, moveOf } from './payoffs.js';
+export { headline } from './beliefs.js';
 export type * from './state.js';
 export type { GameOptions } from './world.js';
 export {

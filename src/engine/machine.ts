@@ -5,23 +5,23 @@ import type { CompiledScenario } from './compile.js';
 import {
   annotate,
   annotationRefusal,
-  concreteChoices,
   injectEvent,
   injectionRefusal,
   isOver,
-  playTurn,
   refusalsFor,
   startGame,
   type Choice,
   type GameContext,
 } from './game.js';
-import type { RngState } from './rng.js';
+import { applyTurn, type TurnOutcome } from './kernel.js';
 import { SIDES, type PerSide, type Side } from './state.js';
 import type { GameOptions } from './world.js';
 
 export interface GameInput extends GameOptions {
   /** Stop at a report after each turn until NEXT (the UI); a simulation runs straight through. */
   interactive?: boolean;
+  /** Start from this game instead of a new one (a fork of a replay: its first turns replayed by the kernel). */
+  from?: GameContext | undefined;
 }
 
 export type GameEvent =
@@ -40,29 +40,23 @@ export interface MachineContext extends GameContext {
   teacherError?: string | null;
 }
 
-interface PreparedPlay {
-  actions: PerSide<string[]>;
-  reasons: PerSide<string | null>;
-  doctrineRng: PerSide<RngState>;
-  refusals: Refusal[];
-}
-
 /**
- * A PLAY's concrete choices (doctrines run) and their refusals, computed once per event: the guards that route the
- * transition and the action that applies it share them, so that a turn costs one microstep.
+ * A PLAY applied by the turn kernel once per event: the guards that route the transition and the action that applies
+ * it share the result, so that a turn costs one microstep.
  */
-const prepared = new WeakMap<object, PreparedPlay>();
+const prepared = new WeakMap<object, TurnOutcome>();
 
-function preparePlay(sc: CompiledScenario, context: GameContext, event: Extract<GameEvent, { type: 'PLAY' }>): PreparedPlay {
+function preparePlay(sc: CompiledScenario, context: GameContext, event: Extract<GameEvent, { type: 'PLAY' }>): TurnOutcome {
   let play = prepared.get(event);
   if (!play) {
-    const { actions, reasons, doctrineRng } = concreteChoices(sc, context, { nato: event.nato, russia: event.russia });
-    const refusals = [...refusalsFor(sc, context, 'nato', actions.nato), ...refusalsFor(sc, context, 'russia', actions.russia)];
-    play = { actions, reasons, doctrineRng, refusals };
+    play = applyTurn(sc, context, { nato: event.nato, russia: event.russia });
     prepared.set(event, play);
   }
   return play;
 }
+
+const refusalsOfPlay = (play: TurnOutcome): Refusal[] =>
+  play.ok ? [] : play.kind === 'refused' ? play.refusals : [{ side: 'nato', action: '(teacher)', reason: play.problem }];
 
 /** Where a resolved turn leads: the report (interactive), the debrief, or the next turn's choosing. */
 const afterResolution = [
@@ -79,7 +73,7 @@ export function createGameMachine(sc: CompiledScenario) {
       bothChosen: ({ context }) => context.choices.nato !== null && context.choices.russia !== null,
       isOver: ({ context }) => isOver(sc, context),
       pausesForReport: ({ context }) => context.interactive,
-      playIsRefused: ({ context, event }) => event.type === 'PLAY' && preparePlay(sc, context, event).refusals.length > 0,
+      playIsRefused: ({ context, event }) => event.type === 'PLAY' && !preparePlay(sc, context, event).ok,
       isLastTurn: ({ context }) => context.world.turn === sc.labels.length - 1,
     },
     actions: {
@@ -90,7 +84,12 @@ export function createGameMachine(sc: CompiledScenario) {
       refuseChoice: assign(({ context, event }) =>
         event.type === 'CHOOSE' ? { refusals: refusalsFor(sc, context, event.side, event.actions) } : {},
       ),
-      resolveChosen: assign(({ context }) => playTurn(sc, context, context.choices as PerSide<string[]>)),
+      resolveChosen: assign(({ context }) => {
+        const { nato, russia } = context.choices as PerSide<string[]>;
+        const played = applyTurn(sc, context, { nato: { actions: nato }, russia: { actions: russia } });
+        // Each choice was checked when it was made; the pair is checked again by the kernel.
+        return played.ok ? played.game : { choices: { nato: null, russia: null }, refusals: refusalsOfPlay(played) };
+      }),
       inject: assign(({ context, event }) => {
         if (event.type !== 'INJECT') return {};
         const refusal = injectionRefusal(sc, context, event.event);
@@ -104,20 +103,23 @@ export function createGameMachine(sc: CompiledScenario) {
         const onReport = self.getSnapshot().matches({ turn: 'report' });
         return { ...annotate(context, event.text, onReport), teacherError: null };
       }),
-      refusePlay: assign(({ context, event }) => (event.type === 'PLAY' ? { refusals: preparePlay(sc, context, event).refusals } : {})),
+      refusePlay: assign(({ context, event }) =>
+        event.type === 'PLAY' ? { refusals: refusalsOfPlay(preparePlay(sc, context, event)) } : {},
+      ),
       play: assign(({ context, event }) => {
         if (event.type !== 'PLAY') return {};
-        const { actions, reasons, doctrineRng } = preparePlay(sc, context, event);
-        return playTurn(sc, context, actions, reasons, doctrineRng);
+        const played = preparePlay(sc, context, event);
+        return played.ok ? played.game : {};
       }),
     },
   }).createMachine({
     id: 'game',
-    context: ({ input }) => ({ ...startGame(sc, input), interactive: input.interactive ?? false }),
+    context: ({ input }) => ({ ...(input.from ?? startGame(sc, input)), interactive: input.interactive ?? false }),
     initial: 'setup',
     states: {
       setup: { on: { START: 'briefing' } },
-      briefing: { on: { BEGIN: 'turn' } },
+      // A game started from a finished one (a fork at its last turn) goes straight to the debrief.
+      briefing: { on: { BEGIN: [{ guard: 'isOver', target: 'debrief' }, { target: 'turn' }] } },
       turn: {
         on: { INJECT: { actions: 'inject' }, ANNOTATE: { actions: 'annotate' } },
         initial: 'choosing',

@@ -99,8 +99,8 @@ function politicalGuaranteeTrust(params: NonNullable<Step['sc']['data']['flashpo
 }
 
 function conditionsMet(step: Step, guaranteeTrust: number): boolean {
-  const { md, trust } = step.s;
-  const noCapacity = md.noCapacity === 'legal' || (md.noCapacity === 'political' && trust.russia >= guaranteeTrust);
+  const { md, trustBy } = step.s;
+  const noCapacity = md.noCapacity === 'legal' || (md.noCapacity === 'political' && trustBy.russia.order >= guaranteeTrust);
   return md.clarity && md.threatMatched && noCapacity;
 }
 
@@ -115,13 +115,13 @@ export function mdEndOfTurn(step: Step): void {
     if (AGREED.has(s.flashpoints.md)) continue;
     const lr = s.iran === 'deal' ? params.faitAccompliAfterIranDealLr : params.faitAccompliLr;
     const id = `md.${site}`;
-    updateTrust(step, 'russia', lr, { kind: 'flashpoint', id }, messages.faitAccompli(params.sites[site].name));
+    updateTrust(step, 'russia', 'order', lr, { kind: 'flashpoint', id }, messages.faitAccompli(params.sites[site].name));
     moveFlashpoint(step, 'md', 'FAIT_ACCOMPLI', messages.mdState);
   }
   if (s.flashpoints.md === 'joint-centre' && s.channels === 'open') {
     s.md.centreTurns += 1;
     const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer;
-    if (ready && conditionsMet(step, politicalGuaranteeTrust(params)) && bothAtLeast(s.trust, params.jointSystemThreshold)) {
+    if (ready && conditionsMet(step, politicalGuaranteeTrust(params)) && bothAtLeast(s, 'order', params.jointSystemThreshold)) {
       moveFlashpoint(step, 'md', 'SYSTEM_AGREED', messages.jointSystem);
     }
   } else if (s.flashpoints.md === 'joint-system' && s.channels === 'suspended') {

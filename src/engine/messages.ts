@@ -1,12 +1,16 @@
 // Every sentence the engine writes into the log, in one table keyed by id, ready for translation.
-import type { Side } from './state.js';
+import type { Area, Side } from './state.js';
 
 const SIDE_NAME: Record<Side, string> = { nato: 'NATO', russia: 'Russia' };
+const AREA_NAME: Record<Area, string> = { practical: 'the common threats', order: 'the order in Europe' };
+export const areaName = (area: Area): string => AREA_NAME[area];
 export const sideName = (side: Side): string => SIDE_NAME[side];
 const pct = (bp: number): string => `${Math.floor(bp / 100)}%`;
 export const percent = pct;
 
 export const messages = {
+  ageing: (observer: Side, area: Area) => `${sideName(observer)}'s belief on ${areaName(area)} ages toward the long-run prior`,
+  regime: (side: Side) => `A change at the top in ${sideName(side)}: its intentions may have changed`,
   observed: (observer: Side, actor: Side, action: string) => `${sideName(observer)} observed ${sideName(actor)}: ${action}`,
   misread: (observer: Side, action: string, as: string) => `${sideName(observer)} read "${action}" as ${as}`,
   effect: (actor: Side, action: string) => `${sideName(actor)}: ${action}`,
@@ -16,8 +20,8 @@ export const messages = {
   proposed: (side: Side, project: string) => `${sideName(side)} proposed ${project}`,
   launched: (project: string) => `${project} launched`,
   deficit: (project: string, shortfalls: string) => `${project} is blocked by a trust deficit: ${shortfalls}`,
-  shortfall: (side: Side, held: number, needed: number) =>
-    `${sideName(side)}'s trust ${pct(held)} < ${pct(needed)} needed (deficit ${Math.ceil((needed - held) / 100)} points)`,
+  shortfall: (side: Side, held: number, needed: number, area?: Area) =>
+    `${sideName(side)}'s trust${area ? ` on ${areaName(area)}` : ''} ${pct(held)} < ${pct(needed)} needed (deficit ${Math.ceil((needed - held) / 100)} points)`,
   councilBlocks: (project: string) => `${project} cannot launch while the NATO-Russia Council is suspended`,
   lapsed: (project: string) => `The proposal of ${project} lapsed: the other side did not take it up`,
   running: (project: string) => `${project} running: each side sees the other deliver`,

@@ -1,4 +1,4 @@
-// Classifies the relationship a game produced (GAME.md 3.3), in a fixed order of precedence.
+// Classifies the relationship a game produced (GAME.md 3.3), in a fixed order of precedence, from both issue areas.
 import type { CompiledScenario } from './compile.js';
 import { bothAtLeast } from './step.js';
 import type { WorldState } from './state.js';
@@ -12,15 +12,31 @@ export function countProjects(s: WorldState, states: readonly string[]): number 
   return n;
 }
 
+/** Projects of one area in the given states. */
+function countIn(sc: CompiledScenario, s: WorldState, area: 'practical' | 'order', states: readonly string[]): number {
+  let n = 0;
+  for (const id in s.projects) if (sc.actions.get(id)?.area === area && states.includes(s.projects[id]!.state)) n++;
+  return n;
+}
+
+const bothAreasAtLeast = (s: WorldState, bp: number): boolean => bothAtLeast(s, 'practical', bp) && bothAtLeast(s, 'order', bp);
+
+/**
+ * The relationship if the game ended now. Selective cooperation is Klein's state: practical trust held and practical
+ * projects running while the order in Europe is contested; confrontation needs the channels shut, or order trust
+ * collapsed with countermeasures or war and practical trust gone too.
+ */
 export function classifyOutcome(sc: CompiledScenario, s: WorldState): OutcomeId {
   const o = sc.data.outcomes;
   const delivered = countProjects(s, ['delivered']);
-  if (s.flashpoints.md === 'joint-system' && bothAtLeast(s.trust, o.securityRoofTrust)) return 'security-roof';
-  if (bothAtLeast(s.trust, o.partnershipTrust) && delivered >= o.partnershipDelivered) return 'strategic-partnership';
+  if (s.flashpoints.md === 'joint-system' && bothAreasAtLeast(s, o.securityRoofTrust)) return 'security-roof';
+  if (bothAreasAtLeast(s, o.partnershipTrust) && delivered >= o.partnershipDelivered) return 'strategic-partnership';
+  const practicalHeld = bothAtLeast(s, 'practical', o.selectiveTrust);
+  const practicalProjects = countIn(sc, s, 'practical', ['running', 'delivered']) >= o.selectiveProjects;
+  if (s.channels === 'suspended') return 'confrontation';
   const hostile = s.flashpoints.md === 'countermeasures' || s.flashpoints.ukraine === 'escalated';
-  const collapsed = Math.min(s.trust.nato, s.trust.russia) < o.collapseTrust;
-  if (s.channels === 'suspended' || (collapsed && hostile)) return 'confrontation';
-  // Practical cooperation between sides that have stopped believing each other is a cold peace, not selective cooperation.
-  if (!collapsed && countProjects(s, ['running', 'delivered']) >= o.selectiveProjects) return 'selective-cooperation';
+  const orderCollapsed = Math.min(s.trustBy.nato.order, s.trustBy.russia.order) < o.collapseTrust;
+  if (orderCollapsed && hostile && !practicalHeld) return 'confrontation';
+  if (practicalHeld && practicalProjects) return 'selective-cooperation';
   return 'cold-peace';
 }

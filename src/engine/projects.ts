@@ -3,8 +3,8 @@ import type { ProjectData } from '../scenario/schema.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
 import { onCentreChange } from './md.js';
-import { addSecurity, bothAtLeast, mutableProject, note, updateTrust, type Step } from './step.js';
-import { SIDES, type PerSide, type ProjectState, type Side } from './state.js';
+import { addSecurity, areaOf, bothAtLeast, mutableProject, note, updateTrust, type Step } from './step.js';
+import { SIDES, type Area, type PerSide, type ProjectState, type Side, type WorldState } from './state.js';
 import { advance } from './transition.js';
 
 const projectName = (step: Step, id: string): string => step.sc.actions.get(id)?.name ?? id;
@@ -18,9 +18,9 @@ function setState(step: Step, id: string, p: ProjectState, event: string, text: 
   if (id === 'md.joint-data-centre') onCentreChange(step, after);
 }
 
-/** Each side short of the threshold, in words: the visible trust deficit of a blocked step. */
-export function shortfalls(trust: PerSide<number>, threshold: number): string[] {
-  return SIDES.filter((side) => trust[side] < threshold).map((side) => messages.shortfall(side, trust[side], threshold));
+/** Each side short of the threshold in the area, in words: the visible trust deficit of a blocked step. */
+export function shortfalls(s: WorldState, area: Area, threshold: number): string[] {
+  return SIDES.filter((side) => s.trustBy[side][area] < threshold).map((side) => messages.shortfall(side, s.trustBy[side][area], threshold, area));
 }
 
 /** The other side's standing proposal that a choice by `side` would take up. */
@@ -45,13 +45,13 @@ export function resolveProjectChoices(step: Step, chosen: PerSide<readonly strin
     }
     if (step.s.channels === 'suspended') {
       note(step, 'deficit', project.id, messages.councilBlocks(name));
-    } else if (bothAtLeast(step.s.trust, project.threshold)) {
+    } else if (bothAtLeast(step.s, areaOf(step, project.id), project.threshold)) {
       p.progress = 0;
       p.proposedBy = null;
       setState(step, project.id, p, 'LAUNCH', messages.launched(name));
       continue;
     } else {
-      note(step, 'deficit', project.id, messages.deficit(name, shortfalls(step.s.trust, project.threshold).join('; ')));
+      note(step, 'deficit', project.id, messages.deficit(name, shortfalls(step.s, areaOf(step, project.id), project.threshold).join('; ')));
     }
     // Blocked: the proposals stand, so that either side can take them up next turn.
     if (p.state !== 'proposed') setState(step, project.id, p, 'PROPOSE', messages.proposed(byNato ? 'nato' : 'russia', name));
@@ -66,7 +66,8 @@ const LIVE = new Set(['running', 'suspended', 'proposed']);
 
 function runTurn(step: Step, project: ProjectData, p: ProjectState, name: string): void {
   const cause = { kind: 'project' as const, id: project.id };
-  for (const side of SIDES) updateTrust(step, side, project.yieldLr, cause, messages.running(name));
+  const area = areaOf(step, project.id);
+  for (const side of SIDES) updateTrust(step, side, area, project.yieldLr, cause, messages.running(name));
   for (const side of SIDES) addSecurity(step, side, project.yieldSecurity[side], cause, messages.projectYieldSecurity(name));
   p.progress += 1;
   if (p.progress >= project.turnsToDeliver) {
@@ -82,7 +83,7 @@ export function projectsEndOfTurn(step: Step, chosen: PerSide<readonly string[]>
     if (!LIVE.has(s.projects[project.id]!.state)) continue;
     const p = mutableProject(step, project.id);
     const name = projectName(step, project.id);
-    const trustHolds = project.robust || bothAtLeast(s.trust, project.threshold);
+    const trustHolds = project.robust || bothAtLeast(s, areaOf(step, project.id), project.threshold);
     if (p.state === 'running') {
       // A suspended Council halts the project before it yields or progresses this turn.
       if (s.channels === 'open' && p.since < s.turn) runTurn(step, project, p, name);

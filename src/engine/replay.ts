@@ -1,22 +1,27 @@
 // Scripts and replays (GAME.md 5): record a game, re-simulate it, report the first turn that diverges.
 import type { CompiledScenario } from './compile.js';
 import type { DoctrineId } from './doctrines.js';
-import { annotate, injectEvent, injectionRefusal, playTurn, refusalsFor, startGame, type GameContext } from './game.js';
+import type { GameContext } from './game.js';
 import { canonicalJson, sha256Hex } from './hash.js';
+import { replayRecord } from './kernel.js';
 import type { PerSide } from './state.js';
 
 export const REPLAY_FORMAT = 1;
-export const GAME_VERSION = '0.1.0';
+/** The model's version: replays made by another version are refused with a message that says so (Model v2 is 0.2.0). */
+export const GAME_VERSION = '0.2.0';
 
 export interface ScriptTurn {
   nato: string[];
   russia: string[];
 }
 
+/** A turn of a script: a side left out is played by the script's doctrine for that side. */
+export type ScriptStep = Partial<ScriptTurn>;
+
 export interface Script {
   scenario: string;
   seed: string;
-  turns: ScriptTurn[];
+  turns: ScriptStep[];
   doctrines?: Partial<PerSide<DoctrineId>>;
   noise?: number;
 }
@@ -70,6 +75,11 @@ export function recordReplay(sc: CompiledScenario, ctx: GameContext): Replay {
   return replay;
 }
 
+/** Why a replay of another game version cannot be replayed: the model's rules differ, so its hashes cannot match. */
+export function versionProblem(recorded: string): string {
+  return `the replay was made by version ${recorded} of the game's model and this is version ${GAME_VERSION}: the rules differ, so it cannot be replayed here (open it with the version that made it)`;
+}
+
 export type Verification = { ok: true; turns: number; final: GameContext } | { ok: false; turn: number; label: string; problem: string };
 
 /** Re-simulates a replay turn by turn and reports the first turn whose state differs. */
@@ -77,6 +87,7 @@ export function verifyReplay(sc: CompiledScenario, replay: Replay): Verification
   const label = (i: number): string => sc.labels[i] ?? `turn ${i + 1}`;
   if (replay.scenario !== sc.id)
     return { ok: false, turn: 0, label: label(0), problem: `the replay is of scenario "${replay.scenario}", not "${sc.id}"` };
+  if (replay.game !== GAME_VERSION) return { ok: false, turn: 0, label: label(0), problem: versionProblem(replay.game) };
   const expectedHash = scenarioHash(sc);
   if (replay.scenarioSha256 !== expectedHash) {
     return {
@@ -86,43 +97,7 @@ export function verifyReplay(sc: CompiledScenario, replay: Replay): Verification
       problem: `the scenario has changed since the replay was recorded (SHA-256 ${replay.scenarioSha256.slice(0, 12)}… recorded, ${expectedHash.slice(0, 12)}… now)`,
     };
   }
-  if (replay.turns.length > sc.labels.length) {
-    return {
-      ok: false,
-      turn: sc.labels.length,
-      label: label(sc.labels.length),
-      problem: `the replay has ${replay.turns.length} turns; the scenario has ${sc.labels.length}`,
-    };
-  }
-  if (replay.turns[0]?.inject?.length) {
-    return {
-      ok: false,
-      turn: 1,
-      label: label(0),
-      problem: 'no event can be injected into the first turn: its events have run before anyone can act',
-    };
-  }
-  let ctx = startGame(sc, { seed: replay.seed, noise: replay.noise });
-  for (let i = 0; i < replay.turns.length; i++) {
-    const turn = replay.turns[i]!;
-    const refusals = [...refusalsFor(sc, ctx, 'nato', turn.nato), ...refusalsFor(sc, ctx, 'russia', turn.russia)];
-    if (refusals.length > 0) {
-      const r = refusals[0]!;
-      return { ok: false, turn: i + 1, label: label(i), problem: `${r.side} could not take ${r.action}: ${r.reason}` };
-    }
-    const next = replay.turns[i + 1]?.inject ?? [];
-    for (const id of next) {
-      const refusal = injectionRefusal(sc, ctx, id);
-      if (refusal)
-        return { ok: false, turn: i + 2, label: label(i + 1), problem: `the teacher's injection of ${id} cannot be replayed: ${refusal}` };
-      ctx = injectEvent(ctx, id);
-    }
-    if (turn.notes) for (const text of turn.notes) ctx = annotate(ctx, text, false);
-    ctx = playTurn(sc, ctx, { nato: [...turn.nato], russia: [...turn.russia] });
-    const actual = ctx.history[i]!.hash;
-    if (actual !== turn.hash) {
-      return { ok: false, turn: i + 1, label: label(i), problem: `the state differs: hash ${turn.hash} recorded, ${actual} re-simulated` };
-    }
-  }
-  return { ok: true, turns: replay.turns.length, final: ctx };
+  const replayed = replayRecord(sc, replay);
+  if (!replayed.ok) return replayed;
+  return { ok: true, turns: replay.turns.length, final: replayed.game };
 }

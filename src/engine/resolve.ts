@@ -7,8 +7,9 @@ import { mdEndOfTurn, resolveMdAction, resolveMdTalks } from './md.js';
 import { messages } from './messages.js';
 import { observe } from './observe.js';
 import { projectsEndOfTurn, resolveProjectChoices } from './projects.js';
-import { addCapital, applyEffects, type Step } from './step.js';
-import { SIDES, type PerceivedAction, type PerSide } from './state.js';
+import { scoreTurn } from './payoffs.js';
+import { addCapital, applyEffects, openEvidence, type Step } from './step.js';
+import { SIDES, type Move, type PerArea, type PerceivedAction, type PerSide } from './state.js';
 import { transnistriaEndOfTurn } from './transnistria.js';
 import { resolveUkraineAction, ukraineEndOfTurn } from './ukraine.js';
 
@@ -18,8 +19,14 @@ function resolveAction(step: Step, id: string): void {
   else if (id.startsWith('ukraine.')) resolveUkraineAction(step, id);
 }
 
+export interface Resolved {
+  perceived: PerSide<PerceivedAction[]>;
+  moves: PerSide<PerArea<Move>>;
+  payoff: PerSide<number>;
+}
+
 /** Resolves the choices of both sides into `step`; the choices must already have been checked (see availability.ts). */
-export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): PerSide<PerceivedAction[]> {
+export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Resolved {
   const { sc } = step;
   const surcharge = sc.data.model.suspensionSurcharge;
   for (const side of SIDES) {
@@ -28,6 +35,8 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Per
       addCapital(step, side, -costOf(step.s, action, surcharge), { kind: 'action', id, by: side }, messages.cost(side, action.name));
     }
   }
+  // The turn's evidence is weighed from here: no belief moves more than the per-turn band from where it stands now.
+  openEvidence(step);
   const perceived: PerSide<PerceivedAction[]> = { nato: [], russia: [] };
   for (const id of chosen.nato) perceived.russia.push(observe(step, 'nato', id));
   for (const id of chosen.russia) perceived.nato.push(observe(step, 'russia', id));
@@ -51,8 +60,10 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Per
   ukraineEndOfTurn(step, chosen);
   enlargementEndOfTurn(step, chosen);
   transnistriaEndOfTurn(step, chosen);
+  const { moves, payoff } = scoreTurn(sc, step.s, chosen);
+  delete step.band;
   step.s.turn += 1;
-  return perceived;
+  return { perceived, moves, payoff };
 }
 
 /** The events phase of the turn the step's world is now in, with the teacher's injections (nothing once the game is over). */

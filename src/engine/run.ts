@@ -27,12 +27,16 @@ export function runGame(sc: CompiledScenario, options: RunOptions): RunResult {
     const choices = {} as PerSide<Choice>;
     for (const side of SIDES) {
       const doctrine = options.doctrines?.[side];
-      if (scripted) choices[side] = { actions: scripted[side] };
+      const mine = scripted?.[side];
+      if (mine) choices[side] = { actions: mine };
       else if (doctrine) choices[side] = { doctrine };
       else {
         actor.stop();
         const game = actor.getSnapshot().context;
-        const reason = `turn ${turn + 1} is not in the script and no doctrine plays ${side === 'nato' ? 'NATO' : 'Russia'}`;
+        const who = side === 'nato' ? 'NATO' : 'Russia';
+        const reason = scripted
+          ? `turn ${turn + 1} of the script leaves out ${who} and no doctrine plays ${who}`
+          : `turn ${turn + 1} is not in the script and no doctrine plays ${who}`;
         return { ok: false, turn: turn + 1, label: sc.labels[turn]!, refusals: [{ side, action: '(none)', reason }], game };
       }
     }

@@ -1,19 +1,26 @@
 // Bulk simulation for tournaments and "choices or luck": the same reducer the game machine runs, without the actor or the log.
 import type { CompiledScenario } from './compile.js';
 import type { DoctrineId } from './doctrines.js';
-import { concreteChoices, playTurn, refusalsFor, startGame, type GameContext } from './game.js';
+import { concreteChoices, refusalsFor, startGame, type GameContext } from './game.js';
+import { applyTurn } from './kernel.js';
 import type { OutcomeId } from './outcome.js';
 import { SIDES, type PerSide, type Side } from './state.js';
+import type { GameOptions } from './world.js';
 
 export interface SimulationOptions {
   seed: string;
   noise?: number | undefined;
+  /** For measurements: the sides' types at the start (see GameOptions). */
+  types?: GameOptions['types'];
+  holdTypes?: boolean | undefined;
   doctrines: PerSide<DoctrineId>;
   /**
    * Scripted turns played before the doctrines take over. A turn may script one side only (the other is played by its
    * doctrine): a player's choices replayed on other seeds, where a choice this seed does not allow is dropped.
    */
   script?: readonly Partial<PerSide<readonly string[]>>[] | undefined;
+  /** Actions added to a side's doctrine choice every turn when available and affordable (e.g. a cooperator that also criticises). */
+  extra?: Partial<PerSide<readonly string[]>> | undefined;
   /** Called after each turn with the game so far: for measures that need the path, not just the end. */
   onTurn?: ((game: GameContext) => void) | undefined;
 }
@@ -37,14 +44,15 @@ function legalPart(sc: CompiledScenario, ctx: GameContext, side: Side, ids: read
  * explanations and hashes are not written, which is most of the cost.
  */
 export function simulateGame(sc: CompiledScenario, options: SimulationOptions): SimulationResult {
-  let ctx = startGame(sc, { seed: options.seed, noise: options.noise });
+  let ctx = startGame(sc, { seed: options.seed, noise: options.noise, types: options.types, holdTypes: options.holdTypes });
   let divergedAt: number | null = null;
   let dropped = 0;
   for (let turn = 0; turn < sc.labels.length; turn++) {
     const scripted = divergedAt === null ? options.script?.[turn] : undefined;
     if (scripted?.nato && scripted.russia) {
-      if (refusalsFor(sc, ctx, 'nato', scripted.nato).length === 0 && refusalsFor(sc, ctx, 'russia', scripted.russia).length === 0) {
-        ctx = playTurn(sc, ctx, { nato: [...scripted.nato], russia: [...scripted.russia] }, undefined, undefined, false);
+      const played = applyTurn(sc, ctx, { nato: { actions: scripted.nato }, russia: { actions: scripted.russia } }, false);
+      if (played.ok) {
+        ctx = played.game;
         options.onTurn?.(ctx);
         continue;
       }
@@ -55,13 +63,20 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
       russia: { doctrine: options.doctrines.russia },
     });
     for (const side of SIDES) {
+      const extra = options.extra?.[side];
+      if (extra) choices.actions[side] = legalPart(sc, ctx, side, [...choices.actions[side], ...extra.filter((id) => !choices.actions[side].includes(id))]);
       const mine = divergedAt === null ? scripted?.[side] : undefined;
       if (!mine) continue;
       choices.actions[side] = legalPart(sc, ctx, side, mine);
       dropped += mine.length - choices.actions[side].length;
       choices.reasons[side] = null;
     }
-    ctx = playTurn(sc, ctx, choices.actions, choices.reasons, choices.doctrineRng, false);
+    // The doctrines' actions are legal by construction and the one-sided script was filtered: this turn cannot be refused.
+    const { actions, reasons } = choices;
+    const input = { nato: { actions: actions.nato, reason: reasons.nato }, russia: { actions: actions.russia, reason: reasons.russia } };
+    const played = applyTurn(sc, { ...ctx, doctrineRng: choices.doctrineRng }, input, false);
+    if (!played.ok) throw new Error(`simulateGame: a turn the doctrines chose was refused (${sc.labels[turn]})`);
+    ctx = played.game;
     options.onTurn?.(ctx);
   }
   return { outcome: ctx.outcome!, game: ctx, divergedAt, dropped };

@@ -6,6 +6,19 @@ export const SIDES: readonly Side[] = ['nato', 'russia'];
 export const otherSide = (side: Side): Side => (side === 'nato' ? 'russia' : 'nato');
 
 export type Stance = 'cooperative' | 'neutral' | 'competitive';
+
+/** The two issue areas a belief is held about: the common threats, and the order in Europe. */
+export type Area = 'practical' | 'order';
+export const AREAS: readonly Area[] = ['practical', 'order'];
+export const otherArea = (area: Area): Area => (area === 'practical' ? 'order' : 'practical');
+/** A side's hidden type in an area (Kydd): a security seeker that prefers mutual cooperation, or one that prefers to exploit. */
+export type TypeId = 'partner' | 'adversary';
+export interface PerArea<T> {
+  practical: T;
+  order: T;
+}
+/** A side's move in an area for the payoffs: cooperation (the evidence of its acts there is friendly) or not. */
+export type Move = 'C' | 'D';
 export type Channels = 'open' | 'suspended';
 export type IranTrack = 'talks' | 'deal' | 'collapsed';
 export type FlashpointId = 'md' | 'enlargement' | 'ukraine' | 'transnistria';
@@ -46,7 +59,18 @@ export interface WorldState {
   rng: RngState;
   /** Misperception rate in bp (the scenario's or the `--noise` override). */
   noise: number;
+  /** Headline trust per side: the mean of its two areas (rounded half up), for gauges and summaries. */
   trust: PerSide<number>;
+  /** Each side's belief (bp) that the other is a partner, per area: `trustBy.nato.order` is NATO's belief about Russia on the order. */
+  trustBy: PerSide<PerArea<number>>;
+  /** Each side's true hidden type per area: known to itself, never to the other. */
+  types: PerSide<PerArea<TypeId>>;
+  /** The long-run prior (bp) that each side is a partner per area: what types are redrawn from and old evidence fades toward. */
+  prior: PerSide<PerArea<number>>;
+  /** Each side's total score by its own type's payoffs. */
+  score: PerSide<number>;
+  /** Measurements only (never in a played game): the types never change, though every observer still lets beliefs age. */
+  typesHeld?: true;
   capital: PerSide<number>;
   security: PerSide<number>;
   cohesion: number;
@@ -76,10 +100,14 @@ export interface Cause {
 }
 
 export type Meter =
-  'trust.nato' | 'trust.russia' | 'security.nato' | 'security.russia' | 'capital.nato' | 'capital.russia' | 'cohesion' | 'neighbours';
+  | 'trust.nato'
+  | 'trust.russia'
+  | 'security.nato' | 'security.russia' | 'capital.nato' | 'capital.russia' | 'cohesion' | 'neighbours';
 
 export interface Change {
   meter: Meter;
+  /** For a trust change: the area of the belief that changed (before and after are that area's belief). */
+  area?: Area;
   before: number;
   after: number;
   cause: Cause;
@@ -100,7 +128,12 @@ export interface Note {
 export interface PerceivedAction {
   id: string;
   stance: Stance;
+  /** The area the act belongs to, and the ratio the observer applied there (its reading, misread or not). */
+  area: Area;
+  ratio: readonly [number, number];
   misread: boolean;
+  /** How it was misread: taken as hostile (the spiral) or as benign (the blind spot). */
+  reading?: 'hostile' | 'benign';
 }
 
 export interface TurnRecord {
@@ -114,6 +147,10 @@ export interface TurnRecord {
   notes: Note[];
   /** A doctrine's one-line reason for its choice, per side (null for a human or a script). */
   reasons: PerSide<string | null>;
+  /** Each side's move per area, read from the true evidence of its acts: what the payoffs were scored on. */
+  moves: PerSide<PerArea<Move>>;
+  /** Each side's payoff this turn by its own type. */
+  payoff: PerSide<number>;
   /** Hash of the world state at the end of the turn. */
   hash: string;
   /** The world at the end of the turn, before the next turn's events (kept when the log is on, for charts and tables). */

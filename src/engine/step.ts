@@ -1,11 +1,12 @@
 // The working context of one engine step: a private copy of the state, the generator and the log being written.
 import type { EffectsData } from '../scenario/schema.js';
 import { bayes, boundRatio, clamp, type Fraction } from './arith.js';
+import { bandOf, setBelief } from './beliefs.js';
 import type { CompiledScenario } from './compile.js';
 import { messages } from './messages.js';
 import { Rng } from './rng.js';
-import type { Cause, Change, Meter, Note, PerSide, ProjectState, Side, WorldState } from './state.js';
-import { SIDES } from './state.js';
+import type { Area, Cause, Change, Meter, Note, PerArea, PerSide, ProjectState, Side, WorldState } from './state.js';
+import { AREAS, SIDES } from './state.js';
 
 export interface Step {
   readonly sc: CompiledScenario;
@@ -17,6 +18,8 @@ export interface Step {
   readonly notes: Note[];
   /** False in bulk simulations: the world evolves identically, nothing is written to the log. */
   readonly log: boolean;
+  /** During resolution: the range each belief may reach this turn (see beliefs.ts); absent in the events phase. */
+  band?: PerSide<PerArea<readonly [number, number]>>;
 }
 
 /**
@@ -28,6 +31,10 @@ export function cloneWorld(w: WorldState): WorldState {
     ...w,
     rng: { ...w.rng },
     trust: { ...w.trust },
+    trustBy: { nato: { ...w.trustBy.nato }, russia: { ...w.trustBy.russia } },
+    types: { nato: { ...w.types.nato }, russia: { ...w.types.russia } },
+    prior: { nato: { ...w.prior.nato }, russia: { ...w.prior.russia } },
+    score: { ...w.score },
     capital: { ...w.capital },
     security: { ...w.security },
     projects: { ...w.projects },
@@ -48,6 +55,9 @@ export function nextPhase(step: Step): Step {
   return { sc: step.sc, base: step.base, s: step.s, rng: step.rng, changes: [], notes: [], log: step.log };
 }
 
+/** The area of an action (or a project, by its action). */
+export const areaOf = (step: Step, id: string): Area => step.sc.actions.get(id)?.area ?? 'practical';
+
 /** The project's entry, copied on the step's first write to it so that earlier states are never changed. */
 export function mutableProject(step: Step, id: string): ProjectState {
   const p = step.s.projects[id]!;
@@ -62,10 +72,13 @@ export function endStep(step: Step): void {
   step.s.rng = step.rng.state();
 }
 
-function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string): void {
+export function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string, area?: Area): void {
   if (before === after || !step.log) return;
+  const change: Change = { meter, before, after, cause, text };
+  if (area) change.area = area;
   const source = step.sc.citations.get(cause.id);
-  step.changes.push(source === undefined ? { meter, before, after, cause, text } : { meter, before, after, cause, text, source });
+  if (source !== undefined) change.source = source;
+  step.changes.push(change);
 }
 
 export function note(step: Step, kind: Note['kind'], id: string, text: string): void {
@@ -74,13 +87,24 @@ export function note(step: Step, kind: Note['kind'], id: string, text: string): 
   step.notes.push(source === undefined ? { kind, id, text } : { kind, id, text, source });
 }
 
-/** Applies a likelihood ratio to one side's belief, bounded as the scenario says. */
-export function updateTrust(step: Step, side: Side, ratio: Fraction, cause: Cause, text: string): void {
+/** Applies a likelihood ratio to one side's belief in one area, bounded as the scenario says and by the turn's band. */
+export function updateTrust(step: Step, side: Side, area: Area, ratio: Fraction, cause: Cause, text: string): void {
   const { trustBounds, maxFactor } = step.sc.data.model;
-  const before = step.s.trust[side];
-  const after = bayes(before, boundRatio(ratio, maxFactor), trustBounds[0], trustBounds[1]);
-  step.s.trust[side] = after;
-  record(step, `trust.${side}`, before, after, cause, text);
+  let after = bayes(step.s.trustBy[side][area], boundRatio(ratio, maxFactor), trustBounds[0], trustBounds[1]);
+  const band = step.band?.[side][area];
+  if (band) after = clamp(after, band[0], band[1]);
+  setBelief(step, side, area, after, cause, text);
+}
+
+/** Opens the turn's evidence: from here on no belief moves by more than `maxFactorPerTurn` in odds from where it is now. */
+export function openEvidence(step: Step): void {
+  const { trustBounds, maxFactorPerTurn } = step.sc.data.model;
+  const band = {} as PerSide<PerArea<readonly [number, number]>>;
+  for (const side of SIDES) {
+    band[side] = { practical: [0, 0], order: [0, 0] };
+    for (const area of AREAS) band[side][area] = bandOf(step.s.trustBy[side][area], maxFactorPerTurn, trustBounds[0], trustBounds[1]);
+  }
+  step.band = band;
 }
 
 export function addSecurity(step: Step, side: Side, delta: number, cause: Cause, text: string): void {
@@ -118,7 +142,10 @@ export function applyEffects(step: Step, effects: EffectsData | undefined, cause
     const cap = effects.capital?.[side];
     if (cap) addCapital(step, side, cap, cause, text);
     const tr = effects.trust?.[side];
-    if (tr) updateTrust(step, side, tr, cause, text);
+    for (const area of AREAS) {
+      const ratio = tr?.[area];
+      if (ratio) updateTrust(step, side, area, ratio, cause, text);
+    }
   }
   if (effects.cohesion) addCohesion(step, effects.cohesion, cause, text);
   if (effects.neighbours) addNeighbours(step, effects.neighbours, cause, text);
@@ -128,4 +155,5 @@ export function applyEffects(step: Step, effects: EffectsData | undefined, cause
   }
 }
 
-export const bothAtLeast = (trust: PerSide<number>, bp: number): boolean => trust.nato >= bp && trust.russia >= bp;
+/** Both sides' belief in `area` reaches `bp`. */
+export const bothAtLeast = (s: WorldState, area: Area, bp: number): boolean => s.trustBy.nato[area] >= bp && s.trustBy.russia[area] >= bp;

@@ -22,11 +22,11 @@ export function transnistriaEndOfTurn(step: Step, chosen: PerSide<readonly strin
     return;
   }
   if ((state === 'frozen' || state === 'stalled') && bothMediate) {
-    if (bothAtLeast(s.trust, params.threshold)) {
+    if (bothAtLeast(s, 'order', params.threshold)) {
       moveFlashpoint(step, 'transnistria', 'MEDIATION_STARTED', messages.transnistriaState);
       t.commitment = 0;
     } else {
-      note(step, 'deficit', MEDIATE, messages.deficit('Joint mediation', shortfalls(s.trust, params.threshold).join('; ')));
+      note(step, 'deficit', MEDIATE, messages.deficit('Joint mediation', shortfalls(s, 'order', params.threshold).join('; ')));
     }
     return;
   }
@@ -34,7 +34,7 @@ export function transnistriaEndOfTurn(step: Step, chosen: PerSide<readonly strin
   if (chosen.nato.includes('transnistria.support-settlement')) t.natoSupport = true;
   if (bothMediate) t.commitment += 1;
   if (t.commitment < params.turnsToSettle) return;
-  const meanTrust = divRound(s.trust.nato + s.trust.russia, 2);
+  const meanTrust = divRound(s.trustBy.nato.order + s.trustBy.russia.order, 2);
   const chance = clamp(divRound(params.settleChanceAtHalfTrust * meanTrust, 5000) + (t.natoSupport ? params.supportBonus : 0), 0, 9500);
   note(step, 'event', MEDIATE, messages.settlementAttempt(chance));
   t.commitment = 0;

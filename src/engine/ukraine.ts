@@ -11,7 +11,7 @@ const CONTESTED_DOOR = new Set(['fast-track', 'contested']);
 export function startUkraineCrisis(step: Step, eventId: string): void {
   const params = step.sc.data.flashpoints.ukraine;
   if (!params || !moveFlashpoint(step, 'ukraine', 'CRISIS', messages.ukraineState)) return;
-  if (step.s.trust.russia < params.autoEscalateBelow && CONTESTED_DOOR.has(step.s.flashpoints.enlargement)) {
+  if (step.s.trustBy.russia.order < params.autoEscalateBelow && CONTESTED_DOOR.has(step.s.flashpoints.enlargement)) {
     moveFlashpoint(step, 'ukraine', 'ESCALATE', messages.ukraineState);
     note(step, 'event', eventId, messages.ukraineAutoEscalate());
   }
@@ -28,7 +28,7 @@ export function ukraineEndOfTurn(step: Step, chosen: PerSide<readonly string[]>)
   const deescalation = chosen.russia.includes('ukraine.de-escalate') && !chosen.russia.includes('ukraine.intervene');
   const mediation = chosen.nato.includes('ukraine.mediate') && chosen.russia.includes('ukraine.mediate');
   const needed = mechanismInPlace(step.s) ? params.containThresholdWithMechanism : params.containThreshold;
-  if ((deescalation || mediation) && bothAtLeast(step.s.trust, needed)) {
+  if ((deescalation || mediation) && bothAtLeast(step.s, 'order', needed)) {
     moveFlashpoint(step, 'ukraine', 'CONTAIN', messages.ukraineState);
     return;
   }

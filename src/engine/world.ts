@@ -2,12 +2,17 @@
 import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
 import { Rng } from './rng.js';
-import type { ProjectState, WorldState } from './state.js';
+import { headline } from './beliefs.js';
+import { AREAS, otherSide, SIDES, type PerArea, type PerSide, type ProjectState, type TypeId, type WorldState } from './state.js';
 
 export interface GameOptions {
   seed: string;
   /** Misperception rate in basis points; overrides the scenario's `model.misperception`. */
   noise?: number | undefined;
+  /** For measurements: the sides' types at the start instead of the draw (the draw still happens, so the stream is the same). */
+  types?: PerSide<PerArea<TypeId>> | undefined;
+  /** For measurements: the types never change (see WorldState.typesHeld). */
+  holdTypes?: boolean | undefined;
 }
 
 export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState {
@@ -16,12 +21,27 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
   for (const p of sc.data.projects) {
     projects[p.id] = { state: lifecycles.project.initial, progress: 0, proposedBy: null, since: 0, suspendedFor: 0 };
   }
+  const rng = Rng.fromSeed(`world/${options.seed}`);
+  // Each type is drawn with the chance the other side's initial belief gives it: beliefs start calibrated.
+  const types = {} as PerSide<PerArea<TypeId>>;
+  for (const side of SIDES) {
+    const belief = init.trust[otherSide(side)];
+    types[side] = { practical: 'adversary', order: 'adversary' };
+    for (const area of AREAS) types[side][area] = rng.chance(belief[area]) ? 'partner' : 'adversary';
+    if (options.types) types[side] = { ...options.types[side] };
+  }
+  const trustBy = { nato: { ...init.trust.nato }, russia: { ...init.trust.russia } };
   return {
     scenario: sc.id,
     turn: 0,
-    rng: Rng.fromSeed(`world/${options.seed}`).state(),
+    rng: rng.state(),
     noise: options.noise ?? sc.data.model.misperception,
-    trust: { ...init.trust },
+    trust: { nato: headline(trustBy.nato), russia: headline(trustBy.russia) },
+    trustBy,
+    types,
+    prior: { nato: { ...sc.data.types.prior.nato }, russia: { ...sc.data.types.prior.russia } },
+    score: { nato: 0, russia: 0 },
+    ...(options.holdTypes ? { typesHeld: true as const } : {}),
     capital: { ...init.capital },
     security: { ...init.security },
     cohesion: init.cohesion,

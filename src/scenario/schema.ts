@@ -43,14 +43,27 @@ export const SourceRef = z.strictObject({
 
 export const PerSide = <T extends z.ZodType>(t: T) => z.strictObject({ nato: t, russia: t });
 
+/** The two issue areas a belief is held about (Model v2): the common threats, and the order in Europe. */
+export const Area = z.enum(['practical', 'order']);
+export const PerArea = <T extends z.ZodType>(t: T) => z.strictObject({ practical: t, order: t });
+const SomeAreas = <T extends z.ZodType>(t: T) => z.strictObject({ practical: t.optional(), order: t.optional() });
+
+/** A leadership or regime change: the side's type may change this turn with `hazard`, drawn from a new prior if given. */
+export const Regime = z.strictObject({
+  hazard: z.number().int().min(0).max(10_000),
+  prior: SomeAreas(z.number().int().min(1).max(9_999)).optional(),
+});
+
 /** Changes applied to the meters when an action is taken or an event fires. Security is per side. */
 export const Effects = z.strictObject({
   security: z.strictObject({ nato: Delta.optional(), russia: Delta.optional() }).optional(),
   cohesion: Delta.optional(),
   neighbours: Delta.optional(),
   capital: z.strictObject({ nato: Delta.optional(), russia: Delta.optional() }).optional(),
-  /** Direct shocks to belief (for events only): each side's trust odds multiplied by this ratio. */
-  trust: z.strictObject({ nato: Ratio.optional(), russia: Ratio.optional() }).optional(),
+  /** Direct shocks to belief (for events only): each side's trust odds in an area multiplied by this ratio. */
+  trust: z.strictObject({ nato: SomeAreas(Ratio).optional(), russia: SomeAreas(Ratio).optional() }).optional(),
+  /** A leadership or regime change (for events only): the side's hidden type may change this turn. */
+  regime: z.strictObject({ nato: Regime.optional(), russia: Regime.optional() }).optional(),
   /** The Iran nuclear talks track, which changes how Russia reads the missile defence sites. */
   iran: z.enum(['talks', 'deal', 'collapsed']).optional(),
   /** Starts the Ukraine crisis flashpoint (the `ukraine.*` actions become available). */
@@ -72,6 +85,7 @@ export const Requirement = z.union([
   z.strictObject({ project: Id, in: z.array(z.enum(['idle', 'proposed', 'running', 'delivered', 'suspended', 'cancelled'])).min(1) }),
 ]);
 
+/** A wrong reading of an action: how the observer takes it, and the ratio it then applies (in the action's area). */
 export const Misread = z.strictObject({
   /** How the observer may read the action, e.g. "a step aimed at Russia's deterrent". */
   as: Text(160),
@@ -89,11 +103,18 @@ export const Action = z.strictObject({
   /** What taking it signals to the other side, for the card. */
   signals: Text(300),
   cost: z.number().int().min(0).max(10),
-  /** Likelihood ratio applied by the side that observes the action (the other side). */
+  /** The issue area the move belongs to: its evidence, the payoffs and the doctrines read it there. */
+  area: Area,
+  /** Likelihood ratio applied in its area by the side that observes the action (the other side). */
   lr: Ratio,
-  /** 0..100: how open the action is to misreading; scaled by the misperception rate and the observer's distrust. */
+  /** Likelihood ratio applied in the other area (default [1, 1]: no evidence there). */
+  spillover: Ratio.optional(),
+  /** 0..100: how open the action is to misreading; scaled by the misperception rate and the observer's belief. */
   ambiguity: z.number().int().min(0).max(100),
+  /** The hostile reading of an ambiguous action (default: no stronger than its own ratio, mirrored if friendly). */
   misread: Misread.optional(),
+  /** The benign reading of an ambiguous hostile or neutral action, at high trust (default [1, 1]: taken as routine). */
+  benign: Misread.optional(),
   effects: Effects.optional(),
   requires: z.array(Requirement).max(20).optional(),
   source: Cite,
@@ -103,7 +124,7 @@ export const Action = z.strictObject({
 export const Project = z.strictObject({
   id: Id,
   kind: z.enum(['project', 'cbm']),
-  /** Both sides' trust (basis points) needed to launch it. */
+  /** Both sides' trust (basis points) in the area of its action needed to launch it. */
   threshold: Bp,
   /** Running turns until delivered. */
   turnsToDeliver: z.number().int().min(1).max(20),
@@ -193,10 +214,15 @@ export const TransnistriaParams = z.strictObject({
 });
 
 export const Outcomes = z.strictObject({
+  /** Both sides' trust in both areas, with the joint system in place. */
   securityRoofTrust: Bp,
+  /** Both sides' trust in both areas, with `partnershipDelivered` projects delivered. */
   partnershipTrust: Bp,
   partnershipDelivered: z.number().int().min(0).max(30),
+  /** Both sides' practical trust, with `selectiveProjects` projects running or delivered. */
+  selectiveTrust: Bp,
   selectiveProjects: z.number().int().min(0).max(30),
+  /** Order trust below this, with countermeasures or war, is a collapse. */
   collapseTrust: Bp,
   why: Why,
 });
@@ -206,10 +232,16 @@ export const Model = z.strictObject({
   trustBounds: z.tuple([Bp, Bp]),
   /** No single observation moves the odds by more than this factor. */
   maxFactor: z.number().int().min(2).max(100),
-  /** Base misperception rate (bp), scaled by ambiguity and distrust; `--noise` overrides it. */
+  /** No half-year's evidence moves a belief in one area by more than this factor in odds (cognitive consistency). */
+  maxFactorPerTurn: z.number().int().min(2).max(100),
+  /** Base misperception rate (bp): the chance that a fully ambiguous act is misread at the most unfavourable belief. */
   misperception: Bp,
-  /** The ratio an observer applies to an ambiguous action it misreads, unless the action says otherwise. */
-  misreadLr: Ratio,
+  /** Share (bp) of the base chance that remains at the most favourable belief: misperception never vanishes. */
+  misreadFloor: Bp,
+  /** Evidence perceived in one area in one turn at or below this ratio provokes a reciprocating doctrine. */
+  provocation: Ratio,
+  /** Chance (bp) that the generous doctrine forgives a provocation. */
+  forgiveness: Bp,
   /** Chance (bp) that a random event is drawn in a turn. */
   randomEventChance: Bp,
   /** Capital carried over is capped at this multiple of the income. */
@@ -221,14 +253,43 @@ export const Model = z.strictObject({
   why: Why,
 });
 
+/** One type's payoffs in one area, per turn: R mutual cooperation, T exploiting, P mutual defection, S exploited. */
+export const Payoff = z.strictObject({
+  R: z.number().int().min(-50).max(50),
+  T: z.number().int().min(-50).max(50),
+  P: z.number().int().min(-50).max(50),
+  S: z.number().int().min(-50).max(50),
+});
+
+/** Each type's payoffs (Kydd): a partner's an assurance game (R > T > P > S), an adversary's a prisoner's dilemma (T > R > P > S). */
+export const Payoffs = z.strictObject({
+  partner: PerArea(Payoff),
+  adversary: PerArea(Payoff),
+  why: Why,
+});
+
+/** The hidden types: each side is a partner or an adversary in each area, drawn and redrawn from this prior. */
+export const Types = z.strictObject({
+  /** The long-run probability (bp) that each side is a partner in each area: what old evidence fades toward. */
+  prior: PerSide(PerArea(z.number().int().min(1).max(9_999))),
+  /** Chance (bp) each turn that a side's type in an area is redrawn from the prior. */
+  hazard: z.number().int().min(0).max(10_000),
+  why: Why,
+});
+
 export const HistoricalEntry = z.strictObject({
   turn: TurnLabel,
   actions: z.array(Id).max(12),
+  /** What the recorded step answered: when these do not hold in this game, the side plays its fallback instead. */
+  when: z.array(Requirement).max(5).optional(),
   source: Cite,
 });
 
+/** The scenario format's version: 2 is Model v2 (hidden types, two issue areas, payoffs). */
+export const SCENARIO_FORMAT = 2;
+
 export const Scenario = z.strictObject({
-  format: z.literal(1),
+  format: z.literal(SCENARIO_FORMAT),
   id: Id,
   title: Text(120),
   summary: Text(1200),
@@ -237,8 +298,8 @@ export const Scenario = z.strictObject({
   sources: z.array(SourceRef).min(1).max(50),
   calendar: z.strictObject({ start: TurnLabel, end: TurnLabel }),
   initial: z.strictObject({
-    /** NATO's trust in Russia and Russia's trust in NATO, in basis points. */
-    trust: PerSide(Bp),
+    /** NATO's trust in Russia and Russia's trust in NATO, per area, in basis points: also the chance each type starts a partner. */
+    trust: PerSide(PerArea(Bp)),
     /** Capital income per turn. */
     capital: PerSide(z.number().int().min(0).max(20)),
     security: PerSide(Meter),
@@ -248,6 +309,8 @@ export const Scenario = z.strictObject({
     why: Why,
   }),
   model: Model,
+  types: Types,
+  payoffs: Payoffs,
   actions: z.array(Action).min(1).max(200),
   projects: z.array(Project).max(60),
   flashpoints: z.strictObject({
@@ -272,5 +335,7 @@ export type RequirementData = z.infer<typeof Requirement>;
 export type RatioData = z.infer<typeof Ratio>;
 export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;
+export type AreaId = z.infer<typeof Area>;
+export type PayoffData = z.infer<typeof Payoff>;
 export type FlashpointKey = z.infer<typeof FlashpointId>;
 export type SiteKey = z.infer<typeof SiteId>;

@@ -47,6 +47,8 @@ export function checkSemantics(s: ScenarioData): RawProblem[] {
   checkSources(s, add);
   checkCalendar(s, add);
   checkTrust(s, add);
+  checkPayoffs(s, add);
+  checkReadings(s, add);
   checkActions(s, add);
   checkProjects(s, add);
   checkEvents(s, add);
@@ -123,9 +125,36 @@ function checkTrust(s: ScenarioData, add: Add): void {
     return;
   }
   for (const side of ['nato', 'russia'] as const) {
-    const t = s.initial.trust[side];
-    if (t < low || t > high) add(['initial', 'trust', side], `must be within model.trustBounds, ${low} to ${high} (found ${t})`);
+    for (const area of ['practical', 'order'] as const) {
+      const t = s.initial.trust[side][area];
+      if (t < low || t > high) add(['initial', 'trust', side, area], `must be within model.trustBounds, ${low} to ${high} (found ${t})`);
+      const p = s.types.prior[side][area];
+      if (p < low || p > high) add(['types', 'prior', side, area], `must be within model.trustBounds, ${low} to ${high} (found ${p})`);
+    }
   }
+}
+
+/** The payoffs must make the games the model claims (Kydd): an assurance game for a partner, a prisoner's dilemma for an adversary. */
+function checkPayoffs(s: ScenarioData, add: Add): void {
+  for (const area of ['practical', 'order'] as const) {
+    const p = s.payoffs.partner[area];
+    if (!(p.R > p.T && p.T > p.P && p.P > p.S))
+      add(['payoffs', 'partner', area], `a partner's payoffs must order R > T > P > S, an assurance game (found R ${p.R}, T ${p.T}, P ${p.P}, S ${p.S})`);
+    const a = s.payoffs.adversary[area];
+    if (!(a.T > a.R && a.R > a.P && a.P > a.S))
+      add(['payoffs', 'adversary', area], `an adversary's payoffs must order T > R > P > S, a prisoner's dilemma (found R ${a.R}, T ${a.T}, P ${a.P}, S ${a.S})`);
+  }
+}
+
+/** A misreading applies one of the act's own readings: a hostile one must not be friendly, a benign one not hostile. */
+function checkReadings(s: ScenarioData, add: Add): void {
+  s.actions.forEach((a, i) => {
+    if (a.misread && a.misread.lr[0] > a.misread.lr[1])
+      add(['actions', i, 'misread', 'lr'], `a hostile reading cannot raise trust (found [${a.misread.lr.join(', ')}])`);
+    if (a.benign && a.benign.lr[0] < a.benign.lr[1])
+      add(['actions', i, 'benign', 'lr'], `a benign reading cannot lower trust (found [${a.benign.lr.join(', ')}])`);
+    if (a.benign && a.stance === 'cooperative') add(['actions', i, 'benign'], 'a cooperative action is never misread as benign: only as hostile');
+  });
 }
 
 function checkActions(s: ScenarioData, add: Add): void {

@@ -5,6 +5,8 @@ export interface Settings {
   reducedMotion: boolean;
   /** Text size multiplier: 1, 1.25 or 1.5. */
   textScale: number;
+  /** The address shared links and QR codes start with; empty: the page's own address. */
+  linkAddress: string;
 }
 
 export interface AppState {
@@ -16,6 +18,6 @@ export interface AppState {
 
 export const appState: AppState = {
   session: null,
-  settings: { reducedMotion: false, textScale: 1 },
+  settings: { reducedMotion: false, textScale: 1, linkAddress: '' },
   lastStorageError: null,
 };

@@ -6,6 +6,7 @@ import {
   type CompiledScenario,
   type DoctrineId,
   type GameActor,
+  type GameContext,
   type GameSnapshot,
   type Refusal,
   type Replay,
@@ -74,11 +75,13 @@ export type Phase = 'setup' | 'briefing' | 'choosing' | 'report' | 'debrief';
 export class GameSession {
   readonly actor: GameActor;
 
+  /** `from`: start from a game already under way (a fork whose first turns the kernel replayed). */
   constructor(
     readonly config: SessionConfig,
     snapshot?: unknown,
+    from?: GameContext,
   ) {
-    this.actor = createGame(config.scenario, { seed: config.seed, noise: config.noise, interactive: true }, snapshot);
+    this.actor = createGame(config.scenario, { seed: config.seed, noise: config.noise, interactive: true, from }, snapshot);
   }
 
   get sc(): CompiledScenario {

@@ -1,6 +1,8 @@
-// Player settings: reduced motion (default from the system), text size and projector mode (issue 5: large type, thick
-// focus rings, higher contrast, fewer secondary texts); persisted in localStorage, failures tolerated.
+// Player settings: reduced motion (default from the system), text size, the address for links and QR codes, and
+// projector mode (issue 5: large type, thick focus rings, higher contrast, fewer secondary texts); persisted in
+// localStorage, failures tolerated.
 import { appState, type Settings } from './app-state.js';
+import { normalizeAddress } from './share-address.js';
 
 export const SETTINGS_KEY = 'td.settings';
 export const TEXT_SCALES = [1, 1.25, 1.5] as const;
@@ -14,7 +16,7 @@ function systemPrefersReducedMotion(): boolean {
 }
 
 export function defaultSettings(): Settings {
-  return { reducedMotion: systemPrefersReducedMotion(), textScale: 1 };
+  return { reducedMotion: systemPrefersReducedMotion(), textScale: 1, linkAddress: '' };
 }
 
 function storage(): Storage | null {
@@ -33,9 +35,13 @@ export function loadSettings(store: Storage | null = storage()): Settings {
     if (!text || text.length > 1000) return settings;
     const parsed = JSON.parse(text) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return settings;
-    const { reducedMotion, textScale } = parsed as Partial<Record<keyof Settings, unknown>>;
+    const { reducedMotion, textScale, linkAddress } = parsed as Partial<Record<keyof Settings, unknown>>;
     if (typeof reducedMotion === 'boolean') settings.reducedMotion = reducedMotion;
     if (typeof textScale === 'number' && (TEXT_SCALES as readonly number[]).includes(textScale)) settings.textScale = textScale;
+    if (typeof linkAddress === 'string' && linkAddress) {
+      const checked = normalizeAddress(linkAddress);
+      if (checked.ok) settings.linkAddress = checked.value;
+    }
   } catch {
     // Unreadable settings: the defaults.
   }

@@ -1,6 +1,7 @@
 // Every player-facing string of the interface, keyed by id (English), ready for translation. Content text lives in scenarios/.
 import { classroomStrings } from './strings/classroom.js';
 import { debriefStrings } from './strings/debrief.js';
+import { deployStrings } from './strings/deploy.js';
 import { lessonStrings } from './strings/lesson.js';
 import { mapStrings } from './strings/map.js';
 import { shellStrings } from './strings/shell.js';
@@ -15,6 +16,7 @@ export const strings = {
   ...mapStrings,
   ...classroomStrings,
   ...lessonStrings,
+  ...deployStrings,
 } as const satisfies Record<string, string>;
 
 export type StringId = keyof typeof strings;

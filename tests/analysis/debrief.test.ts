@@ -13,6 +13,7 @@ import {
   summarizeLuck,
   topDecisions,
   trustSeries,
+  initialHeadline,
   type LuckTotals,
 } from '../../src/analysis/debrief.js';
 import { compileScenario, OUTCOMES, runGame, type CompiledScenario, type GameContext } from '../../src/engine/index.js';
@@ -97,7 +98,7 @@ describe('trustSeries', () => {
 
   it('starts from the initial trust when given the scenario', () => {
     const series = trustSeries(game, tutorial, 'start');
-    expect(series[0]).toEqual({ turn: -1, label: 'start', ...tutorial.data.initial.trust });
+    expect(series[0]).toEqual({ turn: -1, label: 'start', ...initialHeadline(tutorial) });
     expect(series).toHaveLength(tutorial.labels.length + 1);
   });
 

@@ -101,7 +101,7 @@ describe('csvField', () => {
 });
 
 describe('exportCsv', () => {
-  const game = verifiedGame(tutorial, 'export-1', 'cooperator', 'hardliner', 2500);
+  const game = verifiedGame(tutorial, 'export-1', 'cooperator', 'hardliner', 6000);
   const csv = exportCsv(tutorial, game);
 
   it('has one row per change, with the columns named in the header', () => {
@@ -136,14 +136,14 @@ describe('exportCsv', () => {
       expect(['nato', 'russia']).toContain(row[2]);
       expect(['cooperative', 'neutral', 'competitive']).toContain(row[5]);
     }
-    // With a quarter of ambiguous moves misread, some row says so, and its perceived stance is competitive.
+    // With high noise some moves are misread: as hostile (perceived competitive) or, for a hostile move, as routine.
     const misread = rows.slice(1).filter((r) => r[8] === 'true');
     expect(misread.length).toBeGreaterThan(0);
-    for (const r of misread) expect(r[6]).toBe('competitive');
+    for (const r of misread) expect(r[6] === 'competitive' || (r[5] !== 'cooperative' && r[6] === 'neutral')).toBe(true);
   });
 
   it('is deterministic', () => {
-    const again = exportCsv(tutorial, verifiedGame(tutorial, 'export-1', 'cooperator', 'hardliner', 2500));
+    const again = exportCsv(tutorial, verifiedGame(tutorial, 'export-1', 'cooperator', 'hardliner', 6000));
     expect(again).toEqual(csv);
   });
 

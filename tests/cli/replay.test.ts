@@ -44,7 +44,7 @@ describe('replay verify', () => {
     tampered.turns[2]!.russia = ['md.offer-joint-system'];
     const r = await cli(['replay', 'verify', writeJson(tempDir(), 't.json', tampered)], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^diverges at turn 3 \(2011-H2\): russia could not take md\.offer-joint-system: it is an action of NATO/);
+    expect(r.err).toMatch(/^diverges at turn 3 \(2011-H2\): Russia could not take md\.offer-joint-system: it is an action of NATO/);
   });
 
   it('reports a replay of a changed scenario at turn 1', async () => {

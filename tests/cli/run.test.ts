@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCTRINES } from '../../src/engine/index.js';
+import { OUTCOMES, DOCTRINES } from '../../src/engine/index.js';
 import type { Replay } from '../../src/engine/index.js';
 import { cli, miniScenariosDir, parseJson, tempDir } from './helpers.js';
 
@@ -16,8 +16,15 @@ const ARR: unknown = expect.any(Array);
 const OUTCOME: unknown = expect.stringMatching(/^(security-roof|strategic-partnership|selective-cooperation|cold-peace|confrontation)$/);
 const CHANNELS: unknown = expect.stringMatching(/^(open|suspended)$/);
 const PROJECTS: unknown = expect.objectContaining({ 'coop.standex': STR });
+const TYPE: unknown = expect.stringMatching(/^(partner|adversary)$/);
 const FIELDS: unknown = expect.arrayContaining([
   'label',
+  'outcome',
+  'trustBy',
+  'score',
+  'types',
+  'moves',
+  'payoff',
   'actions',
   'events',
   'trust',
@@ -46,6 +53,9 @@ describe('run --json', () => {
       outcome: OUTCOME,
       final: {
         trust: SIDES_NUM,
+        trustBy: { nato: { practical: NUM, order: NUM }, russia: { practical: NUM, order: NUM } },
+        score: SIDES_NUM,
+        types: { nato: { practical: TYPE, order: TYPE }, russia: { practical: TYPE, order: TYPE } },
         security: SIDES_NUM,
         cohesion: NUM,
         neighbours: NUM,
@@ -60,6 +70,11 @@ describe('run --json', () => {
     for (const [i, t] of game.turns.entries()) {
       const recorded = game.replay.turns[i]!;
       expect(Object.keys(t)).toEqual(FIELDS);
+      expect(OUTCOMES).toContain(t.outcome);
+      // the headline trust is the mean of the two areas (rounded), each 0–100
+      expect(Math.abs(t.trust.nato - (t.trustBy.nato.practical + t.trustBy.nato.order) / 2)).toBeLessThanOrEqual(0.06);
+      expect(['partner', 'adversary']).toContain(t.types.russia.order);
+      expect(t.score.nato).toBe((i === 0 ? 0 : game.turns[i - 1]!.score.nato) + t.payoff.nato);
       expect(t.actions).toEqual({ nato: recorded.nato, russia: recorded.russia });
       expect(t.trust.nato).toBeGreaterThanOrEqual(0);
       expect(t.trust.nato).toBeLessThanOrEqual(100);

@@ -38,6 +38,9 @@ describe('simulate --json', () => {
         'echoesPerGame',
         'collapsedShare',
         'collapsedWhenProvoked',
+        'score',
+        'calibration',
+        'saturation',
         'gamesPerSecond',
         'workers',
       ].sort(),
@@ -54,6 +57,12 @@ describe('simulate --json', () => {
     expect(Object.keys(json.outcomes)).toEqual([...OUTCOMES]);
     expect(Object.values(json.outcomes).reduce((a, b) => a + b, 0)).toBe(20);
     for (const side of ['nato', 'russia'] as const) {
+      // calibration: the Brier score of the side's beliefs and of the prior alone, each in [0, 1]
+      for (const b of [json.calibration[side].beliefs, json.calibration[side].prior]) {
+        expect(b).toBeGreaterThanOrEqual(0);
+        expect(b).toBeLessThanOrEqual(1);
+      }
+      expect(typeof json.score[side]).toBe('number');
       expect(json.trust[side]).toBeGreaterThanOrEqual(0);
       expect(json.trust[side]).toBeLessThanOrEqual(100);
       expect(json.trustSd[side]).toBeGreaterThanOrEqual(0);

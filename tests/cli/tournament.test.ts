@@ -8,7 +8,7 @@ const tournament = (...args: string[]) => cli(['tournament', ...args], dir);
 const withoutSpeed = ({ gamesPerSecond: _g, workers: _w, ...rest }: TournamentJson) => rest;
 
 describe('tournament --json', () => {
-  it('plays the 64 pairings, NATO doctrine × Russia doctrine, and ranks the 8 doctrines by mean security', async () => {
+  it('plays the 64 pairings, NATO doctrine × Russia doctrine, and ranks the 8 doctrines by mean score', async () => {
     const r = await cli(['tournament', '--scenario', 'reset-2010', '--seeds', '2', '--workers', '1', '--json']);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('');
@@ -28,7 +28,7 @@ describe('tournament --json', () => {
     expect(json.ranking.map((r) => r.doctrine).sort()).toEqual([...DOCTRINES].sort());
     for (const [i, row] of json.ranking.entries()) {
       expect(row.games).toBe(2 * 8 * 2);
-      if (i > 0) expect(row.meanSecurity).toBeLessThanOrEqual(json.ranking[i - 1]!.meanSecurity);
+      if (i > 0) expect(row.meanScore).toBeLessThanOrEqual(json.ranking[i - 1]!.meanScore);
     }
   });
 
@@ -43,6 +43,7 @@ describe('tournament --json', () => {
       expect(
         Math.abs(row.meanSecurity - mean([...asNato.map((p) => p.security.nato), ...asRussia.map((p) => p.security.russia)])),
       ).toBeLessThanOrEqual(0.06);
+      expect(Math.abs(row.meanScore - mean([...asNato.map((p) => p.score.nato), ...asRussia.map((p) => p.score.russia)]))).toBeLessThanOrEqual(0.06);
       expect(
         Math.abs(row.meanTrustEarned - mean([...asNato.map((p) => p.trust.russia), ...asRussia.map((p) => p.trust.nato)])),
       ).toBeLessThanOrEqual(0.06);
@@ -67,9 +68,9 @@ describe('tournament (tables)', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toMatch(/tournament of 8 doctrines, 64 pairings/);
-    expect(r.out).toMatch(/Ranking by mean security/);
+    expect(r.out).toMatch(/Ranking by mean score/);
     for (const d of DOCTRINES) {
-      expect(r.out).toMatch(new RegExp(`^ +\\d  ${d} +-?\\d+\\.\\d\\d +\\d+\\.\\d +32$`, 'm'));
+      expect(r.out).toMatch(new RegExp(`^ +\\d  ${d} +-?\\d+\\.\\d\\d +-?\\d+\\.\\d\\d +\\d+\\.\\d +32$`, 'm'));
       // A row of each matrix: the doctrine then eight cells.
       expect(r.out).toMatch(new RegExp(`^${d} +(\\d+/\\d+ +){7}\\d+/\\d+$`, 'm'));
       expect(r.out).toMatch(

@@ -6,7 +6,7 @@ import { buildAll, cleanBuild, findChromium, serve } from './harness.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    /** The directory of the test build of the app (served at baseURL). */
+    /** The built app's directory, for tests that serve it their own way (under a sub-path, offline). */
     appDir: string;
   }
 }

@@ -136,7 +136,7 @@ export function cleanBuild(built: Built): void {
   rmSync(built.dir, { recursive: true, force: true });
 }
 
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -151,6 +151,7 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
 };
 
@@ -228,13 +229,13 @@ async function listenForCspViolations(context: BrowserContext): Promise<void> {
 }
 
 /** A fresh Chromium with its own empty profile: nothing carries over from another launch. */
-export async function launch(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launch(options: { viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<Browser> {
   const executablePath = findChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'td-e2e-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--enable-automation'],
   });

@@ -9,6 +9,7 @@ const extra = (id: string, requires: ActionData['requires']): ActionData => ({
   id,
   side: 'both',
   stance: 'neutral',
+  area: 'order',
   name: id,
   explanation: id,
   signals: id,
@@ -140,14 +141,19 @@ describe('refusals', () => {
   });
 
   test('a project suspended by a trust crisis (Council open) says what it waits for', () => {
-    const s = mini({ trust: { nato: 5200, russia: 5200 }, projects: { 'coop.joint-peacekeeping': { threshold: 5000 } } });
+    const practical = { area: 'practical' as const };
+    const s = mini({
+      trust: { nato: 5200, russia: 5200 },
+      projects: { 'coop.joint-peacekeeping': { threshold: 5000 } },
+      actions: { 'md.countermeasures': practical, 'enlargement.pressure-ukraine': practical },
+    });
     const ctx = play(s, [
       [['coop.joint-peacekeeping'], ['coop.joint-peacekeeping']],
       [[], ['md.countermeasures', 'enlargement.pressure-ukraine']],
     ]);
     expect(ctx.world.projects['coop.joint-peacekeeping']!.state).toBe('suspended');
     expect(refusalsFor(s, ctx, 'nato', ['coop.joint-peacekeeping'])[0]!.reason).toBe(
-      'it is suspended: it resumes when the Council is open and trust is back at 50%',
+      'it is suspended: it resumes when the Council is open and trust on the common threats is back at 50%',
     );
   });
 

@@ -134,7 +134,9 @@ describe('every doctrine', () => {
     });
     expect(result.ok).toBe(true);
     expect(result.game.history[0]!.reasons).toEqual({ nato: null, russia: null });
-    expect(result.game.history[1]!.reasons.nato).toBe('hardliner: competing, pursuing its own programme, and cooperating only on cheap technical projects');
-    expect(result.game.history[1]!.reasons.russia).toBe('cooperator: cooperating, as it always does');
+    expect(result.game.history[1]!.reasons.nato).toBe(
+      'hardliner: competing, pursuing its own programme, and cooperating only on cheap technical projects (a baseline: it ignores its beliefs)',
+    );
+    expect(result.game.history[1]!.reasons.russia).toBe('cooperator: cooperating, as it always does (a baseline: it ignores its beliefs)');
   });
 });

@@ -91,7 +91,7 @@ describe('missile defence: joint centre and joint system', () => {
 
   test('the joint system collapses into deadlock when the Council is suspended', () => {
     const ctx = run(SYSTEM_COLLAPSE);
-    expect(ctx.history[2]!.notes.map((n) => n.text)).toContain(
+    expect(ctx.history[3]!.notes.map((n) => n.text)).toContain(
       'The joint missile defence system collapsed with the suspension of the Council',
     );
     expect(ctx.world.flashpoints.md).toBe('deadlock');
@@ -386,7 +386,7 @@ describe('Transnistria', () => {
     const ctx = play(mini({ trust: { nato: 3000, russia: 3000 } }), [MEDIATE]);
     expect(ctx.world.flashpoints.transnistria).toBe('frozen');
     expect(notesOf(ctx, 0, 'deficit').map((n) => n.text)).toEqual([
-      "Joint mediation is blocked by a trust deficit: NATO's trust 33% < 40% needed (deficit 7 points); Russia's trust 33% < 40% needed (deficit 7 points)",
+      "Joint mediation is blocked by a trust deficit: NATO's trust on the order in Europe 33% < 40% needed (deficit 7 points); Russia's trust on the order in Europe 33% < 40% needed (deficit 7 points)",
     ]);
   });
 
@@ -480,7 +480,7 @@ describe('outcomes', () => {
         ...passes(8),
       ],
     ],
-    ['selective-cooperation', { trust: { nato: 3000, russia: 3000 } }, [[['coop.standex'], ['coop.standex']], ...passes(8)]],
+    ['selective-cooperation', { trust: { nato: 3800, russia: 3800 } }, [[['coop.standex'], ['coop.standex']], ...passes(8)]],
     ['cold-peace', {}, passes(9)],
     ['confrontation', {}, [[[], ['nrc.suspend']], ...passes(8)]],
     ['confrontation', { trust: { nato: 2500, russia: 2500 } }, [[[], ['md.countermeasures']], ...passes(8)]],
@@ -509,7 +509,13 @@ describe('outcomes', () => {
     patch(w);
     return w;
   };
-  const trust = (t: number) => (w: WorldState) => void (w.trust = { nato: t, russia: t });
+  const trust = (t: number) => (w: WorldState) => {
+    w.trustBy = { nato: { practical: t, order: t }, russia: { practical: t, order: t } };
+    w.trust = { nato: t, russia: t };
+  };
+  const beliefs = (practical: number, order: number) => (w: WorldState) => {
+    w.trustBy = { nato: { practical, order }, russia: { practical, order } };
+  };
   const projects = (state: string, n: number) => (w: WorldState) =>
     Object.values(w.projects)
       .slice(0, n)
@@ -518,29 +524,33 @@ describe('outcomes', () => {
     (...fs: ((w: WorldState) => void)[]) =>
     (w: WorldState) =>
       fs.forEach((f) => f(w));
+  // The first two projects of the fixture are practical (coop.standex, coop.joint-peacekeeping).
   test.each([
-    ['security-roof', 'a joint system and both trusts ≥ securityRoofTrust', all(trust(7000), (w) => (w.flashpoints.md = 'joint-system'))],
-    [
-      'strategic-partnership',
-      'a joint system but trust below securityRoofTrust, yet ≥ partnershipTrust with 2 delivered',
-      all(trust(6900), projects('delivered', 2), (w) => (w.flashpoints.md = 'joint-system')),
-    ],
+    ['security-roof', 'a joint system and both areas ≥ securityRoofTrust', all(trust(7000), (w) => (w.flashpoints.md = 'joint-system'))],
+    ['strategic-partnership', 'a joint system but order trust below the roof', all(beliefs(9000, 6900), projects('delivered', 2), (w) => (w.flashpoints.md = 'joint-system'))],
     [
       'strategic-partnership',
       'partnership checked before the suspended Council',
       all(trust(6500), projects('delivered', 2), (w) => (w.channels = 'suspended')),
     ],
     ['selective-cooperation', 'high trust but only one project delivered', all(trust(9000), projects('delivered', 1))],
+    ['selective-cooperation', 'practical trust held, order trust low: Klein’s state', all(beliefs(6000, 3000), projects('running', 1))],
     ['confrontation', 'the Council suspended, whatever runs', all(trust(5000), projects('running', 3), (w) => (w.channels = 'suspended'))],
     [
       'confrontation',
-      'trust collapsed with countermeasures',
-      all(trust(1999), projects('running', 1), (w) => (w.flashpoints.md = 'countermeasures')),
+      'order trust collapsed with countermeasures and practical trust gone',
+      all(beliefs(3000, 1999), projects('running', 1), (w) => (w.flashpoints.md = 'countermeasures')),
     ],
-    ['confrontation', 'trust collapsed with the Ukraine crisis escalated', all(trust(1999), (w) => (w.flashpoints.ukraine = 'escalated'))],
-    ['cold-peace', 'trust collapsed but nothing hostile, one project running', all(trust(1999), projects('running', 1))],
-    ['selective-cooperation', 'trust not collapsed, nothing hostile, one project running', all(trust(2000), projects('running', 1))],
-    ['cold-peace', 'countermeasures but trust not collapsed', all(trust(2000), (w) => (w.flashpoints.md = 'countermeasures'))],
+    [
+      'selective-cooperation',
+      'order trust collapsed with countermeasures, practical trust and a project held: competition and cooperation at once',
+      all(beliefs(5000, 1999), projects('running', 1), (w) => (w.flashpoints.md = 'countermeasures')),
+    ],
+    ['confrontation', 'order trust collapsed with the Ukraine crisis escalated', all(beliefs(3000, 1999), (w) => (w.flashpoints.ukraine = 'escalated'))],
+    ['cold-peace', 'order trust collapsed but nothing hostile, practical trust low', all(beliefs(3000, 1999), projects('running', 1))],
+    ['selective-cooperation', 'practical trust at the threshold, one practical project running', all(beliefs(4000, 2000), projects('running', 1))],
+    ['cold-peace', 'practical trust held but no practical project', all(beliefs(6000, 3000), (w) => (w.projects['md.joint-data-centre']!.state = 'running'))],
+    ['cold-peace', 'countermeasures but order trust not collapsed', all(trust(2000), (w) => (w.flashpoints.md = 'countermeasures'))],
     ['cold-peace', 'nothing at all', trust(4000)],
   ] as [OutcomeId, string, (w: WorldState) => void][])('%s: %s', (expected, _, patch) => {
     expect(classifyOutcome(mini(), world(patch))).toBe(expected);

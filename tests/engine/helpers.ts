@@ -11,7 +11,7 @@ import {
   type Note,
   type WorldState,
 } from '../../src/engine/index.js';
-import { miniScenario } from '../fixtures/mini.js';
+import { bothAreas, miniScenario } from '../fixtures/mini.js';
 
 export type Turn = readonly [nato: readonly string[], russia: readonly string[]];
 export const PASS: Turn = [[], []];
@@ -36,7 +36,12 @@ export function miniData(o: MiniOptions = {}): ScenarioData {
   return {
     ...base,
     calendar: o.end ? { ...base.calendar, end: o.end } : base.calendar,
-    initial: { ...base.initial, trust: o.trust ?? base.initial.trust, cohesion: o.cohesion ?? base.initial.cohesion },
+    initial: {
+      ...base.initial,
+      trust: o.trust ? { nato: bothAreas(o.trust.nato), russia: bothAreas(o.trust.russia) } : base.initial.trust,
+      cohesion: o.cohesion ?? base.initial.cohesion,
+    },
+    types: o.trust ? { ...base.types, prior: { nato: bothAreas(o.trust.russia), russia: bothAreas(o.trust.nato) } } : base.types,
     model: { ...base.model, ...o.model },
     actions: [...base.actions.map((a) => ({ ...a, ...o.actions?.[a.id] })), ...(o.extraActions ?? [])],
     projects: base.projects.map((p) => ({ ...p, ...o.projects?.[p.id] })),

@@ -34,11 +34,13 @@ describe('launch', () => {
     // joint peacekeeping needs 50%; after observing each other's [4, 3] both sides hold 4706 bp
     const sc = mini();
     const ctx = play(sc, [[['coop.joint-peacekeeping'], ['coop.joint-peacekeeping']]]);
-    expect(ctx.world.trust).toEqual({ nato: 4706, russia: 4706 });
+    // the project is gated by its own area's belief, the practical one
+    expect(ctx.world.trustBy.nato.practical).toBe(4706);
+    expect(ctx.world.trustBy.russia.practical).toBe(4706);
     const [deficit] = notesOf(ctx, 0, 'deficit');
     expect(deficit).toMatchObject({ id: 'coop.joint-peacekeeping' });
     expect(deficit!.text).toBe(
-      "coop.joint-peacekeeping is blocked by a trust deficit: NATO's trust 47% < 50% needed (deficit 3 points); Russia's trust 47% < 50% needed (deficit 3 points)",
+      "coop.joint-peacekeeping is blocked by a trust deficit: NATO's trust on the common threats 47% < 50% needed (deficit 3 points); Russia's trust on the common threats 47% < 50% needed (deficit 3 points)",
     );
     expect(state(ctx, 'coop.joint-peacekeeping')).toMatchObject({ state: 'proposed', proposedBy: 'both' });
   });
@@ -51,7 +53,8 @@ describe('launch', () => {
   });
 
   test('a blocked proposal stands and launches when taken up the next turn once trust has grown', () => {
-    const sc = mini();
+    // the signals of the second turn count in the project's (practical) area here
+    const sc = mini({ actions: { 'md.legal-guarantee': { area: 'practical' }, 'enlargement.respect-choice': { area: 'practical' } } });
     const ctx = play(sc, [
       [['coop.joint-peacekeeping'], ['coop.joint-peacekeeping']],
       [['md.legal-guarantee'], ['enlargement.respect-choice', 'coop.joint-peacekeeping']],
@@ -173,8 +176,18 @@ describe('suspension', () => {
     });
   });
 
+  // The crisis and the recovery count in the projects' (practical) area here.
+  const practical = { area: 'practical' as const };
   const crisisScenario = () =>
     mini({
+      actions: {
+        'md.countermeasures': practical,
+        'enlargement.pressure-ukraine': practical,
+        'talk.public-criticism': practical,
+        'enlargement.respect-choice': practical,
+        'talk.partnership-pledge': practical,
+        'cbm.consultation-mechanism': practical,
+      },
       trust: { nato: 5200, russia: 5200 },
       projects: { 'coop.standex': { threshold: 5000, robust: true }, 'coop.joint-peacekeeping': { threshold: 5000, robust: false } },
     });
@@ -186,7 +199,7 @@ describe('suspension', () => {
 
   test('a trust crisis suspends a fragile project; a robust one with the same threshold survives it', () => {
     const ctx = play(crisisScenario(), [launchBoth, hostile]);
-    expect(ctx.world.trust.nato).toBeLessThan(5000);
+    expect(ctx.world.trustBy.nato.practical).toBeLessThan(5000);
     expect(state(ctx, 'coop.joint-peacekeeping').state).toBe('suspended');
     expect(notesOf(ctx, 1, 'transition').map((n) => n.text)).toContain(
       'coop.joint-peacekeeping suspended: trust fell below the level this politicised project needs',
@@ -240,7 +253,7 @@ describe('suspension', () => {
     const sc = crisisScenario();
     const suspended = play(sc, [launchBoth, hostile]);
     const stillDown = play(sc, [PASS], 'test', undefined, suspended);
-    expect(stillDown.world.trust.nato).toBeLessThan(5000);
+    expect(stillDown.world.trustBy.nato.practical).toBeLessThan(5000);
     expect(state(stillDown, 'coop.joint-peacekeeping').state).toBe('suspended');
     // Russia's signals lift NATO's trust back above 50% before the cancel deadline
     const back = play(
@@ -250,7 +263,7 @@ describe('suspension', () => {
       undefined,
       suspended,
     );
-    expect(back.world.trust.nato).toBeGreaterThanOrEqual(5000);
+    expect(back.world.trustBy.nato.practical).toBeGreaterThanOrEqual(5000);
     expect(state(back, 'coop.joint-peacekeeping')).toMatchObject({ state: 'running', suspendedFor: 0 });
     expect(notesOf(back, 2, 'transition').map((n) => n.text)).toContain('coop.joint-peacekeeping resumed');
   });

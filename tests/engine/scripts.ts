@@ -14,9 +14,11 @@ export const SECURITY_ROOF: ScriptedGame = {
   name: 'security roof',
   options: { trust: { nato: 5500, russia: 5500 } },
   turns: [
-    [['md.joint-data-centre', 'md.share-architecture', 'md.adapt-to-threat'], ['md.joint-data-centre']],
+    // the roof needs trust on the common threats too: practical projects alongside the missile defence talks
+    [['md.joint-data-centre', 'md.share-architecture', 'md.adapt-to-threat', 'coop.standex'], ['md.joint-data-centre', 'coop.standex']],
     [['md.legal-guarantee', 'md.offer-joint-system'], []],
-    ...passes(7),
+    [['coop.joint-peacekeeping'], ['coop.joint-peacekeeping']],
+    ...passes(6),
   ],
 };
 
@@ -24,7 +26,7 @@ export const SECURITY_ROOF: ScriptedGame = {
 export const SYSTEM_COLLAPSE: ScriptedGame = {
   name: 'joint system collapses',
   options: SECURITY_ROOF.options,
-  turns: [...SECURITY_ROOF.turns.slice(0, 2), [[], ['nrc.suspend']], ...passes(6)],
+  turns: [...SECURITY_ROOF.turns.slice(0, 3), [[], ['nrc.suspend']], ...passes(5)],
 };
 
 /** Romania committed and live at 2012-H1 without an agreement (fait accompli → deadlock), countermeasures, talks resumed. */
@@ -89,7 +91,7 @@ export const TRANSNISTRIA_SETTLED: ScriptedGame = {
         turnsToSettle: 2,
         settleChanceAtHalfTrust: 10_000,
         supportBonus: 0,
-        settledEffects: { neighbours: 10, trust: { nato: [3, 2], russia: [3, 2] } },
+        settledEffects: { neighbours: 10, trust: { nato: { order: [3, 2] }, russia: { order: [3, 2] } } },
         why: 'test',
       },
     },

@@ -65,7 +65,7 @@ describe('the malformed corpus', () => {
 
   test('holds refused files and warned files, and no error line is a warning or the other way round', () => {
     expect(refused.length).toBeGreaterThanOrEqual(96);
-    expect(warned.length).toBeGreaterThanOrEqual(9);
+    expect(warned.length).toBeGreaterThanOrEqual(10);
     for (const [, messages] of refused) for (const m of messages) expect(m).not.toMatch(/^\$\S*: warning: /);
   });
 });
@@ -98,7 +98,7 @@ describe('limits before and after parsing', () => {
     const errors = shown(errorsOf(JSON.stringify(s)));
     expect(errors).toHaveLength(MAX_ERRORS);
     expect(errors[0]).toBe(
-      '$.actions[0]: unknown field "extra0" (the fields are "id", "side", "stance", "name", "explanation", "signals", "cost", "lr", "ambiguity", "misread", "effects", "requires", "source", "why")',
+      '$.actions[0]: unknown field "extra0" (the fields are "id", "side", "stance", "name", "explanation", "signals", "cost", "area", "lr", "spillover", "ambiguity", "misread", "benign", "effects", "requires", "source", "why")',
     );
     expect(errors[MAX_ERRORS - 1]).toBe('$: 11 more errors not shown (fix the ones above first)');
   });
@@ -114,7 +114,7 @@ describe('formatting', () => {
     s['a\nb'] = 1;
     const [error] = errorsOf(JSON.stringify(s), 'my\nfile.json');
     expect(formatError(error!)).toBe(
-      'my\\u000afile.json: $: unknown field "a\\nb" (the fields are "format", "id", "title", "summary", "briefing", "sources", "calendar", "initial", "model", "actions", "projects", "flashpoints", "events", "outcomes", "historical")',
+      'my\\u000afile.json: $: unknown field "a\\nb" (the fields are "format", "id", "title", "summary", "briefing", "sources", "calendar", "initial", "model", "types", "payoffs", "actions", "projects", "flashpoints", "events", "outcomes", "historical")',
     );
   });
 
@@ -138,7 +138,7 @@ describe('formatting', () => {
   test('a missing constant field says what it must be', () => {
     const s = structuredClone(minimal);
     delete s['format'];
-    expect(shown(errorsOf(JSON.stringify(s)))).toEqual(['$.format: is missing (exactly 1)']);
+    expect(shown(errorsOf(JSON.stringify(s)))).toEqual(['$.format: is missing (exactly 2)']);
   });
 });
 

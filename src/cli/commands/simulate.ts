@@ -94,6 +94,11 @@ export async function simulateCommand(argv: string[], io: Io): Promise<number> {
   );
   io.out(`Security, mean:      NATO ${s.security.nato.toFixed(1)}, Russia ${s.security.russia.toFixed(1)}`);
   io.out(`Projects delivered:  ${s.delivered.toFixed(1)} per game`);
+  io.out(`Score, mean:         NATO ${s.score.nato.toFixed(1)}, Russia ${s.score.russia.toFixed(1)} (each by its own type's payoffs)`);
+  io.out(
+    `Calibration (Brier): NATO's beliefs ${s.calibration.nato.beliefs.toFixed(3)} (prior alone ${s.calibration.nato.prior.toFixed(3)}), Russia's ${s.calibration.russia.beliefs.toFixed(3)} (prior alone ${s.calibration.russia.prior.toFixed(3)}); lower is better`,
+  );
+  io.out(`Uncertainty:         ${pctText(s.saturation)} of side-area-turns within 2 points of a trust bound`);
   io.out(
     `Misreadings:         ${pctText(s.perceivedDefectionRate)} of side-turns perceived as defections; ${s.echoesPerGame.toFixed(1)} echoes per game`,
   );

@@ -1,4 +1,4 @@
-// `tournament`: every doctrine against every doctrine, on both sides; doctrines ranked by mean security (Axelrod ranked by score).
+// `tournament`: every doctrine against every doctrine, on both sides; doctrines ranked by mean score (as Axelrod ranked them).
 import { DOCTRINES, OUTCOMES, type DoctrineId, type OutcomeId } from '../../engine/index.js';
 import { summarize, type PairingSummary, type PairingTotals } from '../../analysis/stats.js';
 import { flag, noiseOption, parseCommand, positionals, seedOption, stringOption } from '../args.js';
@@ -10,6 +10,8 @@ import { noiseText } from './simulate.js';
 
 export interface RankingRow {
   doctrine: DoctrineId;
+  /** Mean final score of the doctrine's side by its own type's payoffs, over all its games on either side. */
+  meanScore: number;
   /** Mean final security of the doctrine's side, over all its games on either side. */
   meanSecurity: number;
   /** Mean final trust, 0–100, of the other side in it. */
@@ -49,16 +51,19 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 export function rankDoctrines(pairings: readonly { nato: DoctrineId; russia: DoctrineId; totals: PairingTotals }[]): RankingRow[] {
   const rows = DOCTRINES.map((doctrine) => {
     let security = 0;
+    let score = 0;
     let trust = 0;
     let games = 0;
     for (const p of pairings) {
       if (p.nato === doctrine) {
         security += p.totals.security.nato;
+        score += p.totals.score.nato;
         trust += p.totals.trust.russia;
         games += p.totals.runs;
       }
       if (p.russia === doctrine) {
         security += p.totals.security.russia;
+        score += p.totals.score.russia;
         trust += p.totals.trust.nato;
         games += p.totals.runs;
       }
@@ -66,15 +71,19 @@ export function rankDoctrines(pairings: readonly { nato: DoctrineId; russia: Doc
     const n = Math.max(1, games);
     return {
       doctrine,
+      meanScore: round2(score / n),
       meanSecurity: round2(security / n),
       meanTrustEarned: round1(trust / n / 100),
       games,
-      exact: { security: security / n, trust: trust / n },
+      exact: { score: score / n, security: security / n, trust: trust / n },
     };
   });
   rows.sort(
     (a, b) =>
-      b.exact.security - a.exact.security || b.exact.trust - a.exact.trust || DOCTRINES.indexOf(a.doctrine) - DOCTRINES.indexOf(b.doctrine),
+      b.exact.score - a.exact.score ||
+      b.exact.security - a.exact.security ||
+      b.exact.trust - a.exact.trust ||
+      DOCTRINES.indexOf(a.doctrine) - DOCTRINES.indexOf(b.doctrine),
   );
   return rows.map(({ exact: _exact, ...row }) => row);
 }
@@ -143,11 +152,11 @@ export async function tournamentCommand(argv: string[], io: Io): Promise<number>
   );
   io.out(`${group(runs)} games per pairing on seeds "${seed}/0" to "${seed}/${runs - 1}", ${group(total)} games in all`);
   io.out('');
-  io.out('Ranking by mean security over all its games, on either side:');
-  io.out('   #  doctrine      security  trust earned  side-games');
+  io.out("Ranking by mean score over all its games, on either side (each side scored by its own type's payoffs):");
+  io.out('   #  doctrine         score  security  trust earned  side-games');
   json.ranking.forEach((r, i) => {
     io.out(
-      `  ${String(i + 1).padStart(2)}  ${r.doctrine.padEnd(12)}  ${r.meanSecurity.toFixed(2).padStart(8)}  ${r.meanTrustEarned.toFixed(1).padStart(12)}  ${group(r.games).padStart(10)}`,
+      `  ${String(i + 1).padStart(2)}  ${r.doctrine.padEnd(12)}  ${r.meanScore.toFixed(2).padStart(8)}  ${r.meanSecurity.toFixed(2).padStart(8)}  ${r.meanTrustEarned.toFixed(1).padStart(12)}  ${group(r.games).padStart(10)}`,
     );
   });
   io.out("  (trust earned: the other side's mean final trust in the doctrine, 0-100)");

@@ -1,6 +1,7 @@
 // The replay viewer's model, without the DOM: verify the replay, rebuild every turn's state by re-simulating, and
 // fork a new game that replays the first k turns from the record and then continues against a doctrine.
 import {
+  replayRecord,
   startGame,
   verifyReplay,
   type CompiledScenario,
@@ -44,24 +45,9 @@ export type Forked = { ok: true; session: GameSession } | { ok: false; label: st
  * played as given), then the person plays `side` against `opponent`. Each replayed turn's hash is checked.
  */
 export function forkReplay(sc: CompiledScenario, replay: Replay, k: number, side: Side, opponent: DoctrineId): Forked {
-  const session = new GameSession({ scenario: sc, side, opponent, seed: replay.seed, noise: replay.noise });
+  const replayed = replayRecord(sc, replay, { upTo: k });
+  if (!replayed.ok) return { ok: false, label: replayed.label, problem: replayed.problem };
+  const session = new GameSession({ scenario: sc, side, opponent, seed: replay.seed, noise: replay.noise }, undefined, replayed.game);
   session.begin();
-  const turns = Math.max(0, Math.min(k, replay.turns.length));
-  for (let i = 0; i < turns; i++) {
-    const turn = replay.turns[i]!;
-    const label = sc.labels[i] ?? `turn ${i + 1}`;
-    const refusals = session.playBoth(turn.nato, turn.russia);
-    if (refusals.length > 0) {
-      session.stop();
-      const r = refusals[0]!;
-      return { ok: false, label, problem: `${r.side} ${r.action}: ${r.reason}` };
-    }
-    const hash = session.context.history[i]?.hash;
-    if (hash !== turn.hash) {
-      session.stop();
-      return { ok: false, label, problem: `hash ${turn.hash} recorded, ${hash ?? '(none)'} replayed` };
-    }
-    session.next();
-  }
   return { ok: true, session };
 }

@@ -1,15 +1,26 @@
-// Sharing a game: the replay link, the replay code (clipboard, or a selected read-only field when copying is not
-// allowed), and the replay file (a Blob behind an object URL). For research and the classroom: the whole game as
+// Sharing a game: the replay link (at the address set for links and QR codes; a warning when it names this computer),
+// the replay code (clipboard, or a selected read-only field when copying is not allowed), and the replay file (a Blob behind an object URL). For research and the classroom: the whole game as
 // JSON and every change and action as CSV (the replay re-simulated with the log on), and the replay link as a QR code.
+import '../deploy/deploy.css';
 import { exportCsv, exportFileName, exportJsonText, type ExportMeta } from '../../analysis/export.js';
 import { encodeReplay, verifyReplay, type Replay } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { uid } from '../panels/format.js';
 import { findScenario } from '../scenarios.js';
+import { linkWarning, replayLinkAt } from '../share-address.js';
 import { t } from '../strings.js';
 
-export const replayLink = (code: string): string => `${location.origin}${location.pathname}#replay=${code}`;
+/** The replay link: the address set for links and QR codes (Settings), else this page's own address. */
+export const replayLink = (code: string): string => replayLinkAt(code, appState.settings.linkAddress, location.href);
+
+/** A warning beside the share buttons when the link would not open on another device (localhost, a file). */
+function linkWarningNote(link: string): HTMLElement | null {
+  const warning = linkWarning(link);
+  if (!warning) return null;
+  const text = warning === 'file' ? t('share.warn.file') : t('share.warn.localhost', { host: new URL(link).host });
+  return el('p', { className: 'td-link-warning', attrs: { 'data-warning': warning }, text });
+}
 
 export function shareSection(replay: Replay): HTMLElement {
   const headingId = uid('share');
@@ -71,7 +82,8 @@ export function shareSection(replay: Replay): HTMLElement {
       const verified = verifyReplay(sc, replay);
       if (!verified.ok) throw new Error(`${verified.label}: ${verified.problem}`);
       const game = verified.final;
-      if (kind === 'json') saveText(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
+      if (kind === 'json')
+        saveText(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
       else {
         const csv = exportCsv(sc, game);
         if (kind === 'csv') saveText(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
@@ -106,7 +118,9 @@ export function shareSection(replay: Replay): HTMLElement {
       ],
     });
     qrBox.replaceChildren(
-      image ? el('div', { className: 'td-qr', children: [image, text] }) : el('p', { className: 'error', text: t('classroom.qr.tooLong', { n: link.length }) }),
+      image
+        ? el('div', { className: 'td-qr', children: [image, text] })
+        : el('p', { className: 'error', text: t('classroom.qr.tooLong', { n: link.length }) }),
     );
     qrBox.hidden = false;
     qrButton.textContent = t('classroom.qr.hide');
@@ -131,9 +145,18 @@ export function shareSection(replay: Replay): HTMLElement {
       button(t('export.csv.actions'), () => void exportAs('actions'), { className: 'secondary' }),
     ],
   });
+  const warning = linkWarningNote(replayLink(''));
   return el('section', {
     attrs: { 'aria-labelledby': headingId },
-    children: [el('h2', { text: t('debrief.share'), attrs: { id: headingId } }), buttons, exports, field, status, qrBox],
+    children: [
+      el('h2', { text: t('debrief.share'), attrs: { id: headingId } }),
+      ...(warning ? [warning] : []),
+      buttons,
+      exports,
+      field,
+      status,
+      qrBox,
+    ],
   });
 }
 

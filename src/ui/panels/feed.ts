@@ -21,7 +21,7 @@ export function changeItem(change: Change, seen?: Set<string>, deltaText?: strin
   children.push(
     el('span', {
       className: `td-change__delta ${delta > 0 ? 'td-up' : delta < 0 ? 'td-down' : ''}`,
-      text: deltaText ?? `${meterName(change.meter)} ${changeDelta(change)}`,
+      text: deltaText ?? `${meterName(change.meter)}${change.area ? ` ${t(`meter.area.${change.area}`)}` : ''} ${changeDelta(change)}`,
     }),
   );
   if (change.source && !seen?.has(change.source)) {

@@ -15,6 +15,8 @@ export interface TdHook {
   turnsPlayed: number;
   /** The luck worker's state on the debrief: 'idle' | 'running' | 'done' | 'error'. */
   luck: string;
+  /** Where the luck replays run: 'worker', or 'page' where no worker can be had (the one file, file://). */
+  luckWhere?: string;
   /** Hot-seat: the side whose team is choosing ('turn') or is handed the device ('handover'); null otherwise. */
   side?: string | null;
 }

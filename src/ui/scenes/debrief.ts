@@ -1,5 +1,6 @@
 // Debrief: the outcome and what it means, trust over time (SVG chart and table), the decisions that moved trust most,
-// the path beside the historical one, "choices or luck" (a worker replays the player's choices on 200 seeds), sharing.
+// the path beside the historical one, "choices or luck" (a worker, or the page itself where none can run, replays the
+// player's choices on 200 seeds), sharing.
 import '../panels/play.css';
 import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, topDecisions, trustSeries } from '../../analysis/debrief.js';
 import { appState } from '../app-state.js';
@@ -19,11 +20,24 @@ import { shareSection } from '../debrief/share.js';
 import { pct, sideName } from '../panels/format.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
+import type { WorldState } from '../../engine/index.js';
 import { t } from '../strings.js';
 import { startLuck } from '../workers/luck-client.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
 import { noGamePanel } from './turn.js';
+
+const typeWord = (w: WorldState, side: 'nato' | 'russia'): string => {
+  const { practical, order } = w.types[side];
+  return practical === order
+    ? t(`debrief.type.${practical}`)
+    : t('debrief.type.split', { practical: t(`debrief.type.${practical}`), order: t(`debrief.type.${order}`) });
+};
+
+/** "NATO was a partner on both issue areas (score 120); Russia a partner on the common threats, an adversary on the order (score 95)." */
+function typesLine(w: WorldState): string {
+  return t('debrief.types', { nato: typeWord(w, 'nato'), russia: typeWord(w, 'russia'), natoScore: w.score.nato, russiaScore: w.score.russia });
+}
 
 export class DebriefScene extends OverlayScene {
   constructor() {
@@ -62,6 +76,8 @@ export class DebriefScene extends OverlayScene {
                 russia: pct(w.trust.russia),
               }),
         }),
+        // Model v2: the hidden types revealed, and each side's score by what its government really wanted.
+        el('p', { className: 'td-types', text: typesLine(w) }),
       ],
     });
 
@@ -130,11 +146,8 @@ export class DebriefScene extends OverlayScene {
     // Hot-seat: both sides were human, so there is no doctrine to replay one side's choices against.
     if (session.hotseat) return [el('p', { className: 'td-muted', text: t('hotseat.debrief.luck') })];
     const desc = el('p', { className: 'td-muted', text: t('debrief.luck.desc', { runs: LUCK_RUNS }) });
-    if (typeof Worker === 'undefined') {
-      status.textContent = t('debrief.luck.unsupported');
-      progress.remove();
-      return [desc, status];
-    }
+    const where = el('p', { className: 'td-muted' });
+    where.hidden = true;
     setTd({ luck: 'running' });
     const handle = startLuck(
       {
@@ -169,9 +182,15 @@ export class DebriefScene extends OverlayScene {
         setTd({ luck: 'done' });
         announce(t(`debrief.luck.verdict.${summary.verdict}`, { percent: summary.samePercent }));
       },
+      (runsIn, reason) => {
+        // Without a worker the same replays run on this page, in slices: say so beside the progress bar.
+        where.textContent = reason ? t('debrief.luck.onPage', { reason: t(`reason.${reason}`) }) : '';
+        where.hidden = !reason;
+        setTd({ luckWhere: runsIn });
+      },
     );
     this.onShutdown(() => handle.cancel());
-    return [desc, progress, status, result];
+    return [desc, progress, status, where, result];
   }
 
   protected override back(): boolean {

@@ -106,14 +106,21 @@ export class ResolutionScene extends OverlayScene {
       nato: new Gauge(t('turn.trust.nato'), 'td-gauge--nato'),
       russia: new Gauge(t('turn.trust.russia'), 'td-gauge--russia'),
     };
-    const startTrust = (side: Side): number => record.changes.find((c) => c.meter === `trust.${side}`)?.before ?? end.trust[side];
-    const setGauge = (side: Side, bp: number): void => {
+    // The gauges show the headline (the mean of the two areas); each logged change moves one area's belief.
+    const beliefs = { nato: { ...end.trustBy.nato }, russia: { ...end.trustBy.russia } };
+    for (const c of [...record.changes].reverse()) {
+      if (c.area && (c.meter === 'trust.nato' || c.meter === 'trust.russia')) beliefs[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area] = c.before;
+    }
+    const headlineOf = (side: Side): number => Math.floor((2 * (beliefs[side].practical + beliefs[side].order) + 2) / 4);
+    const setGauge = (side: Side): void => {
+      const bp = headlineOf(side);
       if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
     };
-    setGauge('nato', startTrust('nato'));
-    setGauge('russia', startTrust('russia'));
+    setGauge('nato');
+    setGauge('russia');
+    const startTrust = { nato: headlineOf('nato'), russia: headlineOf('russia') };
     // Fog: in place of the gauges, each side's trust as a direction over the whole half-year (shown once all is told).
-    const direction = (side: Side): string => foggedDelta({ meter: `trust.${side}`, before: startTrust(side), after: end.trust[side] });
+    const direction = (side: Side): string => foggedDelta({ meter: `trust.${side}`, before: startTrust[side], after: end.trust[side] });
     const fogLines = el('ul', { className: 'td-fog-lines td-log-item--hidden' });
     if (fog) fogLines.append(el('li', { text: direction('nato') }), el('li', { text: direction('russia') }));
 
@@ -168,8 +175,11 @@ export class ResolutionScene extends OverlayScene {
       step.item.classList.remove('td-log-item--hidden');
       if (step.kind !== 'change') return;
       const { change } = step;
-      if (change.meter === 'trust.nato') setGauge('nato', change.after);
-      else if (change.meter === 'trust.russia') setGauge('russia', change.after);
+      const trustSide = change.meter === 'trust.nato' ? 'nato' : change.meter === 'trust.russia' ? 'russia' : null;
+      if (trustSide && change.area) {
+        beliefs[trustSide][change.area] = change.after;
+        setGauge(trustSide);
+      }
       if (change.cause.kind === 'action' && change.cause.by && !pulsed.has(change.cause.id)) {
         pulsed.add(change.cause.id);
         const place = placeOfAction(change.cause.id, change.cause.by);
@@ -178,8 +188,10 @@ export class ResolutionScene extends OverlayScene {
     };
     this.finish = () => {
       for (; this.shown < this.steps.length; this.shown++) showStep(this.steps[this.shown]!);
-      setGauge('nato', end.trust.nato);
-      setGauge('russia', end.trust.russia);
+      beliefs.nato = { ...end.trustBy.nato };
+      beliefs.russia = { ...end.trustBy.russia };
+      setGauge('nato');
+      setGauge('russia');
       map.show(end);
       showAll.remove();
       const misreads = record.perceived.nato.filter((p) => p.misread).length + record.perceived.russia.filter((p) => p.misread).length;

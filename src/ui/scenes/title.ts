@@ -2,6 +2,7 @@
 // Kept light: the engine, scenarios and storage code load on demand, so the menu is interactive at once.
 import { Phaser } from '../phaser.js';
 import { appState } from '../app-state.js';
+import { addressField } from '../deploy/address-field.js';
 import { announce, arrowNavigation, button, el, radioGroup } from '../dom.js';
 import { projectorField } from '../hotseat/projector.js';
 import { saveSettings, TEXT_SCALES } from '../settings.js';
@@ -316,20 +317,30 @@ export class TitleScene extends OverlayScene<TitleData> {
         status.textContent = problem ? t('settings.notSaved', { reason: problem }) : t('settings.saved');
         announce(status.textContent);
       }),
+      addressField(),
       status,
     );
   }
 
   private aboutPanel(): HTMLElement {
     const list = el('div', { className: 'sources', children: [el('p', { className: 'hint', text: t('about.loadingSources') })] });
+    const here = el('div');
     const panel = this.subPanel(
       'about',
       t('about.heading'),
       el('p', { text: t('about.body1') }),
       el('p', { text: t('about.body2') }),
       el('p', { text: t('about.body3') }),
+      here,
       list,
     );
+    // Where this copy runs and what works there (offline, the luck replays, the console's window, autosave).
+    void import('../deploy/about-here.js').then(({ aboutHere }) => {
+      if (this.view !== 'about') return;
+      const { section, stop } = aboutHere();
+      here.replaceChildren(section);
+      this.onShutdown(stop);
+    });
     void import('../scenarios.js')
       .then((catalogue) => catalogue.loadCatalogue())
       .then((entries) => {

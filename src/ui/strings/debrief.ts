@@ -3,6 +3,10 @@ export const debriefStrings = {
   'debrief.title': 'Debrief',
   'debrief.heading': 'Debrief: {scenario}',
   'debrief.outcome': 'The outcome: {name}',
+  'debrief.types': 'Revealed: NATO was {nato} (score {natoScore}); Russia was {russia} (score {russiaScore}), each scored by what its own government really wanted.',
+  'debrief.type.partner': 'a partner',
+  'debrief.type.adversary': 'an adversary',
+  'debrief.type.split': '{practical} on the common threats and {order} on the order in Europe',
   'debrief.summary': 'You played {side} against the {doctrine} doctrine on seed "{seed}". Final trust: NATO {nato}%, Russia {russia}%.',
   'outcome.security-roof': 'Security roof',
   'outcome.security-roof.meaning':
@@ -59,7 +63,6 @@ export const debriefStrings = {
   'debrief.luck.dropped': 'On {runs} seeds some of your actions were not available and were dropped ({dropped} in all).',
   'debrief.luck.mean': 'Mean final trust over the replays: NATO {nato}%, Russia {russia}%.',
   'debrief.luck.error': 'The replays failed: {problem}',
-  'debrief.luck.unsupported': 'This browser cannot run the replays in the background.',
   'debrief.share': 'Share this game',
   'debrief.share.link': 'Copy the replay link',
   'debrief.share.code': 'Copy the replay code',

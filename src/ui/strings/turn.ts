@@ -95,6 +95,8 @@ export const turnStrings = {
   'resolution.end': 'At the end of {label}',
   'meter.trust.nato': "NATO's trust",
   'meter.trust.russia': "Russia's trust",
+  'meter.area.practical': 'on the common threats',
+  'meter.area.order': 'on the order in Europe',
   'meter.security.nato': "NATO's security",
   'meter.security.russia': "Russia's security",
   'meter.capital.nato': "NATO's capital",
