@@ -217,11 +217,15 @@ function checkUnreachable(s: ScenarioData, add: Add): void {
       ['outcomes', 'partnershipDelivered'],
       `can never be reached: ${projects}, so no game can end in a strategic partnership (found ${o.partnershipDelivered})`,
     );
-  if (o.selectiveProjects > count)
+  // Selective cooperation counts the projects of the practical area only (Klein's state).
+  const area = new Map(s.actions.map((a) => [a.id, a.area]));
+  const practical = s.projects.filter((p) => area.get(p.id) === 'practical').length;
+  if (o.selectiveProjects > practical)
     add(
       ['outcomes', 'selectiveProjects'],
-      `can never be reached: ${projects}, so no game can end in selective cooperation (found ${o.selectiveProjects})`,
+      `can never be reached: the scenario has ${practical} project${practical === 1 ? '' : 's'} in the practical area, so no game can end in selective cooperation (found ${o.selectiveProjects})`,
     );
+  above(['outcomes', 'selectiveTrust'], o.selectiveTrust, 'no game can end in selective cooperation');
   const { md, ukraine, transnistria } = s.flashpoints;
   if (md) {
     above(['flashpoints', 'md', 'jointSystemThreshold'], md.jointSystemThreshold, 'a joint missile defence system can never be agreed');

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildApp } from './harness.js';
+import { buildApp, ROOT } from './harness.js';
 
 /** Every JavaScript file and the HTML of a build, with the names of the hooks each mentions. */
 function hooksIn(dir: string): Map<string, string[]> {
@@ -39,6 +39,25 @@ describe('test hooks only in test builds', () => {
     expect([...files.keys()].filter((f) => f.endsWith('.js')).length, 'the build has JavaScript chunks').toBeGreaterThan(5);
     const leaks = [...files].filter(([, names]) => names.length > 0).map(([file, names]) => `${file}: ${names.join(', ')}`);
     expect(leaks).toEqual([]);
+  });
+
+  test('the one-file build (`npm run build:single`, mode "production") names none either', async () => {
+    const { build } = await import('vite');
+    const single = mkdtempSync(join(tmpdir(), 'td-production-single-'));
+    try {
+      await build({
+        root: ROOT,
+        configFile: join(ROOT, 'vite.single.config.ts'),
+        mode: 'production',
+        logLevel: 'error',
+        build: { outDir: single, emptyOutDir: true, reportCompressedSize: false },
+      });
+      const files = hooksIn(single);
+      expect([...files.keys()]).toContain('trust-deficit.html');
+      expect([...files].filter(([, names]) => names.length > 0)).toEqual([]);
+    } finally {
+      rmSync(single, { recursive: true, force: true });
+    }
   });
 
   test("the browser suite's own build does expose them (the grep above would see them)", () => {
