@@ -70,7 +70,7 @@ describe('the state hash', () => {
     expect(all.length).toBeGreaterThan(40);
     for (const { path, value } of all) {
       const copy = structuredClone(world) as unknown as Record<string | number, unknown>;
-      let at = copy as Record<string | number, unknown>;
+      let at = copy;
       for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
       at[path.at(-1)!] = changed(value);
       expect(stateHash(copy as unknown as WorldState), path.join('.')).not.toBe(base);
