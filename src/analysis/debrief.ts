@@ -1,6 +1,7 @@
 // The debrief's numbers, pure and node-testable: which decisions moved trust most, trust over time, the historical
 // path beside the player's, and "choices or luck" (the player's choices replayed on other seeds).
 import {
+  headline,
   OUTCOMES,
   runGame,
   simulateGame,
@@ -82,7 +83,8 @@ export interface TrustPoint {
 }
 
 type Beliefs = PerSide<{ practical: number; order: number }>;
-const headlineOf = (by: { practical: number; order: number }): number => Math.floor((2 * (by.practical + by.order) + 2) / 4);
+// The engine's own rule for the headline, so that the chart and the gauges can never disagree with it.
+const headlineOf = headline;
 
 /** The initial headline trust of a scenario (the mean of its two areas, as the engine forms it). */
 export function initialHeadline(sc: CompiledScenario): PerSide<number> {

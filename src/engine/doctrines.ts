@@ -68,7 +68,6 @@ export interface SideView {
   world: WorldState;
 }
 
-const world = (view: SideView): WorldState => view.world;
 
 export interface Decision {
   actions: string[];
@@ -399,7 +398,7 @@ const historical: Doctrine = (view, sc, rng) => {
     }
     return { actions: [], reason: 'the record shows no step this half-year' };
   }
-  if (entry.when && !entry.when.every((r) => requirementHolds(sc, world(view), r))) {
+  if (entry.when && !entry.when.every((r) => requirementHolds(sc, view.world, r))) {
     const fallback = reciprocator(view, sc, rng);
     return { actions: fallback.actions, reason: `in ${entry.turn} the record answers what has not happened in this game: ${fallback.reason}` };
   }

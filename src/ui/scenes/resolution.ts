@@ -4,7 +4,7 @@
 // trust is told as a direction ("NATO's trust moved up"), in the log and in place of the gauges (see hotseat/fog.ts).
 import '../panels/play.css';
 import type Phaser from 'phaser';
-import type { Change, Note, PerceivedAction, Side, WorldState } from '../../engine/index.js';
+import { headline, type Change, type Note, type PerceivedAction, type Side, type WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
@@ -111,7 +111,7 @@ export class ResolutionScene extends OverlayScene {
     for (const c of [...record.changes].reverse()) {
       if (c.area && (c.meter === 'trust.nato' || c.meter === 'trust.russia')) beliefs[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area] = c.before;
     }
-    const headlineOf = (side: Side): number => Math.floor((2 * (beliefs[side].practical + beliefs[side].order) + 2) / 4);
+    const headlineOf = (side: Side): number => headline(beliefs[side]);
     const setGauge = (side: Side): void => {
       const bp = headlineOf(side);
       if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
