@@ -189,8 +189,10 @@ describe("the teacher's console against a student's tab", () => {
     await waitForText(page, /^That is not the PIN\. Try again\.$/, 'the second wrong PIN');
     await enterPin(page, '3333');
     await waitForText(page, /too many wrong pins: the next try is possible in 5 s/i, 'the third wrong PIN locks');
+    // Anchored: the third wrong PIN's message ("That is not the PIN. Too many…") must be gone, or the right PIN could
+    // still be on its way to the game when the clock moves past the lockout (and then it would rightly unlock).
     await enterPin(page, PIN);
-    await waitForText(page, /too many wrong pins: the next try is possible in \d s/i, 'the right PIN during the lockout');
+    await waitForText(page, /^Too many wrong PINs: the next try is possible in \d s\.$/, 'the right PIN during the lockout');
     expect(await page.getByRole('button', { name: /pause the game/i }).count(), 'still locked').toBe(0);
     await screenshot(page, 'console-attack-lockout');
     await page.clock.fastForward(6_000);
@@ -231,8 +233,10 @@ describe("the teacher's console against a student's tab", () => {
     }
     await enterPin(page, '7777');
     await waitForText(page, /too many wrong pins: the next try is possible in 5 s/i, 'the third wrong PIN in the window');
+    // Anchored: the third wrong PIN's message ("That is not the PIN. Too many…") must be gone, or the right PIN could
+    // still be on its way to the game when the clock moves past the lockout (and then it would rightly unlock).
     await enterPin(page, PIN);
-    await waitForText(page, /too many wrong pins: the next try is possible in \d s/i, 'the right PIN during the lockout');
+    await waitForText(page, /^Too many wrong PINs: the next try is possible in \d s\.$/, 'the right PIN during the lockout');
     expect(await page.getByRole('button', { name: /pause the game/i }).count()).toBe(0);
     await game.page.clock.fastForward(6_000);
     await enterPin(page, PIN);
