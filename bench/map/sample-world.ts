@@ -30,6 +30,7 @@ export function startWorld(): WorldState {
     cohesion: 6000,
     neighbours: 5000,
     channels: 'open',
+    cooperation: 'running',
     iran: 'talks',
     projects,
     flashpoints: { md: 'talks', enlargement: 'open-door', ukraine: 'dormant', transnistria: 'frozen' },

@@ -1,6 +1,6 @@
 // Which actions a side may take now, and if not, why: an unavailable action is refused with a reason, never dropped.
 import type { ActionData, RequirementData } from '../scenario/schema.js';
-import { mechanismInPlace } from './channels.js';
+import { haltedBy, mechanismInPlace, SUSPENSIONS } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { areaName, percent } from './messages.js';
 import type { Side, WorldState } from './state.js';
@@ -15,6 +15,7 @@ export function requirementHolds(sc: CompiledScenario, s: WorldState, r: Require
   if ('flashpoint' in r) return r.in.includes(s.flashpoints[r.flashpoint]);
   if ('site' in r) return r.in.includes(s.md.sites[r.site] as (typeof r.in)[number]);
   if ('channels' in r) return s.channels === r.channels;
+  if ('cooperation' in r) return s.cooperation === r.cooperation;
   if ('cohesionAtLeast' in r) return s.cohesion >= r.cohesionAtLeast;
   if ('notBefore' in r) return s.turn >= sc.indexOf(r.notBefore);
   if ('notAfter' in r) return s.turn <= sc.indexOf(r.notAfter);
@@ -36,6 +37,9 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
   }
   if ('channels' in r) {
     return s.channels === r.channels ? null : `needs the NATO-Russia Council to be ${r.channels} (it is ${s.channels})`;
+  }
+  if ('cooperation' in r) {
+    return s.cooperation === r.cooperation ? null : `needs practical cooperation to be ${r.cooperation} (it is ${s.cooperation})`;
   }
   if ('cohesionAtLeast' in r) {
     return s.cohesion >= r.cohesionAtLeast
@@ -68,7 +72,7 @@ function alreadyDone(s: WorldState, id: string): string | null {
 
 /** The capital an action costs in the current state. */
 export function costOf(s: WorldState, action: ActionData, surcharge: number): number {
-  return action.id === 'nrc.suspend' && mechanismInPlace(s) ? action.cost + surcharge : action.cost;
+  return SUSPENSIONS.has(action.id) && mechanismInPlace(s) ? action.cost + surcharge : action.cost;
 }
 
 /** Why `side` cannot take `action` now (ignoring capital), or null if it can; `explain: false` skips the wording. */
@@ -83,11 +87,12 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   const project = sc.projects.get(id);
   if (project) {
     const state = s.projects[id]!.state;
-    if (s.channels === 'suspended') return 'the NATO-Russia Council is suspended';
+    const halted = haltedBy(s);
+    if (halted) return halted;
     if (state === 'running') return 'it is already running';
     if (state === 'delivered') return 'it has been delivered';
     if (state === 'suspended')
-      return `it is suspended: it resumes when the Council is open and trust on ${areaName(action.area)} is back at ${percent(project.threshold)}`;
+      return `it is suspended: it resumes when the Council is open, cooperation runs and trust on ${areaName(action.area)} is back at ${percent(project.threshold)}`;
   }
   const done = alreadyDone(s, id);
   if (done) return done;

@@ -1,24 +1,77 @@
-// The NATO-Russia Council: suspended by either side alone, resumed only by both together.
+// The NATO-Russia Council and the practical cooperation under it: two channels, each suspended by either side alone
+// and resumed only by both together. NATO's decision of 1 April 2014 suspended practical cooperation, not the Council,
+// which met again at ambassador level in 2016-2019: talk went on where cooperation had stopped.
 import { messages } from './messages.js';
 import { note, type Step } from './step.js';
-import { SIDES, type PerSide, type WorldState } from './state.js';
+import { SIDES, type PerSide, type Side, type WorldState } from './state.js';
 
-export function resolveChannels(step: Step, chosen: PerSide<readonly string[]>): void {
-  const suspenders = SIDES.filter((side) => chosen[side].includes('nrc.suspend'));
-  if (step.s.channels === 'open' && suspenders.length > 0) {
-    step.s.channels = 'suspended';
-    note(step, 'transition', 'nrc.suspend', messages.councilSuspended(suspenders[0]!));
+interface Channel {
+  suspend: string;
+  resume: string;
+  isOpen: (s: WorldState) => boolean;
+  set: (s: WorldState, open: boolean) => void;
+  suspended: (side: Side) => string;
+  resumed: () => string;
+  alone: (side: Side) => string;
+}
+
+const COUNCIL: Channel = {
+  suspend: 'nrc.suspend',
+  resume: 'nrc.resume',
+  isOpen: (s) => s.channels === 'open',
+  set: (s, open) => {
+    s.channels = open ? 'open' : 'suspended';
+  },
+  suspended: messages.councilSuspended,
+  resumed: messages.councilResumed,
+  alone: messages.resumeAlone,
+};
+
+const COOPERATION: Channel = {
+  suspend: 'nrc.suspend-cooperation',
+  resume: 'nrc.resume-cooperation',
+  isOpen: (s) => s.cooperation === 'running',
+  set: (s, open) => {
+    s.cooperation = open ? 'running' : 'suspended';
+  },
+  suspended: messages.cooperationSuspended,
+  resumed: messages.cooperationResumed,
+  alone: messages.cooperationResumeAlone,
+};
+
+function resolveChannel(step: Step, chosen: PerSide<readonly string[]>, channel: Channel): void {
+  const suspenders = SIDES.filter((side) => chosen[side].includes(channel.suspend));
+  if (channel.isOpen(step.s)) {
+    if (suspenders.length === 0) return;
+    channel.set(step.s, false);
+    note(step, 'transition', channel.suspend, channel.suspended(suspenders[0]!));
     return;
   }
-  if (step.s.channels !== 'suspended') return;
-  const resumers = SIDES.filter((side) => chosen[side].includes('nrc.resume'));
+  const resumers = SIDES.filter((side) => chosen[side].includes(channel.resume));
   if (resumers.length === 2) {
-    step.s.channels = 'open';
-    note(step, 'transition', 'nrc.resume', messages.councilResumed());
+    channel.set(step.s, true);
+    note(step, 'transition', channel.resume, channel.resumed());
   } else if (resumers.length === 1) {
-    note(step, 'signal', 'nrc.resume', messages.resumeAlone(resumers[0]!));
+    note(step, 'signal', channel.resume, channel.alone(resumers[0]!));
   }
 }
+
+export function resolveChannels(step: Step, chosen: PerSide<readonly string[]>): void {
+  resolveChannel(step, chosen, COUNCIL);
+  resolveChannel(step, chosen, COOPERATION);
+}
+
+/** Joint projects run only with the Council meeting and practical cooperation not suspended. */
+export const cooperating = (world: WorldState): boolean => world.channels === 'open' && world.cooperation === 'running';
+
+/** Why joint work is halted, or null when it can go on. */
+export function haltedBy(world: WorldState): string | null {
+  if (world.channels === 'suspended') return messages.councilDown();
+  return world.cooperation === 'suspended' ? messages.cooperationDown() : null;
+}
+
+/** The actions that suspend a channel: a consultation mechanism makes them dearer (Klein). */
+export const SUSPENSIONS: ReadonlySet<string> = new Set([COUNCIL.suspend, COOPERATION.suspend]);
 
 /** The consultation mechanism runs: a formal channel that makes suspension harder (Klein). */
 export function mechanismInPlace(world: WorldState): boolean {

@@ -5,6 +5,7 @@
 import type { PayoffData } from '../scenario/schema.js';
 import { boundRatio, mulRatio, type Fraction } from './arith.js';
 import { availableActions, requirementHolds, type Availability } from './availability.js';
+import { SUSPENSIONS } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { percent } from './messages.js';
 import { cooperationThreshold, exploitThreshold, moveOf } from './payoffs.js';
@@ -190,7 +191,7 @@ const friendliness = (sc: CompiledScenario, id: string): number => -hostility(sc
 /** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
 function competitiveMoves(view: SideView, sc: CompiledScenario): Availability[] {
   const grave = perceivedGraveAct(view);
-  return view.available.filter((o) => stanceOf(sc, o.id) === 'competitive' && (o.id !== 'nrc.suspend' || grave));
+  return view.available.filter((o) => stanceOf(sc, o.id) === 'competitive' && (!SUSPENSIONS.has(o.id) || grave));
 }
 
 const cooperativeIn = (view: SideView, sc: CompiledScenario, area: Area): Availability[] =>

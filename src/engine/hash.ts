@@ -75,7 +75,7 @@ export function stateHash(w: WorldState): string {
     h.int(w.prior[side].practical).int(w.prior[side].order).int(w.score[side]);
   }
   h.int(w.capital.nato).int(w.capital.russia).int(w.security.nato).int(w.security.russia);
-  h.int(w.cohesion).int(w.neighbours).str(w.channels).str(w.iran);
+  h.int(w.cohesion).int(w.neighbours).str(w.channels).str(w.cooperation).str(w.iran);
   h.str(w.flashpoints.md).str(w.flashpoints.enlargement).str(w.flashpoints.ukraine).str(w.flashpoints.transnistria);
   const md = w.md;
   h.str(md.sites.romania)

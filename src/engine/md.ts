@@ -1,4 +1,5 @@
 // Missile defence: Russia's three conditions, the Romania and Poland sites on their clock, the joint centre and system.
+import { cooperating } from './channels.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
 import { bothAtLeast, note, updateTrust, type Step } from './step.js';
@@ -118,13 +119,13 @@ export function mdEndOfTurn(step: Step): void {
     updateTrust(step, 'russia', 'order', lr, { kind: 'flashpoint', id }, messages.faitAccompli(params.sites[site].name));
     moveFlashpoint(step, 'md', 'FAIT_ACCOMPLI', messages.mdState);
   }
-  if (s.flashpoints.md === 'joint-centre' && s.channels === 'open') {
+  if (s.flashpoints.md === 'joint-centre' && cooperating(s)) {
     s.md.centreTurns += 1;
     const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer;
     if (ready && conditionsMet(step, politicalGuaranteeTrust(params)) && bothAtLeast(s, 'order', params.jointSystemThreshold)) {
       moveFlashpoint(step, 'md', 'SYSTEM_AGREED', messages.jointSystem);
     }
-  } else if (s.flashpoints.md === 'joint-system' && s.channels === 'suspended') {
+  } else if (s.flashpoints.md === 'joint-system' && !cooperating(s)) {
     moveFlashpoint(step, 'md', 'SYSTEM_COLLAPSED', messages.jointSystemCollapsed);
   }
 }

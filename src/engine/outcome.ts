@@ -23,7 +23,7 @@ const bothAreasAtLeast = (s: WorldState, bp: number): boolean => bothAtLeast(s, 
 
 /**
  * The relationship if the game ended now. Selective cooperation is Klein's state: practical trust held and practical
- * projects running while the order in Europe is contested; confrontation needs the channels shut, or order trust
+ * projects running while the order in Europe is contested; confrontation needs the Council shut, cooperation suspended amid war or countermeasures, or order trust
  * collapsed with countermeasures or war and practical trust gone too.
  */
 export function classifyOutcome(sc: CompiledScenario, s: WorldState): OutcomeId {
@@ -35,6 +35,8 @@ export function classifyOutcome(sc: CompiledScenario, s: WorldState): OutcomeId 
   const practicalProjects = countIn(sc, s, 'practical', ['running', 'delivered']) >= o.selectiveProjects;
   if (s.channels === 'suspended') return 'confrontation';
   const hostile = s.flashpoints.md === 'countermeasures' || s.flashpoints.ukraine === 'escalated';
+  // Cooperation suspended in a war or a countermeasures race: the Council may still meet, the relationship is confrontation.
+  if (s.cooperation === 'suspended' && hostile) return 'confrontation';
   const orderCollapsed = Math.min(s.trustBy.nato.order, s.trustBy.russia.order) < o.collapseTrust;
   if (orderCollapsed && hostile && !practicalHeld) return 'confrontation';
   if (practicalHeld && practicalProjects) return 'selective-cooperation';

@@ -1,5 +1,6 @@
 // Cooperation projects and agreements: proposal, launch against a trust threshold, yields, suspension, delivery.
 import type { ProjectData } from '../scenario/schema.js';
+import { cooperating, haltedBy } from './channels.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
 import { onCentreChange } from './md.js';
@@ -43,8 +44,9 @@ export function resolveProjectChoices(step: Step, chosen: PerSide<readonly strin
       p.proposedBy = side;
       continue;
     }
-    if (step.s.channels === 'suspended') {
-      note(step, 'deficit', project.id, messages.councilBlocks(name));
+    const halted = haltedBy(step.s);
+    if (halted) {
+      note(step, 'deficit', project.id, messages.councilBlocks(name, halted));
     } else if (bothAtLeast(step.s, areaOf(step, project.id), project.threshold)) {
       p.progress = 0;
       p.proposedBy = null;
@@ -85,18 +87,19 @@ export function projectsEndOfTurn(step: Step, chosen: PerSide<readonly string[]>
     const name = projectName(step, project.id);
     const trustHolds = project.robust || bothAtLeast(s, areaOf(step, project.id), project.threshold);
     if (p.state === 'running') {
-      // A suspended Council halts the project before it yields or progresses this turn.
-      if (s.channels === 'open' && p.since < s.turn) runTurn(step, project, p, name);
+      // A suspended Council or suspended cooperation halts the project before it yields or progresses this turn.
+      const halted = haltedBy(s);
+      if (!halted && p.since < s.turn) runTurn(step, project, p, name);
       // runTurn may have delivered it; a delivered project is beyond suspension.
       if (stateOf(p) !== 'running') continue;
-      const why = s.channels === 'suspended' ? messages.councilDown() : trustHolds ? null : messages.trustCrisis();
+      const why = halted ?? (trustHolds ? null : messages.trustCrisis());
       if (why) {
         p.suspendedFor = 0;
         setState(step, project.id, p, 'SUSPEND', messages.suspended(name, why));
       }
     } else if (p.state === 'suspended' && p.since < s.turn) {
       p.suspendedFor += 1;
-      if (s.channels === 'open' && trustHolds) {
+      if (cooperating(s) && trustHolds) {
         p.suspendedFor = 0;
         setState(step, project.id, p, 'RESUME', messages.resumed(name));
       } else if (p.suspendedFor >= cancelAfter) {

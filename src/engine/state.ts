@@ -20,6 +20,8 @@ export interface PerArea<T> {
 /** A side's move in an area for the payoffs: cooperation (the evidence of its acts there is friendly) or not. */
 export type Move = 'C' | 'D';
 export type Channels = 'open' | 'suspended';
+/** Practical cooperation under the Council: it can be suspended while the Council still meets (NATO, 1 April 2014). */
+export type Cooperation = 'running' | 'suspended';
 export type IranTrack = 'talks' | 'deal' | 'collapsed';
 export type FlashpointId = 'md' | 'enlargement' | 'ukraine' | 'transnistria';
 export type SiteId = 'romania' | 'poland';
@@ -75,7 +77,9 @@ export interface WorldState {
   security: PerSide<number>;
   cohesion: number;
   neighbours: number;
+  /** The NATO-Russia Council: meeting or suspended. */
   channels: Channels;
+  cooperation: Cooperation;
   iran: IranTrack;
   projects: Record<string, ProjectState>;
   flashpoints: Record<FlashpointId, string>;

@@ -47,6 +47,7 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
     cohesion: init.cohesion,
     neighbours: init.neighbours,
     channels: init.channels,
+    cooperation: init.cooperation,
     iran: 'talks',
     projects,
     flashpoints: {

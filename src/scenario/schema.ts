@@ -79,6 +79,7 @@ export const Requirement = z.union([
   z.strictObject({ flashpoint: FlashpointId, in: z.array(z.string().min(1).max(40)).min(1).max(20) }),
   z.strictObject({ site: SiteId, in: z.array(z.enum(['planned', 'committed', 'live', 'paused'])).min(1) }),
   z.strictObject({ channels: z.enum(['open', 'suspended']) }),
+  z.strictObject({ cooperation: z.enum(['running', 'suspended']) }),
   z.strictObject({ cohesionAtLeast: Meter }),
   z.strictObject({ notBefore: TurnLabel }),
   z.strictObject({ notAfter: TurnLabel }),
@@ -306,6 +307,8 @@ export const Scenario = z.strictObject({
     cohesion: Meter,
     neighbours: Meter,
     channels: z.enum(['open', 'suspended']),
+    /** Practical cooperation under the Council: a separate act from the Council's own suspension (April 2014). */
+    cooperation: z.enum(['running', 'suspended']).default('running'),
     why: Why,
   }),
   model: Model,

@@ -153,7 +153,7 @@ describe('refusals', () => {
     ]);
     expect(ctx.world.projects['coop.joint-peacekeeping']!.state).toBe('suspended');
     expect(refusalsFor(s, ctx, 'nato', ['coop.joint-peacekeeping'])[0]!.reason).toBe(
-      'it is suspended: it resumes when the Council is open and trust on the common threats is back at 50%',
+      'it is suspended: it resumes when the Council is open, cooperation runs and trust on the common threats is back at 50%',
     );
   });
 

@@ -22,7 +22,7 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
   { name: 'selective-cooperation', scenario: 'reset-2010', seed: 'g9', nato: 'cooperator', russia: 'random', shows: 'practical cooperation goes on while the order is contested: selective cooperation' },
   { name: 'joint-centre-partnership', scenario: 'reset-2010', seed: 'g8', nato: 'cooperator', russia: 'pavlov', shows: 'a joint data centre and a strategic partnership' },
   { name: 'ukraine-escalated', scenario: 'reset-2010', seed: 'g1', nato: 'cooperator', russia: 'random', shows: 'the Ukraine crisis escalates' },
-  { name: 'criteria-based', scenario: 'reset-2010', seed: 'g3', nato: 'cooperator', russia: 'random', shows: 'a criteria-based door with countermeasures deployed' },
+  { name: 'criteria-based', scenario: 'reset-2010', seed: 'g7', nato: 'cooperator', russia: 'random', shows: 'a criteria-based door kept to the end against an erratic Russia' },
   { name: 'mediation-under-way', scenario: 'reset-2010', seed: 'g6', nato: 'reciprocator', russia: 'cooperator', shows: 'Transnistria mediation still under way at the end' },
   { name: 'echo-under-noise', scenario: 'reset-2010', seed: 'g2', nato: 'reciprocator', russia: 'reciprocator', noise: 3000, shows: 'misreadings and echoing retaliation between two reciprocators' },
   { name: 'tutorial', scenario: 'tutorial', seed: 'lesson-1', nato: 'cooperator', russia: 'hardliner', shows: 'the tutorial played through' },

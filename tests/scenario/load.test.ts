@@ -131,7 +131,7 @@ describe('formatting', () => {
     const s = structuredClone(minimal) as Record<string, Record<string, unknown>>;
     s['initial']!['k'.repeat(100)] = 1;
     expect(shown(errorsOf(JSON.stringify(s)))).toEqual([
-      `$.initial: unknown field "${'k'.repeat(57)}…" (the fields are "trust", "capital", "security", "cohesion", "neighbours", "channels", "why")`,
+      `$.initial: unknown field "${'k'.repeat(57)}…" (the fields are "trust", "capital", "security", "cohesion", "neighbours", "channels", "cooperation", "why")`,
     ]);
   });
 
