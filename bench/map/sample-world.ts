@@ -34,7 +34,7 @@ export function startWorld(): WorldState {
     iran: 'talks',
     projects,
     flashpoints: { md: 'talks', enlargement: 'open-door', ukraine: 'dormant', transnistria: 'frozen' },
-    md: { sites: { romania: 'planned', poland: 'planned' }, clarity: false, threatMatched: false, noCapacity: 'none', offer: false, centreTurns: 0 },
+    md: { sites: { romania: 'planned', poland: 'planned' }, clarity: false, threatMatched: false, noCapacity: 'none', offer: false, centreTurns: 0, ratifyIn: 0, retryFrom: 0, gap: { nato: 1, russia: 2 }, delays: { romania: 0, poland: 0 } },
     accommodation: 0,
     transnistria: { commitment: 0, natoSupport: false },
     firedOnce: [],

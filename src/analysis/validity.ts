@@ -9,6 +9,7 @@ import {
   DOCTRINES,
   OUTCOMES,
   provocation,
+  runGame,
   simulateGame,
   type CompiledScenario,
   type DoctrineId,
@@ -125,10 +126,12 @@ const reachability: Check = (_sc, _o, cache) => {
   const modes = new Set<OutcomeId>();
   for (const n of DOCTRINES) for (const r of DOCTRINES) modes.add(modeOf(cache.t[n][r].outcomes));
   const shares = Object.fromEntries(OUTCOMES.map((o) => [o, r3(all.outcomes[o] / Math.max(1, all.runs))])) as Record<OutcomeId, number>;
-  const passed = OUTCOMES.every((o) => shares[o] >= 0.04 && modes.has(o));
+  // 2 %, not GAME.md's first 4 %: a joint system is meant to be rare (Model v2 part 2: a ratification that may fail, two
+  // architectures to bring together; at most two cooperator games in three), and the roof needs it. Rare, not unreachable.
+  const passed = OUTCOMES.every((o) => shares[o] >= 0.02 && modes.has(o));
   return {
     id: 'reachability',
-    claim: 'Each of the five outcomes is at least 4 % of the tournament and the commonest outcome of at least one pairing.',
+    claim: 'Each of the five outcomes is at least 2 % of the tournament and the commonest outcome of at least one pairing.',
     measured: { ...shares, commonestSomewhere: [...modes].sort().join(' ') },
     passed,
   };
@@ -279,42 +282,67 @@ const hostilityNeverRaisesTrust: Check = (sc, o) => {
   };
 };
 
-/** The outcome if the game ended after each turn, by label. */
-function pathOf(sc: CompiledScenario, seed: string): { labels: string[]; outcomes: OutcomeId[]; order: PerSide<number>[] } {
-  const outcomes: OutcomeId[] = [];
-  const order: PerSide<number>[] = [];
-  simulateGame(sc, {
-    seed,
-    doctrines: { nato: 'historical', russia: 'historical' },
-    onTurn: (g) => {
-      outcomes.push(classifyOutcome(sc, g.world));
-      order.push({ nato: g.world.trustBy.nato.order, russia: g.world.trustBy.russia.order });
-    },
-  });
-  return { labels: [...sc.labels], outcomes, order };
-}
+/** The record's markers after 2015: each must move the order trust, in its direction (Minsk, the Council, Salisbury, Kerch, INF). */
+const MARKERS: readonly { at: string; id: string; sign: 1 | -1; what: string }[] = [
+  { at: '2015-H1', id: 'ukraine.mediate', sign: 1, what: 'minsk' },
+  { at: '2016-H1', id: 'talk.more-meetings', sign: 1, what: 'nrcMeetings' },
+  { at: '2018-H1', id: 'salisbury-poisoning', sign: -1, what: 'salisbury' },
+  { at: '2018-H2', id: 'enlargement.pressure-ukraine', sign: -1, what: 'kerch' },
+  { at: '2019-H2', id: 'inf-treaty-ends', sign: -1, what: 'infEnds' },
+];
+const GOOD: ReadonlySet<OutcomeId> = new Set(['security-roof', 'strategic-partnership', 'selective-cooperation']);
+const PARTNERSHIP: ReadonlySet<OutcomeId> = new Set(['security-roof', 'strategic-partnership']);
 
 const history: Check = (sc, o) => {
+  let selectiveEarly = 0;
   let earlyConfrontation = 0;
   let confrontationBy2014H2 = 0;
   let stalemate = 0;
+  let partnershipLate = 0;
+  const moved = MARKERS.map(() => 0);
   const i2011 = sc.indexOf('2011-H1');
+  const i2013a = sc.indexOf('2013-H1');
   const i2013 = sc.indexOf('2013-H2');
   const i2014 = sc.indexOf('2014-H1');
   const i2014b = sc.indexOf('2014-H2');
+  const i2015 = sc.indexOf('2015-H1');
   for (let i = 0; i < o.runs; i++) {
-    const p = pathOf(sc, seedOf('history', i));
-    if (p.outcomes.slice(0, i2014).includes('confrontation')) earlyConfrontation += 1;
-    if (p.outcomes.slice(i2014, i2014b + 1).includes('confrontation')) confrontationBy2014H2 += 1;
-    if (p.order[i2013]!.nato <= p.order[i2011]!.nato - 500 && p.order[i2013]!.russia <= p.order[i2011]!.russia - 500) stalemate += 1;
+    const run = runGame(sc, { seed: seedOf('history', i), doctrines: { nato: 'historical', russia: 'historical' } });
+    const turns = run.game.history;
+    const outcomes = turns.map((t) => classifyOutcome(sc, t.end!));
+    const order = turns.map((t) => ({ nato: t.end!.trustBy.nato.order, russia: t.end!.trustBy.russia.order }));
+    if (i2013a >= 0 && outcomes.slice(0, i2013a + 1).every((x) => GOOD.has(x))) selectiveEarly += 1;
+    if (outcomes.slice(0, i2014).includes('confrontation')) earlyConfrontation += 1;
+    if (outcomes.slice(i2014, i2014b + 1).includes('confrontation')) confrontationBy2014H2 += 1;
+    if (order[i2013]!.nato <= order[i2011]!.nato - 500 && order[i2013]!.russia <= order[i2011]!.russia - 500) stalemate += 1;
+    if (i2015 >= 0 && outcomes.slice(i2015).some((x) => PARTNERSHIP.has(x))) partnershipLate += 1;
+    MARKERS.forEach((m, k) => {
+      const turn = turns[sc.indexOf(m.at)];
+      for (const c of turn?.changes ?? []) if (c.cause.id === m.id && c.area === 'order') moved[k]! += c.after - c.before;
+    });
   }
   const n = Math.max(1, o.runs);
+  const markers = Object.fromEntries(MARKERS.map((m, k) => [`${m.what}MeanBp`, r1(moved[k]! / n)]));
+  const registered = MARKERS.every((m, k) => moved[k]! * m.sign > 0);
   return {
     id: 'history',
     claim:
-      'Historical against historical reproduces the decade in order: no confrontation before 2014-H1; both sides’ trust on the order at least 5 points lower in 2013-H2 than in 2011-H1 (the years of stalemate); confrontation in 2014 in most games.',
-    measured: { confrontationBefore2014Share: r3(earlyConfrontation / n), stalemateShare: r3(stalemate / n), confrontationIn2014Share: r3(confrontationBy2014H2 / n) },
-    passed: earlyConfrontation / n <= 0.05 && stalemate / n >= 0.8 && confrontationBy2014H2 / n >= 0.8,
+      'Historical against historical reproduces the decade in order: selective cooperation (or better) every half-year from 2010-H2 to 2013-H1; no confrontation before 2014-H1; both sides’ trust on the order at least 5 points lower in 2013-H2 than in 2011-H1 (the years of stalemate); confrontation in 2014 in most games; after 2015 trust still moves (Minsk, the Council meetings, Salisbury, Kerch and the end of INF each move it their way) without a return to partnership.',
+    measured: {
+      selectiveUntil2013Share: r3(selectiveEarly / n),
+      confrontationBefore2014Share: r3(earlyConfrontation / n),
+      stalemateShare: r3(stalemate / n),
+      confrontationIn2014Share: r3(confrontationBy2014H2 / n),
+      partnershipAfter2015Share: r3(partnershipLate / n),
+      ...markers,
+    },
+    passed:
+      selectiveEarly / n >= 0.8 &&
+      earlyConfrontation / n <= 0.05 &&
+      stalemate / n >= 0.8 &&
+      confrontationBy2014H2 / n >= 0.8 &&
+      partnershipLate / n <= 0.05 &&
+      registered,
   };
 };
 
@@ -342,6 +370,23 @@ const cooperationPath: Check = (sc, o) => {
       'A sustained cooperative path from the same start can reach a strategic partnership or the security roof, but not quickly: no joint missile defence system before 2014.',
     measured: { goodShareCooperators: r3(good), earliestJointSystem: sc.labels[earliest] ?? 'never' },
     passed: good >= 0.5 && (i2014 < 0 || earliest >= i2014),
+  };
+};
+
+const missileDefenceHard: Check = (sc, o) => {
+  // Cooperation from the first turn, as fully as the capital allows: the joint system is still a draw, never a certainty.
+  let joint = 0;
+  for (let i = 0; i < o.runs; i++) {
+    const run = simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/md`, i), doctrines: { nato: 'cooperator', russia: 'cooperator' } });
+    if (run.game.world.flashpoints.md === 'joint-system') joint += 1;
+  }
+  const share = joint / Math.max(1, o.runs);
+  return {
+    id: 'missile-defence-hard',
+    claim:
+      'A joint missile defence system is hard, not impossible: two cooperators reach one in at most two games in three (the treaty may fail ratification), and in at least one in five.',
+    measured: { jointSystemShareCooperators: r3(share) },
+    passed: share <= 2 / 3 && share >= 0.2,
   };
 };
 
@@ -499,6 +544,14 @@ export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
       return m;
     },
   },
+  'no-ratification': {
+    what: 'a legally binding guarantee binds as soon as it is given: no ratification vote',
+    mutate: (d) => {
+      const m = clone(d);
+      if (m.flashpoints.md) delete m.flashpoints.md.ratification;
+      return m;
+    },
+  },
   'no-cooperation-gain': {
     what: 'projects can never launch: every project threshold at 100 %',
     mutate: (d) => {
@@ -530,6 +583,7 @@ export const CHECKS: Record<string, CheckSpec> = {
   history: { check: history, mutant: 'record-2011-13-emptied' },
   'reciprocated-cooperation-path': { check: cooperationPath, mutant: 'no-cooperation-gain' },
   'payoff-structure': { check: payoffStructure, mutant: 'payoffs-flattened' },
+  'missile-defence-hard': { check: missileDefenceHard, mutant: 'no-ratification' },
 };
 
 /** Runs every check (or those named) on a scenario. */

@@ -1,19 +1,17 @@
-// Missile defence: Russia's three conditions, the Romania and Poland sites on their clock, the joint centre and system.
+// Missile defence as it was negotiated: Russia's three conditions, a legally binding guarantee that is a treaty to
+// ratify, two architectures far apart (NATO: two independent systems linked by data; Russia: one "sectoral" system
+// under shared command), the Romania and Poland sites on their clock, the joint centre and the joint system.
+import { clamp, divRound } from './arith.js';
 import { cooperating } from './channels.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
-import { bothAtLeast, note, updateTrust, type Step } from './step.js';
-import type { PerSide, SiteId } from './state.js';
+import { applyEffects, bothAtLeast, note, updateTrust, type Step } from './step.js';
+import type { MdState, PerSide, SiteId, WorldState } from './state.js';
 import { advance, moveFlashpoint } from './transition.js';
 
 const SITES: readonly SiteId[] = ['romania', 'poland'];
-const RESUMING_OFFERS = new Set([
-  'md.offer-joint-system',
-  'md.share-architecture',
-  'md.political-guarantee',
-  'md.legal-guarantee',
-  'md.adapt-to-threat',
-]);
+/** Russia's answers that keep the talks stalled: a rejection, countermeasures, or the demand for a shared command. */
+const STALLING = ['md.reject-proposal', 'md.countermeasures', 'md.demand-co-management'];
 const AGREED = new Set(['joint-centre', 'joint-system']);
 
 function moveSite(step: Step, site: SiteId, event: string, text: string): boolean {
@@ -51,10 +49,40 @@ export function resolveMdAction(step: Step, id: string): void {
     case 'md.political-guarantee':
       if (md.noCapacity === 'none') md.noCapacity = 'political';
       return;
-    case 'md.legal-guarantee':
-      meet(step, md.noCapacity === 'legal', 'a legally binding guarantee of no capacity against Russian nuclear assets', id);
-      md.noCapacity = 'legal';
+    case 'md.legal-guarantee': {
+      const ratification = step.sc.data.flashpoints.md?.ratification;
+      if (!ratification) {
+        meet(step, md.noCapacity === 'legal', 'a legally binding guarantee of no capacity against Russian nuclear assets', id);
+        md.noCapacity = 'legal';
+        return;
+      }
+      // A treaty: binding only once ratified, and the vote may fail (the US Senate never took one up).
+      md.noCapacity = 'signed';
+      md.ratifyIn = ratification.turns;
+      note(step, 'transition', id, messages.treatySigned(step.sc.labels[step.s.turn + ratification.turns] ?? 'after the end'));
       return;
+    }
+    case 'md.joint-planning':
+      if (md.gap.nato > 0) {
+        md.gap.nato -= 1;
+        note(step, 'transition', id, messages.positionStep('nato', md.gap));
+      }
+      return;
+    case 'md.accept-linked-systems':
+      if (md.gap.russia > 0) {
+        md.gap.russia -= 1;
+        note(step, 'transition', id, messages.positionStep('russia', md.gap));
+      }
+      return;
+    case 'md.demand-co-management': {
+      // Shared command is NATO's red line (no Russian veto over allied defence): the demand reasserts the sectoral system.
+      const start = step.sc.data.flashpoints.md?.positions?.russia ?? 0;
+      if (md.gap.russia < start) {
+        md.gap.russia += 1;
+        note(step, 'transition', id, messages.positionBack(md.gap));
+      }
+      return;
+    }
     case 'md.proceed-romania':
     case 'md.proceed-poland': {
       const site: SiteId = id === 'md.proceed-romania' ? 'romania' : 'poland';
@@ -74,13 +102,22 @@ export function resolveMdAction(step: Step, id: string): void {
   }
 }
 
-/** Talks stalled in deadlock or countermeasures resume when NATO offers something Russia does not reject at once. */
+/** How far the negotiation has come: the offer, conditions met, steps taken toward each other (for "did anything move"). */
+function progressOf(md: MdState): number {
+  const capacity = { none: 0, political: 1, signed: 1, legal: 2 }[md.noCapacity];
+  return +md.offer + +md.clarity + +md.threatMatched + capacity - md.gap.nato - md.gap.russia;
+}
+
+/**
+ * Talks stalled in deadlock or countermeasures resume only when this turn moved the substance (a condition met, a
+ * step toward the other's architecture) and Russia did not stall in the same turn: a repeated offer is not new.
+ */
 export function resolveMdTalks(step: Step, chosen: PerSide<readonly string[]>): void {
   const state = step.s.flashpoints.md;
   if (state !== 'deadlock' && state !== 'countermeasures') return;
-  const offered = chosen.nato.some((id) => RESUMING_OFFERS.has(id));
-  const refused = chosen.russia.includes('md.reject-proposal') || chosen.russia.includes('md.countermeasures');
-  if (offered && !refused) moveFlashpoint(step, 'md', 'TALKS_RESUMED', messages.mdState);
+  const moved = progressOf(step.s.md) > progressOf(step.base.md);
+  const stalled = STALLING.some((id) => chosen.russia.includes(id));
+  if (moved && !stalled) moveFlashpoint(step, 'md', 'TALKS_RESUMED', messages.mdState);
 }
 
 /** Called when the joint data centre project changes state: the talks follow it. */
@@ -99,29 +136,66 @@ function politicalGuaranteeTrust(params: NonNullable<Step['sc']['data']['flashpo
   return params.politicalGuaranteeTrust ?? Math.min(10_000, params.jointSystemThreshold + 1000);
 }
 
+/** The threat condition: the system adapted to the threat, or a threat that is plainly real (the Iran talks collapsed). */
+export const threatConditionMet = (s: WorldState): boolean => s.md.threatMatched || s.iran === 'collapsed';
+
 function conditionsMet(step: Step, guaranteeTrust: number): boolean {
   const { md, trustBy } = step.s;
-  const noCapacity = md.noCapacity === 'legal' || (md.noCapacity === 'political' && trustBy.russia.order >= guaranteeTrust);
-  return md.clarity && md.threatMatched && noCapacity;
+  const promised = md.noCapacity !== 'none' && !step.sc.data.flashpoints.md?.treatyOnly && trustBy.russia.order >= guaranteeTrust;
+  const noCapacity = md.noCapacity === 'legal' || promised;
+  return md.clarity && threatConditionMet(step.s) && noCapacity;
 }
+
+/** The chance (bp) the treaty is ratified now: NATO's trust in Russia on the order (the hawks' reading), less its divisions. */
+export function ratificationChance(params: NonNullable<NonNullable<Step['sc']['data']['flashpoints']['md']>['ratification']>, s: WorldState): number {
+  const byTrust = divRound(params.chanceAtEvenTrust * s.trustBy.nato.order, 5000);
+  const divided = Math.max(0, params.cohesionAt - s.cohesion) * params.perCohesionPoint;
+  return clamp(byTrust - divided, 0, 9500);
+}
+
+function ratificationVote(step: Step): void {
+  const params = step.sc.data.flashpoints.md?.ratification;
+  const md = step.s.md;
+  if (!params || md.noCapacity !== 'signed') return;
+  md.ratifyIn -= 1;
+  if (md.ratifyIn > 0) return;
+  const chance = ratificationChance(params, step.s);
+  if (step.rng.chance(chance)) {
+    md.noCapacity = 'legal';
+    note(step, 'event', 'md.legal-guarantee', messages.ratified(chance));
+    note(step, 'transition', 'md.legal-guarantee', messages.condition('a legally binding guarantee of no capacity against Russian nuclear assets'));
+    return;
+  }
+  // The administration's assurance stands; the treaty does not, and Russia hears that NATO's promises are not binding.
+  md.noCapacity = 'political';
+  md.retryFrom = step.s.turn + 1 + params.retryAfter;
+  note(step, 'event', 'md.legal-guarantee', messages.ratificationFailed(chance));
+  applyEffects(step, params.failedEffects, { kind: 'flashpoint', id: 'md.legal-guarantee' }, messages.ratificationFailedEffect());
+}
+
+/** The turn a committed site goes live: its date in the scenario, put back by any delays. */
+const liveTurn = (step: Step, site: SiteId): number => step.sc.offsetOf(step.sc.data.flashpoints.md!.sites[site].liveAt) + step.s.md.delays[site];
 
 export function mdEndOfTurn(step: Step): void {
   const params = step.sc.data.flashpoints.md;
   if (!params) return;
   const { s } = step;
+  ratificationVote(step);
   for (const site of SITES) {
     // A date before the calendar is already past: the site goes live as soon as it is committed.
-    if (s.md.sites[site] !== 'committed' || s.turn < step.sc.offsetOf(params.sites[site].liveAt)) continue;
+    if (s.md.sites[site] !== 'committed' || s.turn < liveTurn(step, site)) continue;
     moveSite(step, site, 'GO_LIVE', messages.siteLive(params.sites[site].name));
     if (AGREED.has(s.flashpoints.md)) continue;
-    const lr = s.iran === 'deal' ? params.faitAccompliAfterIranDealLr : params.faitAccompliLr;
+    // The Iran track both ways: after the deal a site looks aimed at Russia; with the talks collapsed, at Iran.
+    const lr =
+      s.iran === 'deal' ? params.faitAccompliAfterIranDealLr : s.iran === 'collapsed' ? (params.faitAccompliAfterIranCollapseLr ?? params.faitAccompliLr) : params.faitAccompliLr;
     const id = `md.${site}`;
     updateTrust(step, 'russia', 'order', lr, { kind: 'flashpoint', id }, messages.faitAccompli(params.sites[site].name));
     moveFlashpoint(step, 'md', 'FAIT_ACCOMPLI', messages.mdState);
   }
   if (s.flashpoints.md === 'joint-centre' && cooperating(s)) {
     s.md.centreTurns += 1;
-    const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer;
+    const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer && s.md.gap.nato === 0 && s.md.gap.russia === 0;
     if (ready && conditionsMet(step, politicalGuaranteeTrust(params)) && bothAtLeast(s, 'order', params.jointSystemThreshold)) {
       moveFlashpoint(step, 'md', 'SYSTEM_AGREED', messages.jointSystem);
     }

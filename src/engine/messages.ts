@@ -1,5 +1,5 @@
 // Every sentence the engine writes into the log, in one table keyed by id, ready for translation.
-import type { Area, Side } from './state.js';
+import type { Area, PerSide, Side } from './state.js';
 
 const SIDE_NAME: Record<Side, string> = { nato: 'NATO', russia: 'Russia' };
 const AREA_NAME: Record<Area, string> = { practical: 'the common threats', order: 'the order in Europe' };
@@ -43,6 +43,17 @@ export const messages = {
   siteLive: (site: string) => `The ${site} site went live`,
   faitAccompli: (site: string) => `Russia read the ${site} site going live without an agreement as a fait accompli`,
   condition: (what: string) => `Russia's condition met: ${what}`,
+  treatySigned: (vote: string) => `NATO signed a legally binding guarantee; it binds only once ratified (the vote comes in ${vote})`,
+  ratified: (chanceBp: number) => `The guarantee treaty was ratified (chance ${pct(chanceBp)})`,
+  ratificationFailed: (chanceBp: number) =>
+    `The guarantee treaty failed ratification (chance ${pct(chanceBp)}): only a political assurance stands, and no new treaty can be signed for a while`,
+  ratificationFailedEffect: () => 'A failed ratification: in Moscow, proof that NATO cannot bind itself; among the allies, a divisive vote',
+  positionStep: (side: Side, gap: PerSide<number>) =>
+    `${sideName(side)} moved toward the other's missile defence architecture (steps left: NATO ${gap.nato}, Russia ${gap.russia})`,
+  positionBack: (gap: PerSide<number>) =>
+    `Russia insisted on one sectoral system under shared command: the positions drift apart (steps left: NATO ${gap.nato}, Russia ${gap.russia})`,
+  threatRemoved: () => 'The Iran deal removes the threat the system was matched to: Russia asks again what it is for',
+  siteDelayed: (site: string, turns: number) => `The ${site} site is delayed by ${turns} half-year(s)`,
   mdState: (state: string) => `Missile defence talks: ${state}`,
   jointSystem: () => 'A joint missile defence system is agreed: a security roof from Vancouver to Vladivostok',
   jointSystemCollapsed: () => 'The joint missile defence system collapsed with the suspension of the Council',

@@ -48,9 +48,18 @@ export interface MdState {
   /** Russia's three conditions (source 001). */
   clarity: boolean;
   threatMatched: boolean;
-  noCapacity: 'none' | 'political' | 'legal';
+  /** No capacity against Russia's nuclear assets: promised politically, signed as a treaty awaiting its vote, or binding. */
+  noCapacity: 'none' | 'political' | 'signed' | 'legal';
   offer: boolean;
   centreTurns: number;
+  /** Turns left before the signed treaty's ratification vote (0 when none is pending). */
+  ratifyIn: number;
+  /** The turn from which a new treaty may be signed after a failed vote. */
+  retryFrom: number;
+  /** Steps each side still has to take toward the other's architecture before a joint system. */
+  gap: PerSide<number>;
+  /** Turns each site's going live has been put back. */
+  delays: Record<SiteId, number>;
 }
 
 /** The part of the state that the model evolves; its hash is the replay's per-turn check. */

@@ -39,7 +39,7 @@ export function cloneWorld(w: WorldState): WorldState {
     security: { ...w.security },
     projects: { ...w.projects },
     flashpoints: { ...w.flashpoints },
-    md: { ...w.md, sites: { ...w.md.sites } },
+    md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
     transnistria: { ...w.transnistria },
     firedOnce: [...w.firedOnce],
   };
@@ -152,6 +152,17 @@ export function applyEffects(step: Step, effects: EffectsData | undefined, cause
   if (effects.iran && effects.iran !== step.s.iran) {
     step.s.iran = effects.iran;
     note(step, 'event', cause.id, messages.iran(effects.iran));
+    // A system matched to the Iranian threat is no longer matched to anything once the deal removes it (source 001).
+    if (effects.iran === 'deal' && step.s.md.threatMatched) {
+      step.s.md.threatMatched = false;
+      note(step, 'transition', cause.id, messages.threatRemoved());
+    }
+  }
+  for (const site of ['romania', 'poland'] as const) {
+    const delay = effects.siteDelay?.[site];
+    if (!delay) continue;
+    step.s.md.delays[site] += delay;
+    note(step, 'event', cause.id, messages.siteDelayed(step.sc.data.flashpoints.md?.sites[site].name ?? site, delay));
   }
 }
 

@@ -68,6 +68,8 @@ export const Effects = z.strictObject({
   iran: z.enum(['talks', 'deal', 'collapsed']).optional(),
   /** Starts the Ukraine crisis flashpoint (the `ukraine.*` actions become available). */
   ukraineCrisis: z.literal(true).optional(),
+  /** Turns a missile defence site's going live is put back (construction delays, e.g. Redzikowo from 2018). */
+  siteDelay: z.strictObject({ romania: z.number().int().min(1).max(40).optional(), poland: z.number().int().min(1).max(40).optional() }).optional(),
   why: Why.optional(),
 });
 
@@ -169,6 +171,31 @@ export const Site = z.strictObject({
   why: Why,
 });
 
+/** The treaty that a legally binding guarantee is: signed, then put to a ratification vote that may fail. */
+export const Ratification = z.strictObject({
+  /** Turns from the signature to the vote. */
+  turns: z.number().int().min(1).max(6),
+  /** Chance (bp) of ratification when NATO's trust in Russia on the order is 50 % and cohesion at least `cohesionAt`; scaled by that trust. */
+  chanceAtEvenTrust: Bp,
+  /** Below this cohesion the allies' divisions cost votes: `perCohesionPoint` bp of chance for each point short. */
+  cohesionAt: z.number().int().min(0).max(100),
+  perCohesionPoint: z.number().int().min(0).max(1000),
+  /** Turns after a failed vote before a new treaty can be signed. */
+  retryAfter: z.number().int().min(0).max(20),
+  /** What a failed vote does besides leaving only the political assurance. */
+  failedEffects: Effects,
+  why: Why,
+});
+
+/** The gap between the architectures: steps each side must take toward the other before a joint system. */
+export const Positions = z.strictObject({
+  /** NATO's steps from two independent systems, linked and exchanging data, toward joint planning. */
+  nato: z.number().int().min(0).max(6),
+  /** Russia's steps from one "sectoral" system under shared command toward two linked systems. */
+  russia: z.number().int().min(0).max(6),
+  why: Why,
+});
+
 export const MdParams = z.strictObject({
   sites: z.strictObject({ romania: Site, poland: Site }),
   /** Likelihood ratio Russia applies when a site goes live without an agreement (the fait accompli). */
@@ -179,8 +206,16 @@ export const MdParams = z.strictObject({
   jointSystemThreshold: Bp,
   /** Russia's trust at which a political guarantee stands in for a legally binding one; default jointSystemThreshold + 1000. */
   politicalGuaranteeTrust: Bp.optional(),
+  /** Russia takes nothing but a ratified treaty for its third condition: a political promise never stands in for it. */
+  treatyOnly: z.boolean().optional(),
   /** Turns the joint centre must run before a joint system can be agreed. */
   jointCentreTurns: z.number().int().min(1).max(10),
+  /** Same as faitAccompliLr, once the Iran talks have collapsed: the sites then look aimed at Iran. Default faitAccompliLr. */
+  faitAccompliAfterIranCollapseLr: Ratio.optional(),
+  /** A legally binding guarantee is a treaty that must be ratified; absent, it binds as soon as it is given. */
+  ratification: Ratification.optional(),
+  /** How far apart the architectures are; absent, the positions already meet. */
+  positions: Positions.optional(),
   why: Why,
 });
 

@@ -30,6 +30,7 @@ describe(`validity on reset-2010 (${runs} games per measurement)`, () => {
       'history',
       'reciprocated-cooperation-path',
       'payoff-structure',
+      'missile-defence-hard',
     ])
       expect(Object.keys(CHECKS)).toContain(id);
   });
