@@ -2,7 +2,14 @@
 // cooperative play, and the decade as the historical record plays it. `npx tsx scripts/decade.ts [runs] [scenario…]`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { classifyOutcome, compileScenario, simulateGame, type CompiledScenario, type DoctrineId, type OutcomeId } from '../src/engine/index.js';
+import {
+  classifyOutcome,
+  compileScenario,
+  simulateGame,
+  type CompiledScenario,
+  type DoctrineId,
+  type OutcomeId,
+} from '../src/engine/index.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { seedOf } from '../src/analysis/stats.js';
 

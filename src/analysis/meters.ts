@@ -14,7 +14,13 @@ export interface TurnMeters {
   cohesion: number;
   neighbours: number;
   channels: WorldState['channels'];
+  cooperation: WorldState['cooperation'];
+  iran: WorldState['iran'];
   flashpoints: Record<string, string>;
+  /** The missile defence negotiation: conditions, the guarantee, the gap between the architectures, the sites. */
+  md: WorldState['md'];
+  /** The eastern allies: their belief about Russia (bp) and their stance. */
+  allies: WorldState['allies'];
   projects: Record<string, string>;
 }
 
@@ -34,7 +40,11 @@ export function metersOf(w: WorldState): TurnMeters {
     cohesion: w.cohesion,
     neighbours: w.neighbours,
     channels: w.channels,
+    cooperation: w.cooperation,
+    iran: w.iran,
     flashpoints,
+    md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
+    allies: { ...w.allies },
     projects,
   };
 }

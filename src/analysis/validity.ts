@@ -390,6 +390,35 @@ const missileDefenceHard: Check = (sc, o) => {
   };
 };
 
+/** The lowest cohesion of each game of a pairing. */
+function lowestCohesion(sc: CompiledScenario, o: ValidityOptions, doctrines: PerSide<DoctrineId>, tag: string): number[] {
+  const lows: number[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    let low = sc.data.initial.cohesion;
+    simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/${tag}`, i), doctrines, onTurn: (g) => void (low = Math.min(low, g.world.cohesion)) });
+    lows.push(low);
+  }
+  return lows;
+}
+
+const alliesBind: Check = (sc, o) => {
+  // The gate of NATO's costliest concessions (the binding guarantee, the treaty talks), read from the scenario.
+  const gates = sc.data.actions.flatMap((a) => (a.requires ?? []).flatMap((r) => ('cohesionAtLeast' in r ? [r.cohesionAtLeast] : [])));
+  const gate = gates.length > 0 ? Math.min(...gates) : 0;
+  const cooperative = lowestCohesion(sc, o, { nato: 'cooperator', russia: 'cooperator' }, 'allies/coop');
+  const historical = lowestCohesion(sc, o, { nato: 'cooperator', russia: 'historical' }, 'allies/hist');
+  const start = sc.data.initial.cohesion;
+  const reachGate = cooperative.filter((c) => c < gate).length / Math.max(1, o.runs);
+  const costly = historical.filter((c) => c <= start - 15).length / Math.max(1, o.runs);
+  return {
+    id: 'allies-bind',
+    claim:
+      'Cohesion binds (the eastern allies): in cooperative play it falls below the gate of NATO’s costliest concessions in at least one game in five, and a NATO that only cooperates, facing the historical Russia, loses at least 15 points of it to the alarmed allies’ unanswered demands in most games.',
+    measured: { gate, cooperativeBelowGateShare: r3(reachGate), historicalCostlyShare: r3(costly) },
+    passed: reachGate >= 0.2 && costly >= 0.5,
+  };
+};
+
 /** Doctrines that cooperate, unconditionally or in return; those that compete whatever the other does; those that go on cooperating or forgive. */
 const COOPERATING = new Set<DoctrineId>(['cooperator', 'reciprocator', 'generous', 'grim', 'pavlov']);
 const HOSTILE = new Set<DoctrineId>(['hardliner', 'historical', 'random']);
@@ -552,6 +581,14 @@ export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
       return m;
     },
   },
+  'no-allies': {
+    what: 'no eastern allies: nobody blocks a concession or asks for reassurance',
+    mutate: (d) => {
+      const m = clone(d);
+      delete m.actors;
+      return m;
+    },
+  },
   'no-cooperation-gain': {
     what: 'projects can never launch: every project threshold at 100 %',
     mutate: (d) => {
@@ -584,6 +621,7 @@ export const CHECKS: Record<string, CheckSpec> = {
   'reciprocated-cooperation-path': { check: cooperationPath, mutant: 'no-cooperation-gain' },
   'payoff-structure': { check: payoffStructure, mutant: 'payoffs-flattened' },
   'missile-defence-hard': { check: missileDefenceHard, mutant: 'no-ratification' },
+  'allies-bind': { check: alliesBind, mutant: 'no-allies' },
 };
 
 /** Runs every check (or those named) on a scenario. */

@@ -41,7 +41,13 @@ const meters = (s: TurnState) => ({
   cohesion: s.cohesion,
   neighbours: s.neighbours,
   channels: s.channels,
+  cooperation: s.cooperation,
+  iran: s.iran,
   flashpoints: s.flashpoints,
+  // The negotiation's state: Russia's conditions, the guarantee (signed, ratified or not), the gap, the sites.
+  md: { ...s.md, sites: { ...s.md.sites }, gap: { ...s.md.gap }, delays: { ...s.md.delays } },
+  // The actors the engine plays around the two sides.
+  actors: { allies: { trust: pct1(s.allies.trust), stance: s.allies.stance } },
   projects: s.projects,
 });
 

@@ -1,5 +1,6 @@
 // Which actions a side may take now, and if not, why: an unavailable action is refused with a reason, never dropped.
 import type { ActionData, RequirementData } from '../scenario/schema.js';
+import { alliesVeto } from './allies.js';
 import { haltedBy, mechanismInPlace, SUSPENSIONS } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { areaName, percent } from './messages.js';
@@ -100,6 +101,8 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   }
   const done = alreadyDone(s, id);
   if (done) return done;
+  const vetoed = side === 'nato' ? alliesVeto(sc, s, id) : null;
+  if (vetoed) return vetoed;
   for (const r of action.requires ?? []) {
     const failure = requirementFails(sc, s, r, explain);
     if (failure) return failure;

@@ -1,6 +1,6 @@
 // The open door after Bucharest 2008: criteria, fast track or pause for NATO; respect, veto or pressure for Russia.
 import { messages } from './messages.js';
-import type { Step } from './step.js';
+import { addNeighbours, type Step } from './step.js';
 import type { PerSide } from './state.js';
 import { moveFlashpoint } from './transition.js';
 
@@ -32,4 +32,8 @@ export function enlargementEndOfTurn(step: Step, chosen: PerSide<readonly string
     moveFlashpoint(step, 'enlargement', 'ACCOMMODATE', messages.enlargementState);
     step.s.accommodation = 0;
   }
+  // The two quiet states are not neutral for the neighbours: a paused door leaves them exposed, a settled one calms them.
+  const state = step.s.flashpoints.enlargement;
+  const delta = state === 'paused' ? params.pausedNeighboursPerTurn : state === 'accommodation' ? params.accommodationNeighboursPerTurn : undefined;
+  if (delta) addNeighbours(step, delta, { kind: 'flashpoint', id: 'enlargement' }, messages.enlargementNeighbours(state));
 }

@@ -91,6 +91,7 @@ export function stateHash(w: WorldState): string {
     .int(md.gap.russia)
     .int(md.delays.romania)
     .int(md.delays.poland);
+  h.int(w.allies.trust).str(w.allies.stance);
   h.int(w.typesHeld ? 1 : 0).int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
   for (const id of w.firedOnce) h.str(id);
   for (const id of Object.keys(w.projects).sort()) {

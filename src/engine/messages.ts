@@ -53,11 +53,19 @@ export const messages = {
   positionBack: (gap: PerSide<number>) =>
     `Russia insisted on one sectoral system under shared command: the positions drift apart (steps left: NATO ${gap.nato}, Russia ${gap.russia})`,
   threatRemoved: () => 'The Iran deal removes the threat the system was matched to: Russia asks again what it is for',
+  alliesBlock: (trust: string, neighbours: number) =>
+    `the eastern allies block it: their trust in Russia is ${trust} and the neighbours' security ${neighbours}, and they want reassurance first`,
+  alliesOverTheirHeads: (action: string) => `${action} over the heads of uneasy eastern allies: the Alliance pays in cohesion`,
+  alliesStance: (stance: string, trust: string, neighbours: number) =>
+    `The eastern allies are ${stance} (their trust in Russia ${trust}, the neighbours' security ${neighbours})`,
+  alliesUnanswered: () => 'The alarmed eastern allies asked for reassurance and got none: cohesion suffers',
   siteDelayed: (site: string, turns: number) => `The ${site} site is delayed by ${turns} half-year(s)`,
   mdState: (state: string) => `Missile defence talks: ${state}`,
   jointSystem: () => 'A joint missile defence system is agreed: a security roof from Vancouver to Vladivostok',
   jointSystemCollapsed: () => 'The joint missile defence system collapsed with the suspension of the Council',
   enlargementState: (state: string) => `The open door: ${state}`,
+  enlargementNeighbours: (state: string) =>
+    state === 'paused' ? "The paused door leaves Ukraine and Georgia in a grey zone: the neighbours feel it" : 'The settled door calms the neighbourhood',
   ukraineState: (state: string) => `Ukraine: ${state}`,
   ukraineAutoEscalate: () => 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
   ukraineAttrition: () => "The Ukraine crisis wears on the neighbours' security",

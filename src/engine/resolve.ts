@@ -1,4 +1,5 @@
 // Resolves one turn of the world: costs, observation, effects, mechanics, end-of-turn rules, in the fixed order of MECHANICS.md.
+import { alliesEndOfTurn, alliesOnConcessions } from './allies.js';
 import { costOf } from './availability.js';
 import { resolveChannels } from './channels.js';
 import { enlargementEndOfTurn, resolveEnlargementAction } from './enlargement.js';
@@ -51,6 +52,7 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Res
     }
   }
   resolveChannels(step, chosen);
+  alliesOnConcessions(step, chosen);
   resolveProjectChoices(step, chosen);
   for (const side of SIDES) for (const id of chosen[side]) resolveAction(step, id);
   resolveMdTalks(step, chosen);
@@ -60,6 +62,7 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Res
   ukraineEndOfTurn(step, chosen);
   enlargementEndOfTurn(step, chosen);
   transnistriaEndOfTurn(step, chosen);
+  alliesEndOfTurn(step, chosen);
   const { moves, payoff } = scoreTurn(sc, step.s, chosen);
   delete step.band;
   step.s.turn += 1;

@@ -62,6 +62,15 @@ export interface MdState {
   delays: Record<SiteId, number>;
 }
 
+/** How the eastern allies stand toward a NATO concession to Russia. */
+export type AlliesStance = 'reassured' | 'uneasy' | 'alarmed';
+
+/** The eastern allies, an actor the engine plays: their own belief about Russia on the order, and where that leaves them. */
+export interface AlliesState {
+  trust: number;
+  stance: AlliesStance;
+}
+
 /** The part of the state that the model evolves; its hash is the replay's per-turn check. */
 export interface WorldState {
   scenario: string;
@@ -96,6 +105,8 @@ export interface WorldState {
   /** Consecutive turns of criteria-based openness met by respect for free choice. */
   accommodation: number;
   transnistria: { commitment: number; natoSupport: boolean };
+  /** The eastern allies (absent from a scenario without them: then they neither block nor ask). */
+  allies: AlliesState;
   /** Random events with `once` that have fired. */
   firedOnce: string[];
 }

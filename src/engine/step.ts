@@ -41,6 +41,7 @@ export function cloneWorld(w: WorldState): WorldState {
     flashpoints: { ...w.flashpoints },
     md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
     transnistria: { ...w.transnistria },
+    allies: { ...w.allies },
     firedOnce: [...w.firedOnce],
   };
 }

@@ -3,6 +3,7 @@ import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
 import { Rng } from './rng.js';
 import { headline } from './beliefs.js';
+import { stanceOf } from './allies.js';
 import { AREAS, otherSide, SIDES, type PerArea, type PerSide, type ProjectState, type TypeId, type WorldState } from './state.js';
 
 export interface GameOptions {
@@ -13,6 +14,13 @@ export interface GameOptions {
   types?: PerSide<PerArea<TypeId>> | undefined;
   /** For measurements: the types never change (see WorldState.typesHeld). */
   holdTypes?: boolean | undefined;
+}
+
+/** The allies' belief at the start and the stance it gives with the neighbours' security. */
+function startingAllies(sc: CompiledScenario): WorldState['allies'] {
+  const params = sc.data.actors?.allies;
+  if (!params) return { trust: 5000, stance: 'reassured' };
+  return { trust: params.initialTrust, stance: stanceOf(params, params.initialTrust, sc.data.initial.neighbours) };
 }
 
 export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState {
@@ -70,6 +78,7 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
     },
     accommodation: 0,
     transnistria: { commitment: 0, natoSupport: false },
+    allies: startingAllies(sc),
     firedOnce: [],
   };
 }

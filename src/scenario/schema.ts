@@ -222,6 +222,10 @@ export const MdParams = z.strictObject({
 export const EnlargementParams = z.strictObject({
   /** Turns of criteria-based openness met by respect for free choice that settle the question. */
   accommodationTurns: z.number().int().min(1).max(10),
+  /** Each half-year the door stays paused: the neighbours' security lost (Ukraine and Georgia left in a grey zone). */
+  pausedNeighboursPerTurn: Delta.optional(),
+  /** Each half-year of accommodation: the neighbours' security gained (a question settled calms the neighbourhood). */
+  accommodationNeighboursPerTurn: Delta.optional(),
   why: Why,
 });
 
@@ -246,6 +250,24 @@ export const TransnistriaParams = z.strictObject({
   /** Added to the settlement chance when NATO backed the settlement during the mediation. */
   supportBonus: Bp,
   settledEffects: Effects,
+  why: Why,
+});
+
+/** The eastern allies (Poland, the Baltic states, Romania): their own belief about Russia, their demand for reassurance, their veto. */
+export const AlliesParams = z.strictObject({
+  /** Their belief (bp) that Russia is a partner on the order at the start, and the long-run level it fades toward. */
+  initialTrust: Bp,
+  prior: Bp,
+  /** Alarmed below either level (their trust in Russia, the neighbours' security): they block concessions and ask for reassurance. */
+  alarmedBelow: z.strictObject({ trust: Bp, neighbours: z.number().int().min(0).max(100) }),
+  /** Reassured at or above both levels: a concession costs nothing with them. Between the two, they are uneasy. */
+  reassuredFrom: z.strictObject({ trust: Bp, neighbours: z.number().int().min(0).max(100) }),
+  /** NATO's concessions to Russia that the allies weigh: blocked when alarmed, a cohesion cost when uneasy. */
+  concessions: z.array(Id).min(1).max(20),
+  overTheirHeadsCohesion: Delta,
+  /** NATO's acts that answer their demand for reassurance; an alarmed turn without one costs cohesion. */
+  reassurances: z.array(Id).min(1).max(20),
+  unansweredCohesion: Delta,
   why: Why,
 });
 
@@ -363,6 +385,8 @@ export const Scenario = z.strictObject({
   }),
   outcomes: Outcomes,
   historical: PerSide(z.array(HistoricalEntry).max(60)),
+  /** The actors around the two sides, played by the engine; absent, the scenario has none. */
+  actors: z.strictObject({ allies: AlliesParams.optional() }).optional(),
 });
 
 export type ScenarioData = z.infer<typeof Scenario>;
@@ -370,6 +394,7 @@ export type ActionData = z.infer<typeof Action>;
 export type ProjectData = z.infer<typeof Project>;
 export type EffectsData = z.infer<typeof Effects>;
 export type RequirementData = z.infer<typeof Requirement>;
+export type AlliesData = z.infer<typeof AlliesParams>;
 export type RatioData = z.infer<typeof Ratio>;
 export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;

@@ -53,6 +53,7 @@ export function checkSemantics(s: ScenarioData): RawProblem[] {
   checkProjects(s, add);
   checkEvents(s, add);
   checkHistorical(s, add);
+  checkAllies(s, add);
   out.push(...checkContent(s));
   return out;
 }
@@ -251,6 +252,28 @@ function checkEvents(s: ScenarioData, add: Add): void {
       add([...at, 'effects', 'ukraineCrisis'], 'starts the Ukraine crisis, but the scenario has no flashpoints.ukraine section');
     }
   });
+}
+
+/** The allies weigh NATO's acts: every concession and reassurance they name is an action NATO can take. */
+function checkAllies(s: ScenarioData, add: Add): void {
+  const allies = s.actors?.allies;
+  if (!allies) return;
+  const actions = new Map(s.actions.map((a) => [a.id, a]));
+  const ids = [...actions.keys()];
+  for (const field of ['concessions', 'reassurances'] as const) {
+    allies[field].forEach((id, k) => {
+      const at: PathSegment[] = ['actors', 'allies', field, k];
+      const a = actions.get(id);
+      if (!a) {
+        const hint = didYouMean(id, ids);
+        add(at, `unknown action ${q(id)}${hint ? ` (${hint})` : ''}`);
+      } else if (a.side === 'russia') {
+        add(at, `${q(id)} is a Russian action: the allies weigh what NATO does`);
+      }
+    });
+  }
+  if (allies.alarmedBelow.trust > allies.reassuredFrom.trust || allies.alarmedBelow.neighbours > allies.reassuredFrom.neighbours)
+    add(['actors', 'allies', 'alarmedBelow'], 'must not be above reassuredFrom: the allies would be alarmed and reassured at once');
 }
 
 function checkHistorical(s: ScenarioData, add: Add): void {

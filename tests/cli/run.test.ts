@@ -16,6 +16,10 @@ const ARR: unknown = expect.any(Array);
 const OUTCOME: unknown = expect.stringMatching(/^(security-roof|strategic-partnership|selective-cooperation|cold-peace|confrontation)$/);
 const CHANNELS: unknown = expect.stringMatching(/^(open|suspended)$/);
 const PROJECTS: unknown = expect.objectContaining({ 'coop.standex': STR });
+const COOPERATION: unknown = expect.stringMatching(/^(running|suspended)$/);
+const IRAN: unknown = expect.stringMatching(/^(talks|deal|collapsed)$/);
+const NO_CAPACITY: unknown = expect.stringMatching(/^(none|political|signed|legal)$/);
+const STANCE: unknown = expect.stringMatching(/^(reassured|uneasy|alarmed)$/);
 const TYPE: unknown = expect.stringMatching(/^(partner|adversary)$/);
 const FIELDS: unknown = expect.arrayContaining([
   'label',
@@ -83,6 +87,13 @@ describe('run --json', () => {
       expect(t.reasons.russia).toMatch(/^random: /);
       expect(Array.isArray(t.events)).toBe(true);
       expect(Array.isArray(t.misreadings)).toBe(true);
+      // Model v2 part 2: both channels, the Iran track, the negotiation and the actors, every turn.
+      expect(t).toMatchObject({
+        cooperation: COOPERATION,
+        iran: IRAN,
+        md: { noCapacity: NO_CAPACITY, gap: SIDES_NUM, ratifyIn: NUM, sites: { romania: STR, poland: STR } },
+        actors: { allies: { trust: NUM, stance: STANCE } },
+      });
     }
     expect(game.turns.map((t) => t.label)).toEqual([
       '2010-H2',

@@ -11,9 +11,24 @@ import { mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from '
 const cite = { source: 'test', note: 'test fixture' };
 const why = 'test fixture';
 const act = (id: string, side: ActionData['side'], stance: ActionData['stance'], cost: number): ActionData => ({
-  id, side, stance, name: id, explanation: id, signals: id, cost, area: 'order', lr: [5, 4], ambiguity: 0, source: cite, why,
+  id,
+  side,
+  stance,
+  name: id,
+  explanation: id,
+  signals: id,
+  cost,
+  area: 'order',
+  lr: [5, 4],
+  ambiguity: 0,
+  source: cite,
+  why,
 });
-const STEPS = [act('md.joint-planning', 'nato', 'cooperative', 1), act('md.accept-linked-systems', 'russia', 'cooperative', 1), act('md.demand-co-management', 'russia', 'neutral', 1)];
+const STEPS = [
+  act('md.joint-planning', 'nato', 'cooperative', 1),
+  act('md.accept-linked-systems', 'russia', 'cooperative', 1),
+  act('md.demand-co-management', 'russia', 'neutral', 1),
+];
 const baseMd = miniScenario().flashpoints.md!;
 type Md = NonNullable<ScenarioData['flashpoints']['md']>;
 const RATIFICATION: NonNullable<Md['ratification']> = {
@@ -37,19 +52,29 @@ describe('the legally binding guarantee is a treaty to ratify', () => {
     const signed = play(sc, [[['md.legal-guarantee'], []]]);
     expect(signed.world.md.noCapacity).toBe('signed');
     expect(signed.world.md.ratifyIn).toBe(1);
-    expect(notesOf(signed, 0).map((n) => n.text).join('\n')).toMatch(/binds only once ratified/);
+    expect(
+      notesOf(signed, 0)
+        .map((n) => n.text)
+        .join('\n'),
+    ).toMatch(/binds only once ratified/);
     // While the treaty waits for its vote it cannot be signed again.
     expect(refusalsFor(sc, signed, 'nato', ['md.legal-guarantee'])[0]?.reason).toMatch(/awaits its ratification vote/);
     const voted = play(sc, [PASS], 'test', undefined, signed);
     expect(voted.world.md.noCapacity).toBe('legal');
-    expect(notesOf(voted, 1, 'event').map((n) => n.text).join('\n')).toMatch(/ratified \(chance 95%\)/);
+    expect(
+      notesOf(voted, 1, 'event')
+        .map((n) => n.text)
+        .join('\n'),
+    ).toMatch(/ratified \(chance 95%\)/);
   });
 
   test('a failed vote leaves only the political assurance, applies its effects and bars a new treaty for retryAfter turns', () => {
     const sc = withMd({ ratification: { ...RATIFICATION, chanceAtEvenTrust: 0 } });
     const failed = play(sc, [[['md.legal-guarantee'], []], PASS]);
     expect(failed.world.md.noCapacity).toBe('political');
-    const events = notesOf(failed, 1, 'event').map((n) => n.text).join('\n');
+    const events = notesOf(failed, 1, 'event')
+      .map((n) => n.text)
+      .join('\n');
     expect(events).toMatch(/failed ratification \(chance 0%\)/);
     // Russia's belief on the order falls by the failure's [1,2]; cohesion pays the vote's division.
     const before = play(sc, [[['md.legal-guarantee'], []]]);
@@ -127,7 +152,11 @@ describe('two architectures apart', () => {
       [[], ['md.demand-co-management']],
     ]);
     expect(ctx.world.md.gap.russia).toBe(2);
-    expect(notesOf(ctx, 1).map((n) => n.text).join('\n')).toMatch(/sectoral system/);
+    expect(
+      notesOf(ctx, 1)
+        .map((n) => n.text)
+        .join('\n'),
+    ).toMatch(/sectoral system/);
   });
 });
 
@@ -135,7 +164,11 @@ describe('talks resume only on substance', () => {
   const stalled = (sc: ReturnType<typeof withMd>) => play(sc, [[['md.offer-joint-system'], ['md.reject-proposal']]]);
 
   test('after a rejection, a condition newly met resumes the talks; a step toward the other side does too', () => {
-    for (const move of [[['md.share-architecture'], []], [['md.joint-planning'], []], [[], ['md.accept-linked-systems']]] as Turn[]) {
+    for (const move of [
+      [['md.share-architecture'], []],
+      [['md.joint-planning'], []],
+      [[], ['md.accept-linked-systems']],
+    ] as Turn[]) {
       const sc = withMd({ positions: { nato: 1, russia: 1, why } });
       const ctx = stalled(sc);
       expect(ctx.world.flashpoints.md).toBe('deadlock');
@@ -146,8 +179,12 @@ describe('talks resume only on substance', () => {
   test('nothing new (talk, a site) leaves them stalled; so does Russia demanding co-management in the same turn', () => {
     const sc = withMd({ positions: { nato: 1, russia: 1, why } });
     const ctx = stalled(sc);
-    expect(play(sc, [[['talk.partnership-pledge', 'md.proceed-poland'], []]], 'test', undefined, ctx).world.flashpoints.md).toBe('deadlock');
-    expect(play(sc, [[['md.share-architecture'], ['md.demand-co-management']]], 'test', undefined, ctx).world.flashpoints.md).toBe('deadlock');
+    expect(play(sc, [[['talk.partnership-pledge', 'md.proceed-poland'], []]], 'test', undefined, ctx).world.flashpoints.md).toBe(
+      'deadlock',
+    );
+    expect(play(sc, [[['md.share-architecture'], ['md.demand-co-management']]], 'test', undefined, ctx).world.flashpoints.md).toBe(
+      'deadlock',
+    );
   });
 });
 
@@ -156,7 +193,8 @@ describe('the Iran track both ways', () => {
 
   test('the fait accompli weighs [1,2] in talks, [1,3] after a deal and the milder faitAccompliAfterIranCollapseLr after a collapse', () => {
     const drop = (iran: 'talks' | 'deal' | 'collapsed'): number => {
-      const scheduled = iran === 'talks' ? [] : [{ id: 'iran', at: '2011-H2', name: 'Iran', text: 'Iran.', effects: { iran }, source: cite }];
+      const scheduled =
+        iran === 'talks' ? [] : [{ id: 'iran', at: '2011-H2', name: 'Iran', text: 'Iran.', effects: { iran }, source: cite }];
       const sc = withMd({ faitAccompliAfterIranCollapseLr: [2, 3] }, { scheduled, model: { maxFactorPerTurn: undefined } });
       const ctx = play(sc, [site, PASS, PASS, PASS], 'test', 0);
       const live = ctx.history[3]!.changes.find((c) => c.cause.id === 'md.romania');
@@ -170,7 +208,9 @@ describe('the Iran track both ways', () => {
   });
 
   test('with the talks collapsed the threat condition counts as met; a deal undoes a system matched to the old threat', () => {
-    const collapse = [{ id: 'iran-collapse', at: '2011-H1', name: 'Collapse', text: 'Collapse.', effects: { iran: 'collapsed' as const }, source: cite }];
+    const collapse = [
+      { id: 'iran-collapse', at: '2011-H1', name: 'Collapse', text: 'Collapse.', effects: { iran: 'collapsed' as const }, source: cite },
+    ];
     const roof: Turn[] = [
       [['md.joint-data-centre', 'md.share-architecture'], ['md.joint-data-centre']],
       [['md.legal-guarantee', 'md.offer-joint-system'], []],
@@ -182,7 +222,11 @@ describe('the Iran track both ways', () => {
     const deal = [{ id: 'iran-deal-now', at: '2011-H1', name: 'Deal', text: 'Deal.', effects: { iran: 'deal' as const }, source: cite }];
     const ctx = play(withMd({}, { scheduled: deal }), [[['md.adapt-to-threat'], []], PASS]);
     expect(ctx.world.md.threatMatched).toBe(false);
-    expect(notesOf(ctx, 1).map((n) => n.text).join('\n')).toMatch(/removes the threat/);
+    expect(
+      notesOf(ctx, 1)
+        .map((n) => n.text)
+        .join('\n'),
+    ).toMatch(/removes the threat/);
   });
 });
 
@@ -194,7 +238,11 @@ describe('a site delayed', () => {
     // liveAt 2012-H1 is turn 3; two turns later it is turn 5.
     const live = ctx.history.findIndex((t) => t.notes.some((n) => n.id === 'md.romania' && /went live/.test(n.text)));
     expect(live).toBe(5);
-    expect(play(withMd({}), [[['md.proceed-romania'], []], ...passes(5)]).history.findIndex((t) => t.notes.some((n) => n.id === 'md.romania' && /went live/.test(n.text)))).toBe(3);
+    expect(
+      play(withMd({}), [[['md.proceed-romania'], []], ...passes(5)]).history.findIndex((t) =>
+        t.notes.some((n) => n.id === 'md.romania' && /went live/.test(n.text)),
+      ),
+    ).toBe(3);
     expect(ctx.world.md.delays.romania).toBe(2);
   });
 });

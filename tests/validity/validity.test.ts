@@ -31,6 +31,7 @@ describe(`validity on reset-2010 (${runs} games per measurement)`, () => {
       'reciprocated-cooperation-path',
       'payoff-structure',
       'missile-defence-hard',
+      'allies-bind',
     ])
       expect(Object.keys(CHECKS)).toContain(id);
   });
