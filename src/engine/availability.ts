@@ -77,6 +77,12 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   const action = sc.actions.get(id);
   if (!action) return `there is no action "${id}" in scenario ${sc.id}`;
   if (action.side !== 'both' && action.side !== side) return `it is an action of ${action.side === 'nato' ? 'NATO' : 'Russia'}`;
+  return stateRefusal(sc, s, action, explain);
+}
+
+/** Why the state forbids an action of the side (the game still running), or null: unavailableReason after its lookups. */
+function stateRefusal(sc: CompiledScenario, s: WorldState, action: ActionData, explain: boolean): string | null {
+  const id = action.id;
   const prefix = sc.flashpointOf.get(id) ?? null;
   if (prefix && !sc.data.flashpoints[prefix]) return `scenario ${sc.id} has no ${prefix} flashpoint`;
   if (prefix === 'ukraine' && s.flashpoints.ukraine === 'dormant') return 'the Ukraine crisis has not broken out';
@@ -134,12 +140,12 @@ export interface Availability {
 /** Every action of the scenario for `side`, available or not, with the reason (unless `explain` is false) and the current cost. */
 export function availableActions(sc: CompiledScenario, s: WorldState, side: Side, explain = true): Availability[] {
   const list: Availability[] = [];
-  for (const action of sc.data.actions) {
-    if (action.side !== 'both' && action.side !== side) continue;
+  const gameOver = s.turn >= sc.labels.length;
+  for (const action of sc.sideActions[side]) {
     const cost = costOf(s, action, sc.data.model.suspensionSurcharge);
     const over = cost > s.capital[side];
     const reason =
-      unavailableReason(sc, s, side, action.id, explain) ??
+      (gameOver ? 'the game is over' : stateRefusal(sc, s, action, explain)) ??
       (over ? (explain ? `it costs ${cost} capital and only ${s.capital[side]} is left` : UNAVAILABLE) : null);
     list.push({ id: action.id, cost, available: reason === null, reason });
   }

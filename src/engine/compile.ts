@@ -1,6 +1,7 @@
 // Turns validated scenario data into lookup tables the engine reads in its hot path.
 import type { ActionData, FlashpointKey, ProjectData, ScenarioData } from '../scenario/schema.js';
 import { calendarTurns, turnIndex } from './calendar.js';
+import type { PerSide } from './state.js';
 
 export type RandomEventData = ScenarioData['events']['random'][number];
 export type ScheduledEventData = ScenarioData['events']['scheduled'][number];
@@ -10,6 +11,8 @@ export interface CompiledScenario {
   readonly id: string;
   readonly labels: readonly string[];
   readonly actions: ReadonlyMap<string, ActionData>;
+  /** The actions each side may take (its own and the joint ones), in the scenario's order. */
+  readonly sideActions: PerSide<readonly ActionData[]>;
   readonly projects: ReadonlyMap<string, ProjectData>;
   /** Scheduled events by turn index in the calendar. */
   readonly scheduled: ReadonlyMap<number, readonly ScheduledEventData[]>;
@@ -57,6 +60,10 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     id: data.id,
     labels,
     actions: new Map(data.actions.map((a) => [a.id, a])),
+    sideActions: {
+      nato: data.actions.filter((a) => a.side !== 'russia'),
+      russia: data.actions.filter((a) => a.side !== 'nato'),
+    },
     projects: new Map(data.projects.map((p) => [p.id, p])),
     flashpointOf: new Map(data.actions.map((a) => [a.id, flashpointPrefix(a.id)])),
     events: new Map<string, ScheduledEventData | RandomEventData>([...data.events.scheduled, ...data.events.random].map((e) => [e.id, e])),
