@@ -60,6 +60,8 @@ export interface SideView {
   projects: WorldState['projects'];
   /** This side's options now; reasons are not spelled out (a doctrine needs only whether). */
   available: readonly Availability[];
+  /** The options open now, sorted into what the doctrines draw from (derived from `available`, once per view). */
+  menu: Menu;
   /** What this side perceived of the other side's moves, turn by turn (misreadings included). */
   perceived: readonly (readonly PerceivedAction[])[];
   /** This side's own past moves. */
@@ -69,6 +71,26 @@ export interface SideView {
 }
 
 
+/** Open options of the kinds the doctrines draw from, each in the scenario's order. */
+export interface Shelf {
+  /** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
+  competitive: readonly Availability[];
+  cooperative: readonly Availability[];
+  /** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what it does with capital to spare. */
+  programme: readonly Availability[];
+  /** Cheap technical projects with balanced benefits: mutual cooperation pays even an adversary there. */
+  technical: readonly Availability[];
+}
+
+/**
+ * A side's open options, sorted once per turn. A doctrine never takes an unavailable option, so leaving them out of
+ * every list changes no choice (the sorts are stable, the shuffle draws over the open ones only).
+ */
+export interface Menu extends Shelf {
+  open: readonly Availability[];
+  byArea: PerArea<Shelf>;
+}
+
 export interface Decision {
   actions: string[];
   reason: string;
@@ -76,7 +98,36 @@ export interface Decision {
 
 type Doctrine = (view: SideView, sc: CompiledScenario, rng: Rng) => Decision;
 
+const emptyShelf = (): { [K in keyof Shelf]: Availability[] } => ({ competitive: [], cooperative: [], programme: [], technical: [] });
+
+function isCheapTechnical(sc: CompiledScenario, option: Availability): boolean {
+  const project = sc.projects.get(option.id);
+  return project !== undefined && project.robust && project.kind === 'project' && option.cost <= 1;
+}
+
+function menuOf(sc: CompiledScenario, available: readonly Availability[], grave: boolean): Menu {
+  const all = emptyShelf();
+  const byArea = { practical: emptyShelf(), order: emptyShelf() };
+  const open: Availability[] = [];
+  const shelve = (kind: keyof Shelf, option: Availability, area: Area): void => {
+    all[kind].push(option);
+    byArea[area][kind].push(option);
+  };
+  for (const option of available) {
+    if (!option.available) continue;
+    open.push(option);
+    const { stance, area } = sc.actions.get(option.id)!;
+    if (stance === 'competitive' && (option.id !== 'nrc.suspend' || grave)) shelve('competitive', option, area);
+    if (stance === 'cooperative') shelve('cooperative', option, area);
+    if (stance === 'neutral' && !option.id.startsWith('talk.')) shelve('programme', option, area);
+    if (isCheapTechnical(sc, option)) shelve('technical', option, area);
+  }
+  return { ...all, open, byArea };
+}
+
 export function sideView(sc: CompiledScenario, world: WorldState, side: Side, history: readonly TurnRecord[]): SideView {
+  const available = availableActions(sc, world, side, false);
+  const perceived = history.map((t) => t.perceived[side]);
   return {
     side,
     turn: world.turn,
@@ -91,8 +142,9 @@ export function sideView(sc: CompiledScenario, world: WorldState, side: Side, hi
     channels: world.channels,
     flashpoints: world.flashpoints,
     projects: world.projects,
-    available: availableActions(sc, world, side, false),
-    perceived: history.map((t) => t.perceived[side]),
+    available,
+    menu: menuOf(sc, available, perceivedGraveAct(perceived)),
+    perceived,
     mine: history.map((t) => t.actions[side]),
     world,
   };
@@ -139,42 +191,38 @@ const perceivedMove = (moves: readonly PerceivedAction[] | undefined, area: Area
 };
 
 /** A grave act: a perceived move whose ratio, as read, at least triples the odds of an adversary. */
-function perceivedGraveAct(view: SideView): boolean {
-  const last = view.perceived[view.perceived.length - 1] ?? [];
+function perceivedGraveAct(perceived: SideView['perceived']): boolean {
+  const last = perceived[perceived.length - 1] ?? [];
   return last.some((m) => m.ratio[0] * 3 <= m.ratio[1]);
 }
 
 // ---------------------------------------------------------------- choosing actions
 
 /** Takes options in order while they are available and fit the capital left. */
-function fill(options: readonly Availability[], capital: number, limit = Infinity): string[] {
-  const taken: string[] = [];
+function fillOptions(options: readonly Availability[], capital: number, limit = Infinity): Availability[] {
+  const taken: Availability[] = [];
   let left = capital;
   for (const option of options) {
     if (taken.length >= limit) break;
-    if (!option.available || option.cost > left || taken.includes(option.id)) continue;
-    taken.push(option.id);
+    if (!option.available || option.cost > left || taken.some((t) => t.id === option.id)) continue;
+    taken.push(option);
     left -= option.cost;
   }
   return taken;
 }
 
+const fill = (options: readonly Availability[], capital: number, limit = Infinity): string[] =>
+  fillOptions(options, capital, limit).map((o) => o.id);
+
 /** The other side's standing proposals first: taking them up launches the project at once if trust allows. */
 function takeUpsFirst(view: SideView, options: readonly Availability[]): Availability[] {
-  const rank = (id: string): number => {
-    const p = view.projects[id];
-    return p?.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== view.side ? 0 : 1;
+  const standing = (o: Availability): boolean => {
+    const p = view.projects[o.id];
+    return p?.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== view.side;
   };
-  return options
-    .map((o) => ({ o, r: rank(o.id) }))
-    .sort((a, b) => a.r - b.r)
-    .map((x) => x.o);
+  // The same order as a stable sort on that rank.
+  return [...options.filter(standing), ...options.filter((o) => !standing(o))];
 }
-
-const stanceOf = (sc: CompiledScenario, id: string): Stance => sc.actions.get(id)!.stance;
-const areaOfAction = (sc: CompiledScenario, id: string): Area => sc.actions.get(id)!.area;
-const inArea = (sc: CompiledScenario, options: readonly Availability[], area: Area): Availability[] =>
-  options.filter((o) => areaOfAction(sc, o.id) === area);
 
 /** Moves that change the order in Europe rather than answer a move: a reciprocating doctrine does not retaliate with them. */
 const ESCALATIONS = new Set(['ukraine.intervene', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia']);
@@ -186,31 +234,6 @@ const hostility = (sc: CompiledScenario, id: string): number => {
 };
 /** Its strength as a friendly signal: higher num/den is stronger. */
 const friendliness = (sc: CompiledScenario, id: string): number => -hostility(sc, id);
-
-/** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
-function competitiveMoves(view: SideView, sc: CompiledScenario): Availability[] {
-  const grave = perceivedGraveAct(view);
-  return view.available.filter((o) => stanceOf(sc, o.id) === 'competitive' && (o.id !== 'nrc.suspend' || grave));
-}
-
-const cooperativeIn = (view: SideView, sc: CompiledScenario, area: Area): Availability[] =>
-  inArea(
-    sc,
-    view.available.filter((o) => stanceOf(sc, o.id) === 'cooperative'),
-    area,
-  );
-
-/** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what it does with capital to spare. */
-const ownProgramme = (view: SideView, sc: CompiledScenario): Availability[] =>
-  view.available.filter((o) => stanceOf(sc, o.id) === 'neutral' && !o.id.startsWith('talk.'));
-
-/** Cheap technical projects with balanced benefits: mutual cooperation pays even an adversary there. */
-function cheapTechnical(view: SideView, sc: CompiledScenario): Availability[] {
-  return view.available.filter((o) => {
-    const project = sc.projects.get(o.id);
-    return project !== undefined && project.robust && project.kind === 'project' && o.cost <= 1;
-  });
-}
 
 // ---------------------------------------------------------------- the belief-driven decision, area by area
 
@@ -301,49 +324,52 @@ const pavlovArea: AreaDoctrine = (view, sc, _rng, area) => {
 /** Turns the plan of each area into actions, in an order of priority that fits the capital. */
 function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPlan>): string[] {
   const ordered: Availability[] = [];
+  const { byArea } = view.menu;
   for (const area of AREAS) {
     const plan = plans[area];
+    const shelf = byArea[area];
     if (plan.posture === 'retaliate') {
       // In measure: the mildest moves that are still felt as an answer (at the provocation ratio), never an escalation.
       const felt = sc.data.model.provocation;
-      const options = inArea(sc, competitiveMoves(view, sc), area)
+      const options = shelf.competitive
         .filter((o) => !ESCALATIONS.has(o.id) && atMost(sc.actions.get(o.id)!.lr, felt))
         .sort((a, b) => hostility(sc, b.id) - hostility(sc, a.id));
-      ordered.push(...fill(options, view.capital, plan.strength).map((id) => options.find((o) => o.id === id)!));
+      ordered.push(...fillOptions(options, view.capital, plan.strength));
     }
   }
   // A partner keeps up its defence too, one step a turn, the least pointed first: the ambiguous moves of the security
   // dilemma (Jervis), which only a misreading turns into a provocation.
   for (const area of AREAS) {
     if (view.types[area] !== 'partner' || plans[area].posture === 'retaliate') continue;
-    const defence = inArea(sc, ownProgramme(view, sc), area).sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id));
-    const step = defence.find((o) => o.available);
+    const defence = [...byArea[area].programme].sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id));
+    const step = defence[0];
     if (step) ordered.push(step);
   }
   for (const area of AREAS) {
     const plan = plans[area];
+    const shelf = byArea[area];
     if (plan.posture === 'exploit') {
-      const options = inArea(sc, competitiveMoves(view, sc), area).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
-      ordered.push(...fill(options, view.capital, 2).map((id) => options.find((o) => o.id === id)!));
-      ordered.push(...inArea(sc, ownProgramme(view, sc), area));
+      const options = [...shelf.competitive].sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+      ordered.push(...fillOptions(options, view.capital, 2));
+      ordered.push(...shelf.programme);
     }
     if (plan.posture === 'reassure') {
-      const signals = cooperativeIn(view, sc, area)
+      const signals = shelf.cooperative
         .filter((o) => !o.id.startsWith('talk.'))
         .sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id) || a.cost - b.cost);
-      const strongest = signals.find((o) => o.available && o.cost <= view.capital);
+      const strongest = signals.find((o) => o.cost <= view.capital);
       if (strongest) ordered.push(strongest);
     }
   }
   // Cooperation in both areas, the other side's proposals first, then the strongest signals: a partner leads with costly steps.
-  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => cooperativeIn(view, sc, area));
-  ordered.push(...takeUpsFirst(view, [...cooperating].sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id))));
+  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => byArea[area].cooperative);
+  ordered.push(...takeUpsFirst(view, cooperating.sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id))));
   for (const area of AREAS) {
     const plan = plans[area];
     // Holding, or exploiting, an adversary still joins what pays it too, and keeps up appearances.
     if ((plan.posture === 'hold' || plan.posture === 'exploit') && view.types[area] === 'adversary') {
-      if (area === 'practical') ordered.push(...takeUpsFirst(view, inArea(sc, cheapTechnical(view, sc), area)));
-      else if (plan.posture === 'hold') ordered.push(...inArea(sc, ownProgramme(view, sc), area));
+      if (area === 'practical') ordered.push(...takeUpsFirst(view, byArea[area].technical));
+      else if (plan.posture === 'hold') ordered.push(...byArea[area].programme);
     }
   }
 
@@ -360,23 +386,21 @@ function beliefDriven(area: AreaDoctrine): Doctrine {
 
 // ---------------------------------------------------------------- the baselines
 
-function cooperativeMoves(view: SideView, sc: CompiledScenario): string[] {
-  const options = view.available.filter((o) => stanceOf(sc, o.id) === 'cooperative');
-  return fill(takeUpsFirst(view, options), view.capital);
-}
+const cooperativeMoves = (view: SideView): string[] => fill(takeUpsFirst(view, view.menu.cooperative), view.capital);
 
-const cooperator: Doctrine = (view, sc) => ({ actions: cooperativeMoves(view, sc), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
+const cooperator: Doctrine = (view) => ({ actions: cooperativeMoves(view), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
 
 const hardliner: Doctrine = (view, sc) => {
-  const hostileFirst = competitiveMoves(view, sc).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+  const { competitive, programme, technical } = view.menu;
+  const hostileFirst = [...competitive].sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
   return {
-    actions: fill([...hostileFirst, ...ownProgramme(view, sc), ...takeUpsFirst(view, cheapTechnical(view, sc))], view.capital),
+    actions: fill([...hostileFirst, ...programme, ...takeUpsFirst(view, technical)], view.capital),
     reason: 'competing, pursuing its own programme, and cooperating only on cheap technical projects (a baseline: it ignores its beliefs)',
   };
 };
 
 const random: Doctrine = (view, _sc, rng) => {
-  const options = view.available.filter((o) => o.available);
+  const options = [...view.menu.open];
   for (let i = options.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     [options[i], options[j]] = [options[j]!, options[i]!];
@@ -402,13 +426,12 @@ const historical: Doctrine = (view, sc, rng) => {
     const fallback = reciprocator(view, sc, rng);
     return { actions: fallback.actions, reason: `in ${entry.turn} the record answers what has not happened in this game: ${fallback.reason}` };
   }
-  const byId = new Map(view.available.map((o) => [o.id, o]));
   const taken: string[] = [];
   const skipped: string[] = [];
   let left = view.capital;
   for (const id of entry.actions) {
-    const option = byId.get(id);
-    if (option?.available && option.cost <= left) {
+    const option = view.menu.open.find((o) => o.id === id);
+    if (option && option.cost <= left) {
       taken.push(id);
       left -= option.cost;
     } else skipped.push(id);
