@@ -1,7 +1,7 @@
 // Which actions a side may take now, and if not, why: an unavailable action is refused with a reason, never dropped.
-import type { ActionData, RequirementData } from '../scenario/schema.js';
+import type { ActionData, FlashpointKey, RequirementData } from '../scenario/schema.js';
 import { mechanismInPlace } from './channels.js';
-import type { CompiledScenario } from './compile.js';
+import type { CompiledAction, CompiledScenario } from './compile.js';
 import { areaName, percent } from './messages.js';
 import type { Side, WorldState } from './state.js';
 
@@ -53,9 +53,9 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
 }
 
 /** Missile defence offers already in force cannot be made again; a pause needs a committed site. */
-function alreadyDone(s: WorldState, id: string): string | null {
+function alreadyDone(s: WorldState, id: string, flashpoint: FlashpointKey | null): string | null {
   const md = s.md;
-  if (!id.startsWith('md.')) return null;
+  if (flashpoint !== 'md') return null;
   if (id === 'md.offer-joint-system' && md.offer) return 'the offer of a joint system already stands';
   if (id === 'md.share-architecture' && md.clarity) return 'the architecture has already been shared';
   if (id === 'md.adapt-to-threat' && md.threatMatched) return 'the system is already matched to the existing threats';
@@ -77,16 +77,16 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   const action = sc.actions.get(id);
   if (!action) return `there is no action "${id}" in scenario ${sc.id}`;
   if (action.side !== 'both' && action.side !== side) return `it is an action of ${action.side === 'nato' ? 'NATO' : 'Russia'}`;
-  return stateRefusal(sc, s, action, explain);
+  const prefix = sc.flashpointOf.get(id) ?? null;
+  return stateRefusal(sc, s, { data: action, flashpoint: prefix, project: sc.projects.get(id) }, explain);
 }
 
 /** Why the state forbids an action of the side (the game still running), or null: unavailableReason after its lookups. */
-function stateRefusal(sc: CompiledScenario, s: WorldState, action: ActionData, explain: boolean): string | null {
+function stateRefusal(sc: CompiledScenario, s: WorldState, compiled: CompiledAction, explain: boolean): string | null {
+  const { data: action, flashpoint: prefix, project } = compiled;
   const id = action.id;
-  const prefix = sc.flashpointOf.get(id) ?? null;
   if (prefix && !sc.data.flashpoints[prefix]) return `scenario ${sc.id} has no ${prefix} flashpoint`;
   if (prefix === 'ukraine' && s.flashpoints.ukraine === 'dormant') return 'the Ukraine crisis has not broken out';
-  const project = sc.projects.get(id);
   if (project) {
     const state = s.projects[id]!.state;
     if (s.channels === 'suspended') return 'the NATO-Russia Council is suspended';
@@ -95,7 +95,7 @@ function stateRefusal(sc: CompiledScenario, s: WorldState, action: ActionData, e
     if (state === 'suspended')
       return `it is suspended: it resumes when the Council is open and trust on ${areaName(action.area)} is back at ${percent(project.threshold)}`;
   }
-  const done = alreadyDone(s, id);
+  const done = alreadyDone(s, id, prefix);
   if (done) return done;
   for (const r of action.requires ?? []) {
     const failure = requirementFails(sc, s, r, explain);
@@ -141,13 +141,31 @@ export interface Availability {
 export function availableActions(sc: CompiledScenario, s: WorldState, side: Side, explain = true): Availability[] {
   const list: Availability[] = [];
   const gameOver = s.turn >= sc.labels.length;
-  for (const action of sc.sideActions[side]) {
+  for (const compiled of sc.sideActions[side]) {
+    const action = compiled.data;
     const cost = costOf(s, action, sc.data.model.suspensionSurcharge);
     const over = cost > s.capital[side];
     const reason =
-      (gameOver ? 'the game is over' : stateRefusal(sc, s, action, explain)) ??
+      (gameOver ? 'the game is over' : stateRefusal(sc, s, compiled, explain)) ??
       (over ? (explain ? `it costs ${cost} capital and only ${s.capital[side]} is left` : UNAVAILABLE) : null);
     list.push({ id: action.id, cost, available: reason === null, reason });
   }
   return list;
+}
+
+/** An action `side` can take now and afford: what a doctrine chooses from. */
+export interface OpenAction extends Availability {
+  readonly action: CompiledAction;
+}
+
+/** The available entries of availableActions, in its order, with their compiled action and without reasons. */
+export function openActions(sc: CompiledScenario, s: WorldState, side: Side): OpenAction[] {
+  const open: OpenAction[] = [];
+  if (s.turn >= sc.labels.length) return open;
+  for (const compiled of sc.sideActions[side]) {
+    const cost = costOf(s, compiled.data, sc.data.model.suspensionSurcharge);
+    if (cost > s.capital[side] || stateRefusal(sc, s, compiled, false) !== null) continue;
+    open.push({ id: compiled.data.id, cost, available: true, reason: null, action: compiled });
+  }
+  return open;
 }

@@ -4,7 +4,7 @@
 // cooperator, hardliner, random and historical ignore beliefs and are kept as baselines.
 import type { PayoffData } from '../scenario/schema.js';
 import { boundRatio, mulRatio, type Fraction } from './arith.js';
-import { availableActions, requirementHolds, type Availability } from './availability.js';
+import { openActions, requirementHolds, type OpenAction } from './availability.js';
 import type { CompiledScenario } from './compile.js';
 import { percent } from './messages.js';
 import { cooperationThreshold, exploitThreshold, moveOf } from './payoffs.js';
@@ -58,9 +58,7 @@ export interface SideView {
   channels: WorldState['channels'];
   flashpoints: WorldState['flashpoints'];
   projects: WorldState['projects'];
-  /** This side's options now; reasons are not spelled out (a doctrine needs only whether). */
-  available: readonly Availability[];
-  /** The options open now, sorted into what the doctrines draw from (derived from `available`, once per view). */
+  /** This side's options open now (available and affordable), by the kinds the doctrines draw from. */
   menu: Menu;
   /** What this side perceived of the other side's moves, turn by turn (misreadings included). */
   perceived: readonly (readonly PerceivedAction[])[];
@@ -71,24 +69,49 @@ export interface SideView {
 }
 
 
-/** Open options of the kinds the doctrines draw from, each in the scenario's order. */
-export interface Shelf {
-  /** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
-  competitive: readonly Availability[];
-  cooperative: readonly Availability[];
-  /** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what it does with capital to spare. */
-  programme: readonly Availability[];
-  /** Cheap technical projects with balanced benefits: mutual cooperation pays even an adversary there. */
-  technical: readonly Availability[];
+/** The kinds of open option the doctrines draw from. */
+export type ShelfKind = 'competitive' | 'cooperative' | 'programme' | 'technical';
+
+function isCheapTechnical(option: OpenAction): boolean {
+  const { project } = option.action;
+  return project !== undefined && project.robust && project.kind === 'project' && option.cost <= 1;
 }
 
+function ofKind(option: OpenAction, kind: ShelfKind, grave: boolean): boolean {
+  const { stance } = option.action.data;
+  if (kind === 'competitive') return stance === 'competitive' && (option.id !== 'nrc.suspend' || grave);
+  if (kind === 'cooperative') return stance === 'cooperative';
+  if (kind === 'programme') return stance === 'neutral' && !option.id.startsWith('talk.');
+  return isCheapTechnical(option);
+}
+
+type Shelves = Partial<Record<ShelfKind, readonly OpenAction[]>>;
+
 /**
- * A side's open options, sorted once per turn. A doctrine never takes an unavailable option, so leaving them out of
- * every list changes no choice (the sorts are stable, the shuffle draws over the open ones only).
+ * A side's open options, each kind filtered once per turn on first use. A doctrine never takes an unavailable
+ * option, so leaving them out of every list changes no choice (the sorts are stable, the shuffle draws over open ones).
  */
-export interface Menu extends Shelf {
-  open: readonly Availability[];
-  byArea: PerArea<Shelf>;
+export class Menu {
+  private readonly all: Shelves = {};
+  private readonly byArea: PerArea<Shelves> = { practical: {}, order: {} };
+
+  constructor(
+    /** Every open option, in the scenario's order. */
+    readonly open: readonly OpenAction[],
+    /** A grave act was perceived last turn: only then is the Council's suspension among the competitive moves (as in 2014). */
+    private readonly grave: boolean,
+  ) {}
+
+  /**
+   * Open options of a kind, in one area if given, in the scenario's order: competitive moves; cooperative ones;
+   * unilateral moves of the side's own programme (sites, exercises, criteria), what it does with capital to spare;
+   * cheap technical projects with balanced benefits, where mutual cooperation pays even an adversary. Do not mutate.
+   */
+  shelf(kind: ShelfKind, area?: Area): readonly OpenAction[] {
+    const all = (this.all[kind] ??= this.open.filter((o) => ofKind(o, kind, this.grave)));
+    if (!area) return all;
+    return (this.byArea[area][kind] ??= all.filter((o) => o.action.data.area === area));
+  }
 }
 
 export interface Decision {
@@ -98,35 +121,7 @@ export interface Decision {
 
 type Doctrine = (view: SideView, sc: CompiledScenario, rng: Rng) => Decision;
 
-const emptyShelf = (): { [K in keyof Shelf]: Availability[] } => ({ competitive: [], cooperative: [], programme: [], technical: [] });
-
-function isCheapTechnical(sc: CompiledScenario, option: Availability): boolean {
-  const project = sc.projects.get(option.id);
-  return project !== undefined && project.robust && project.kind === 'project' && option.cost <= 1;
-}
-
-function menuOf(sc: CompiledScenario, available: readonly Availability[], grave: boolean): Menu {
-  const all = emptyShelf();
-  const byArea = { practical: emptyShelf(), order: emptyShelf() };
-  const open: Availability[] = [];
-  const shelve = (kind: keyof Shelf, option: Availability, area: Area): void => {
-    all[kind].push(option);
-    byArea[area][kind].push(option);
-  };
-  for (const option of available) {
-    if (!option.available) continue;
-    open.push(option);
-    const { stance, area } = sc.actions.get(option.id)!;
-    if (stance === 'competitive' && (option.id !== 'nrc.suspend' || grave)) shelve('competitive', option, area);
-    if (stance === 'cooperative') shelve('cooperative', option, area);
-    if (stance === 'neutral' && !option.id.startsWith('talk.')) shelve('programme', option, area);
-    if (isCheapTechnical(sc, option)) shelve('technical', option, area);
-  }
-  return { ...all, open, byArea };
-}
-
 export function sideView(sc: CompiledScenario, world: WorldState, side: Side, history: readonly TurnRecord[]): SideView {
-  const available = availableActions(sc, world, side, false);
   const perceived = history.map((t) => t.perceived[side]);
   return {
     side,
@@ -142,8 +137,7 @@ export function sideView(sc: CompiledScenario, world: WorldState, side: Side, hi
     channels: world.channels,
     flashpoints: world.flashpoints,
     projects: world.projects,
-    available,
-    menu: menuOf(sc, available, perceivedGraveAct(perceived)),
+    menu: new Menu(openActions(sc, world, side), perceivedGraveAct(perceived)),
     perceived,
     mine: history.map((t) => t.actions[side]),
     world,
@@ -198,25 +192,25 @@ function perceivedGraveAct(perceived: SideView['perceived']): boolean {
 
 // ---------------------------------------------------------------- choosing actions
 
-/** Takes options in order while they are available and fit the capital left. */
-function fillOptions(options: readonly Availability[], capital: number, limit = Infinity): Availability[] {
-  const taken: Availability[] = [];
+/** Takes open options in order while they fit the capital left. */
+function fillOptions(options: readonly OpenAction[], capital: number, limit = Infinity): OpenAction[] {
+  const taken: OpenAction[] = [];
   let left = capital;
   for (const option of options) {
     if (taken.length >= limit) break;
-    if (!option.available || option.cost > left || taken.some((t) => t.id === option.id)) continue;
+    if (option.cost > left || taken.includes(option)) continue;
     taken.push(option);
     left -= option.cost;
   }
   return taken;
 }
 
-const fill = (options: readonly Availability[], capital: number, limit = Infinity): string[] =>
+const fill = (options: readonly OpenAction[], capital: number, limit = Infinity): string[] =>
   fillOptions(options, capital, limit).map((o) => o.id);
 
 /** The other side's standing proposals first: taking them up launches the project at once if trust allows. */
-function takeUpsFirst(view: SideView, options: readonly Availability[]): Availability[] {
-  const standing = (o: Availability): boolean => {
+function takeUpsFirst(view: SideView, options: readonly OpenAction[]): OpenAction[] {
+  const standing = (o: OpenAction): boolean => {
     const p = view.projects[o.id];
     return p?.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== view.side;
   };
@@ -228,12 +222,12 @@ function takeUpsFirst(view: SideView, options: readonly Availability[]): Availab
 const ESCALATIONS = new Set(['ukraine.intervene', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia']);
 
 /** The ratio's strength as a hostile signal, for sorting: lower num/den is stronger. */
-const hostility = (sc: CompiledScenario, id: string): number => {
-  const [num, den] = sc.actions.get(id)!.lr;
+const hostility = (option: OpenAction): number => {
+  const [num, den] = option.action.data.lr;
   return num / den;
 };
 /** Its strength as a friendly signal: higher num/den is stronger. */
-const friendliness = (sc: CompiledScenario, id: string): number => -hostility(sc, id);
+const friendliness = (option: OpenAction): number => -hostility(option);
 
 // ---------------------------------------------------------------- the belief-driven decision, area by area
 
@@ -323,17 +317,16 @@ const pavlovArea: AreaDoctrine = (view, sc, _rng, area) => {
 
 /** Turns the plan of each area into actions, in an order of priority that fits the capital. */
 function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPlan>): string[] {
-  const ordered: Availability[] = [];
-  const { byArea } = view.menu;
+  const ordered: OpenAction[] = [];
+  const { menu } = view;
   for (const area of AREAS) {
     const plan = plans[area];
-    const shelf = byArea[area];
     if (plan.posture === 'retaliate') {
       // In measure: the mildest moves that are still felt as an answer (at the provocation ratio), never an escalation.
       const felt = sc.data.model.provocation;
-      const options = shelf.competitive
-        .filter((o) => !ESCALATIONS.has(o.id) && atMost(sc.actions.get(o.id)!.lr, felt))
-        .sort((a, b) => hostility(sc, b.id) - hostility(sc, a.id));
+      const options = menu.shelf('competitive', area)
+        .filter((o) => !ESCALATIONS.has(o.id) && atMost(o.action.data.lr, felt))
+        .sort((a, b) => hostility(b) - hostility(a));
       ordered.push(...fillOptions(options, view.capital, plan.strength));
     }
   }
@@ -341,35 +334,34 @@ function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPla
   // dilemma (Jervis), which only a misreading turns into a provocation.
   for (const area of AREAS) {
     if (view.types[area] !== 'partner' || plans[area].posture === 'retaliate') continue;
-    const defence = [...byArea[area].programme].sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id));
+    const defence = [...menu.shelf('programme', area)].sort((a, b) => friendliness(a) - friendliness(b));
     const step = defence[0];
     if (step) ordered.push(step);
   }
   for (const area of AREAS) {
     const plan = plans[area];
-    const shelf = byArea[area];
     if (plan.posture === 'exploit') {
-      const options = [...shelf.competitive].sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+      const options = [...menu.shelf('competitive', area)].sort((a, b) => hostility(a) - hostility(b));
       ordered.push(...fillOptions(options, view.capital, 2));
-      ordered.push(...shelf.programme);
+      ordered.push(...menu.shelf('programme', area));
     }
     if (plan.posture === 'reassure') {
-      const signals = shelf.cooperative
+      const signals = menu.shelf('cooperative', area)
         .filter((o) => !o.id.startsWith('talk.'))
-        .sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id) || a.cost - b.cost);
+        .sort((a, b) => friendliness(a) - friendliness(b) || a.cost - b.cost);
       const strongest = signals.find((o) => o.cost <= view.capital);
       if (strongest) ordered.push(strongest);
     }
   }
   // Cooperation in both areas, the other side's proposals first, then the strongest signals: a partner leads with costly steps.
-  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => byArea[area].cooperative);
-  ordered.push(...takeUpsFirst(view, cooperating.sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id))));
+  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => menu.shelf('cooperative', area));
+  ordered.push(...takeUpsFirst(view, cooperating.sort((a, b) => friendliness(a) - friendliness(b))));
   for (const area of AREAS) {
     const plan = plans[area];
     // Holding, or exploiting, an adversary still joins what pays it too, and keeps up appearances.
     if ((plan.posture === 'hold' || plan.posture === 'exploit') && view.types[area] === 'adversary') {
-      if (area === 'practical') ordered.push(...takeUpsFirst(view, byArea[area].technical));
-      else if (plan.posture === 'hold') ordered.push(...byArea[area].programme);
+      if (area === 'practical') ordered.push(...takeUpsFirst(view, menu.shelf('technical', area)));
+      else if (plan.posture === 'hold') ordered.push(...menu.shelf('programme', area));
     }
   }
 
@@ -386,15 +378,15 @@ function beliefDriven(area: AreaDoctrine): Doctrine {
 
 // ---------------------------------------------------------------- the baselines
 
-const cooperativeMoves = (view: SideView): string[] => fill(takeUpsFirst(view, view.menu.cooperative), view.capital);
+const cooperativeMoves = (view: SideView): string[] => fill(takeUpsFirst(view, view.menu.shelf('cooperative')), view.capital);
 
 const cooperator: Doctrine = (view) => ({ actions: cooperativeMoves(view), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
 
-const hardliner: Doctrine = (view, sc) => {
-  const { competitive, programme, technical } = view.menu;
-  const hostileFirst = [...competitive].sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+const hardliner: Doctrine = (view) => {
+  const { menu } = view;
+  const hostileFirst = [...menu.shelf('competitive')].sort((a, b) => hostility(a) - hostility(b));
   return {
-    actions: fill([...hostileFirst, ...programme, ...takeUpsFirst(view, technical)], view.capital),
+    actions: fill([...hostileFirst, ...menu.shelf('programme'), ...takeUpsFirst(view, menu.shelf('technical'))], view.capital),
     reason: 'competing, pursuing its own programme, and cooperating only on cheap technical projects (a baseline: it ignores its beliefs)',
   };
 };
