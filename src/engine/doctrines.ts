@@ -85,15 +85,17 @@ function ofKind(option: OpenAction, kind: ShelfKind, grave: boolean): boolean {
   return isCheapTechnical(option);
 }
 
-type Shelves = Partial<Record<ShelfKind, readonly OpenAction[]>>;
+type Shelves = Record<ShelfKind, readonly OpenAction[] | null>;
+// Every kind present from the start: objects of one shape stay fast to read and fill.
+const noShelves = (): Shelves => ({ competitive: null, cooperative: null, programme: null, technical: null });
 
 /**
  * A side's open options, each kind filtered once per turn on first use. A doctrine never takes an unavailable
  * option, so leaving them out of every list changes no choice (the sorts are stable, the shuffle draws over open ones).
  */
 export class Menu {
-  private readonly all: Shelves = {};
-  private readonly byArea: PerArea<Shelves> = { practical: {}, order: {} };
+  private readonly all = noShelves();
+  private readonly byArea: PerArea<Shelves> = { practical: noShelves(), order: noShelves() };
 
   constructor(
     /** Every open option, in the scenario's order. */
@@ -354,7 +356,8 @@ function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPla
     }
   }
   // Cooperation in both areas, the other side's proposals first, then the strongest signals: a partner leads with costly steps.
-  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => menu.shelf('cooperative', area));
+  const cooperating: OpenAction[] = [];
+  for (const area of AREAS) if (plans[area].posture === 'cooperate') cooperating.push(...menu.shelf('cooperative', area));
   ordered.push(...takeUpsFirst(view, cooperating.sort((a, b) => friendliness(a) - friendliness(b))));
   for (const area of AREAS) {
     const plan = plans[area];
