@@ -1,8 +1,8 @@
 // Which actions a side may take now, and if not, why: an unavailable action is refused with a reason, never dropped.
-import type { ActionData, RequirementData } from '../scenario/schema.js';
+import type { ActionData, FlashpointKey, RequirementData } from '../scenario/schema.js';
 import { alliesVeto } from './allies.js';
 import { haltedBy, mechanismInPlace, SUSPENSIONS } from './channels.js';
-import type { CompiledScenario } from './compile.js';
+import type { CompiledAction, CompiledScenario } from './compile.js';
 import { areaName, percent } from './messages.js';
 import type { Side, WorldState } from './state.js';
 
@@ -58,9 +58,9 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
 }
 
 /** Missile defence offers already in force cannot be made again; a pause needs a committed site. */
-function alreadyDone(s: WorldState, id: string): string | null {
+function alreadyDone(s: WorldState, id: string, flashpoint: FlashpointKey | null): string | null {
   const md = s.md;
-  if (!id.startsWith('md.')) return null;
+  if (flashpoint !== 'md') return null;
   if (id === 'md.offer-joint-system' && md.offer) return 'the offer of a joint system already stands';
   if (id === 'md.share-architecture' && md.clarity) return 'the architecture has already been shared';
   if (id === 'md.adapt-to-threat' && md.threatMatched) return 'the system is already matched to the existing threats';
@@ -87,9 +87,15 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   if (!action) return `there is no action "${id}" in scenario ${sc.id}`;
   if (action.side !== 'both' && action.side !== side) return `it is an action of ${action.side === 'nato' ? 'NATO' : 'Russia'}`;
   const prefix = sc.flashpointOf.get(id) ?? null;
+  return stateRefusal(sc, s, side, { data: action, flashpoint: prefix, project: sc.projects.get(id) }, explain);
+}
+
+/** Why the state forbids an action of the side (the game still running), or null: unavailableReason after its lookups. */
+function stateRefusal(sc: CompiledScenario, s: WorldState, side: Side, compiled: CompiledAction, explain: boolean): string | null {
+  const { data: action, flashpoint: prefix, project } = compiled;
+  const id = action.id;
   if (prefix && !sc.data.flashpoints[prefix]) return `scenario ${sc.id} has no ${prefix} flashpoint`;
   if (prefix === 'ukraine' && s.flashpoints.ukraine === 'dormant') return 'the Ukraine crisis has not broken out';
-  const project = sc.projects.get(id);
   if (project) {
     const state = s.projects[id]!.state;
     const halted = haltedBy(s);
@@ -99,7 +105,7 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
     if (state === 'suspended')
       return `it is suspended: it resumes when the Council is open, cooperation runs and trust on ${areaName(action.area)} is back at ${percent(project.threshold)}`;
   }
-  const done = alreadyDone(s, id);
+  const done = alreadyDone(s, id, prefix);
   if (done) return done;
   const vetoed = side === 'nato' ? alliesVeto(sc, s, id) : null;
   if (vetoed) return vetoed;
@@ -146,14 +152,32 @@ export interface Availability {
 /** Every action of the scenario for `side`, available or not, with the reason (unless `explain` is false) and the current cost. */
 export function availableActions(sc: CompiledScenario, s: WorldState, side: Side, explain = true): Availability[] {
   const list: Availability[] = [];
-  for (const action of sc.data.actions) {
-    if (action.side !== 'both' && action.side !== side) continue;
+  const gameOver = s.turn >= sc.labels.length;
+  for (const compiled of sc.sideActions[side]) {
+    const action = compiled.data;
     const cost = costOf(s, action, sc.data.model.suspensionSurcharge);
     const over = cost > s.capital[side];
     const reason =
-      unavailableReason(sc, s, side, action.id, explain) ??
+      (gameOver ? 'the game is over' : stateRefusal(sc, s, side, compiled, explain)) ??
       (over ? (explain ? `it costs ${cost} capital and only ${s.capital[side]} is left` : UNAVAILABLE) : null);
     list.push({ id: action.id, cost, available: reason === null, reason });
   }
   return list;
+}
+
+/** An action `side` can take now and afford: what a doctrine chooses from. */
+export interface OpenAction extends Availability {
+  readonly action: CompiledAction;
+}
+
+/** The available entries of availableActions, in its order, with their compiled action and without reasons. */
+export function openActions(sc: CompiledScenario, s: WorldState, side: Side): OpenAction[] {
+  const open: OpenAction[] = [];
+  if (s.turn >= sc.labels.length) return open;
+  for (const compiled of sc.sideActions[side]) {
+    const cost = costOf(s, compiled.data, sc.data.model.suspensionSurcharge);
+    if (cost > s.capital[side] || stateRefusal(sc, s, side, compiled, false) !== null) continue;
+    open.push({ id: compiled.data.id, cost, available: true, reason: null, action: compiled });
+  }
+  return open;
 }

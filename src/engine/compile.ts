@@ -1,15 +1,25 @@
 // Turns validated scenario data into lookup tables the engine reads in its hot path.
 import type { ActionData, FlashpointKey, ProjectData, ScenarioData } from '../scenario/schema.js';
 import { calendarTurns, turnIndex } from './calendar.js';
+import type { PerSide } from './state.js';
 
 export type RandomEventData = ScenarioData['events']['random'][number];
 export type ScheduledEventData = ScenarioData['events']['scheduled'][number];
+
+/** An action with what its availability reads looked up once: its flashpoint (by id prefix) and its project, if any. */
+export interface CompiledAction {
+  readonly data: ActionData;
+  readonly flashpoint: FlashpointKey | null;
+  readonly project: ProjectData | undefined;
+}
 
 export interface CompiledScenario {
   readonly data: ScenarioData;
   readonly id: string;
   readonly labels: readonly string[];
   readonly actions: ReadonlyMap<string, ActionData>;
+  /** The actions each side may take (its own and the joint ones), in the scenario's order. */
+  readonly sideActions: PerSide<readonly CompiledAction[]>;
   readonly projects: ReadonlyMap<string, ProjectData>;
   /** Scheduled events by turn index in the calendar. */
   readonly scheduled: ReadonlyMap<number, readonly ScheduledEventData[]>;
@@ -47,6 +57,8 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
   for (const a of data.actions) citations.set(a.id, cite(a.source));
   for (const e of [...data.events.scheduled, ...data.events.random]) citations.set(e.id, cite(e.source));
 
+  const projects = new Map(data.projects.map((p) => [p.id, p]));
+  const withLookups = (a: ActionData): CompiledAction => ({ data: a, flashpoint: flashpointPrefix(a.id), project: projects.get(a.id) });
   const scheduled = new Map<number, ScheduledEventData[]>();
   for (const e of data.events.scheduled) {
     const i = indexOf(e.at);
@@ -57,7 +69,11 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     id: data.id,
     labels,
     actions: new Map(data.actions.map((a) => [a.id, a])),
-    projects: new Map(data.projects.map((p) => [p.id, p])),
+    sideActions: {
+      nato: data.actions.filter((a) => a.side !== 'russia').map(withLookups),
+      russia: data.actions.filter((a) => a.side !== 'nato').map(withLookups),
+    },
+    projects,
     flashpointOf: new Map(data.actions.map((a) => [a.id, flashpointPrefix(a.id)])),
     events: new Map<string, ScheduledEventData | RandomEventData>([...data.events.scheduled, ...data.events.random].map((e) => [e.id, e])),
     scheduled,

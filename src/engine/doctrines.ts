@@ -4,7 +4,7 @@
 // cooperator, hardliner, random and historical ignore beliefs and are kept as baselines.
 import type { PayoffData } from '../scenario/schema.js';
 import { boundRatio, mulRatio, type Fraction } from './arith.js';
-import { availableActions, requirementHolds, type Availability } from './availability.js';
+import { openActions, requirementHolds, type OpenAction } from './availability.js';
 import { SUSPENSIONS } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { percent } from './messages.js';
@@ -59,8 +59,8 @@ export interface SideView {
   channels: WorldState['channels'];
   flashpoints: WorldState['flashpoints'];
   projects: WorldState['projects'];
-  /** This side's options now; reasons are not spelled out (a doctrine needs only whether). */
-  available: readonly Availability[];
+  /** This side's options open now (available and affordable), by the kinds the doctrines draw from. */
+  menu: Menu;
   /** What this side perceived of the other side's moves, turn by turn (misreadings included). */
   perceived: readonly (readonly PerceivedAction[])[];
   /** This side's own past moves. */
@@ -70,6 +70,53 @@ export interface SideView {
 }
 
 
+/** The kinds of open option the doctrines draw from. */
+export type ShelfKind = 'competitive' | 'cooperative' | 'programme' | 'technical';
+
+function isCheapTechnical(option: OpenAction): boolean {
+  const { project } = option.action;
+  return project !== undefined && project.robust && project.kind === 'project' && option.cost <= 1;
+}
+
+function ofKind(option: OpenAction, kind: ShelfKind, grave: boolean): boolean {
+  const { stance } = option.action.data;
+  if (kind === 'competitive') return stance === 'competitive' && (!SUSPENSIONS.has(option.id) || grave);
+  if (kind === 'cooperative') return stance === 'cooperative';
+  if (kind === 'programme') return stance === 'neutral' && !option.id.startsWith('talk.');
+  return isCheapTechnical(option);
+}
+
+type Shelves = Record<ShelfKind, readonly OpenAction[] | null>;
+// Every kind present from the start: objects of one shape stay fast to read and fill.
+const noShelves = (): Shelves => ({ competitive: null, cooperative: null, programme: null, technical: null });
+
+/**
+ * A side's open options, each kind filtered once per turn on first use. A doctrine never takes an unavailable
+ * option, so leaving them out of every list changes no choice (the sorts are stable, the shuffle draws over open ones).
+ */
+export class Menu {
+  private readonly all = noShelves();
+  private readonly byArea: PerArea<Shelves> = { practical: noShelves(), order: noShelves() };
+
+  constructor(
+    /** Every open option, in the scenario's order. */
+    readonly open: readonly OpenAction[],
+    /** A grave act was perceived last turn: only then are the suspensions (of the Council, of cooperation) among the competitive moves (as in 2014). */
+    private readonly grave: boolean,
+  ) {}
+
+  /**
+   * Open options of a kind, in one area if given, in the scenario's order: competitive moves; cooperative ones;
+   * unilateral moves of the side's own programme (sites, exercises, criteria), what it does with capital to spare;
+   * cheap technical projects with balanced benefits, where mutual cooperation pays even an adversary. Do not mutate.
+   */
+  shelf(kind: ShelfKind, area?: Area): readonly OpenAction[] {
+    const all = (this.all[kind] ??= this.open.filter((o) => ofKind(o, kind, this.grave)));
+    if (!area) return all;
+    return (this.byArea[area][kind] ??= all.filter((o) => o.action.data.area === area));
+  }
+}
+
 export interface Decision {
   actions: string[];
   reason: string;
@@ -78,6 +125,7 @@ export interface Decision {
 type Doctrine = (view: SideView, sc: CompiledScenario, rng: Rng) => Decision;
 
 export function sideView(sc: CompiledScenario, world: WorldState, side: Side, history: readonly TurnRecord[]): SideView {
+  const perceived = history.map((t) => t.perceived[side]);
   return {
     side,
     turn: world.turn,
@@ -92,8 +140,8 @@ export function sideView(sc: CompiledScenario, world: WorldState, side: Side, hi
     channels: world.channels,
     flashpoints: world.flashpoints,
     projects: world.projects,
-    available: availableActions(sc, world, side, false),
-    perceived: history.map((t) => t.perceived[side]),
+    menu: new Menu(openActions(sc, world, side), perceivedGraveAct(perceived)),
+    perceived,
     mine: history.map((t) => t.actions[side]),
     world,
   };
@@ -140,78 +188,49 @@ const perceivedMove = (moves: readonly PerceivedAction[] | undefined, area: Area
 };
 
 /** A grave act: a perceived move whose ratio, as read, at least triples the odds of an adversary. */
-function perceivedGraveAct(view: SideView): boolean {
-  const last = view.perceived[view.perceived.length - 1] ?? [];
+function perceivedGraveAct(perceived: SideView['perceived']): boolean {
+  const last = perceived[perceived.length - 1] ?? [];
   return last.some((m) => m.ratio[0] * 3 <= m.ratio[1]);
 }
 
 // ---------------------------------------------------------------- choosing actions
 
-/** Takes options in order while they are available and fit the capital left. */
-function fill(options: readonly Availability[], capital: number, limit = Infinity): string[] {
-  const taken: string[] = [];
+/** Takes open options in order while they fit the capital left. */
+function fillOptions(options: readonly OpenAction[], capital: number, limit = Infinity): OpenAction[] {
+  const taken: OpenAction[] = [];
   let left = capital;
   for (const option of options) {
     if (taken.length >= limit) break;
-    if (!option.available || option.cost > left || taken.includes(option.id)) continue;
-    taken.push(option.id);
+    if (option.cost > left || taken.includes(option)) continue;
+    taken.push(option);
     left -= option.cost;
   }
   return taken;
 }
 
-/** The other side's standing proposals first: taking them up launches the project at once if trust allows. */
-function takeUpsFirst(view: SideView, options: readonly Availability[]): Availability[] {
-  const rank = (id: string): number => {
-    const p = view.projects[id];
-    return p?.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== view.side ? 0 : 1;
-  };
-  return options
-    .map((o) => ({ o, r: rank(o.id) }))
-    .sort((a, b) => a.r - b.r)
-    .map((x) => x.o);
-}
+const fill = (options: readonly OpenAction[], capital: number, limit = Infinity): string[] =>
+  fillOptions(options, capital, limit).map((o) => o.id);
 
-const stanceOf = (sc: CompiledScenario, id: string): Stance => sc.actions.get(id)!.stance;
-const areaOfAction = (sc: CompiledScenario, id: string): Area => sc.actions.get(id)!.area;
-const inArea = (sc: CompiledScenario, options: readonly Availability[], area: Area): Availability[] =>
-  options.filter((o) => areaOfAction(sc, o.id) === area);
+/** The other side's standing proposals first: taking them up launches the project at once if trust allows. */
+function takeUpsFirst(view: SideView, options: readonly OpenAction[]): OpenAction[] {
+  const standing = (o: OpenAction): boolean => {
+    const p = view.projects[o.id];
+    return p?.state === 'proposed' && p.proposedBy !== null && p.proposedBy !== view.side;
+  };
+  // The same order as a stable sort on that rank.
+  return [...options.filter(standing), ...options.filter((o) => !standing(o))];
+}
 
 /** Moves that change the order in Europe rather than answer a move: a reciprocating doctrine does not retaliate with them. */
 const ESCALATIONS = new Set(['ukraine.intervene', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia']);
 
 /** The ratio's strength as a hostile signal, for sorting: lower num/den is stronger. */
-const hostility = (sc: CompiledScenario, id: string): number => {
-  const [num, den] = sc.actions.get(id)!.lr;
+const hostility = (option: OpenAction): number => {
+  const [num, den] = option.action.data.lr;
   return num / den;
 };
 /** Its strength as a friendly signal: higher num/den is stronger. */
-const friendliness = (sc: CompiledScenario, id: string): number => -hostility(sc, id);
-
-/** Competitive moves; the Council is suspended only in answer to a grave act (as NATO did in 2014). */
-function competitiveMoves(view: SideView, sc: CompiledScenario): Availability[] {
-  const grave = perceivedGraveAct(view);
-  return view.available.filter((o) => stanceOf(sc, o.id) === 'competitive' && (!SUSPENSIONS.has(o.id) || grave));
-}
-
-const cooperativeIn = (view: SideView, sc: CompiledScenario, area: Area): Availability[] =>
-  inArea(
-    sc,
-    view.available.filter((o) => stanceOf(sc, o.id) === 'cooperative'),
-    area,
-  );
-
-/** Unilateral moves that serve the side's own programme (sites, exercises, criteria): what it does with capital to spare. */
-const ownProgramme = (view: SideView, sc: CompiledScenario): Availability[] =>
-  view.available.filter((o) => stanceOf(sc, o.id) === 'neutral' && !o.id.startsWith('talk.'));
-
-/** Cheap technical projects with balanced benefits: mutual cooperation pays even an adversary there. */
-function cheapTechnical(view: SideView, sc: CompiledScenario): Availability[] {
-  return view.available.filter((o) => {
-    const project = sc.projects.get(o.id);
-    return project !== undefined && project.robust && project.kind === 'project' && o.cost <= 1;
-  });
-}
+const friendliness = (option: OpenAction): number => -hostility(option);
 
 // ---------------------------------------------------------------- the belief-driven decision, area by area
 
@@ -301,50 +320,52 @@ const pavlovArea: AreaDoctrine = (view, sc, _rng, area) => {
 
 /** Turns the plan of each area into actions, in an order of priority that fits the capital. */
 function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPlan>): string[] {
-  const ordered: Availability[] = [];
+  const ordered: OpenAction[] = [];
+  const { menu } = view;
   for (const area of AREAS) {
     const plan = plans[area];
     if (plan.posture === 'retaliate') {
       // In measure: the mildest moves that are still felt as an answer (at the provocation ratio), never an escalation.
       const felt = sc.data.model.provocation;
-      const options = inArea(sc, competitiveMoves(view, sc), area)
-        .filter((o) => !ESCALATIONS.has(o.id) && atMost(sc.actions.get(o.id)!.lr, felt))
-        .sort((a, b) => hostility(sc, b.id) - hostility(sc, a.id));
-      ordered.push(...fill(options, view.capital, plan.strength).map((id) => options.find((o) => o.id === id)!));
+      const options = menu.shelf('competitive', area)
+        .filter((o) => !ESCALATIONS.has(o.id) && atMost(o.action.data.lr, felt))
+        .sort((a, b) => hostility(b) - hostility(a));
+      ordered.push(...fillOptions(options, view.capital, plan.strength));
     }
   }
   // A partner keeps up its defence too, one step a turn, the least pointed first: the ambiguous moves of the security
   // dilemma (Jervis), which only a misreading turns into a provocation.
   for (const area of AREAS) {
     if (view.types[area] !== 'partner' || plans[area].posture === 'retaliate') continue;
-    const defence = inArea(sc, ownProgramme(view, sc), area).sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id));
-    const step = defence.find((o) => o.available);
+    const defence = [...menu.shelf('programme', area)].sort((a, b) => friendliness(a) - friendliness(b));
+    const step = defence[0];
     if (step) ordered.push(step);
   }
   for (const area of AREAS) {
     const plan = plans[area];
     if (plan.posture === 'exploit') {
-      const options = inArea(sc, competitiveMoves(view, sc), area).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
-      ordered.push(...fill(options, view.capital, 2).map((id) => options.find((o) => o.id === id)!));
-      ordered.push(...inArea(sc, ownProgramme(view, sc), area));
+      const options = [...menu.shelf('competitive', area)].sort((a, b) => hostility(a) - hostility(b));
+      ordered.push(...fillOptions(options, view.capital, 2));
+      ordered.push(...menu.shelf('programme', area));
     }
     if (plan.posture === 'reassure') {
-      const signals = cooperativeIn(view, sc, area)
+      const signals = menu.shelf('cooperative', area)
         .filter((o) => !o.id.startsWith('talk.'))
-        .sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id) || a.cost - b.cost);
-      const strongest = signals.find((o) => o.available && o.cost <= view.capital);
+        .sort((a, b) => friendliness(a) - friendliness(b) || a.cost - b.cost);
+      const strongest = signals.find((o) => o.cost <= view.capital);
       if (strongest) ordered.push(strongest);
     }
   }
   // Cooperation in both areas, the other side's proposals first, then the strongest signals: a partner leads with costly steps.
-  const cooperating = AREAS.filter((area) => plans[area].posture === 'cooperate').flatMap((area) => cooperativeIn(view, sc, area));
-  ordered.push(...takeUpsFirst(view, [...cooperating].sort((a, b) => friendliness(sc, a.id) - friendliness(sc, b.id))));
+  const cooperating: OpenAction[] = [];
+  for (const area of AREAS) if (plans[area].posture === 'cooperate') cooperating.push(...menu.shelf('cooperative', area));
+  ordered.push(...takeUpsFirst(view, cooperating.sort((a, b) => friendliness(a) - friendliness(b))));
   for (const area of AREAS) {
     const plan = plans[area];
     // Holding, or exploiting, an adversary still joins what pays it too, and keeps up appearances.
     if ((plan.posture === 'hold' || plan.posture === 'exploit') && view.types[area] === 'adversary') {
-      if (area === 'practical') ordered.push(...takeUpsFirst(view, inArea(sc, cheapTechnical(view, sc), area)));
-      else if (plan.posture === 'hold') ordered.push(...inArea(sc, ownProgramme(view, sc), area));
+      if (area === 'practical') ordered.push(...takeUpsFirst(view, menu.shelf('technical', area)));
+      else if (plan.posture === 'hold') ordered.push(...menu.shelf('programme', area));
     }
   }
 
@@ -361,23 +382,21 @@ function beliefDriven(area: AreaDoctrine): Doctrine {
 
 // ---------------------------------------------------------------- the baselines
 
-function cooperativeMoves(view: SideView, sc: CompiledScenario): string[] {
-  const options = view.available.filter((o) => stanceOf(sc, o.id) === 'cooperative');
-  return fill(takeUpsFirst(view, options), view.capital);
-}
+const cooperativeMoves = (view: SideView): string[] => fill(takeUpsFirst(view, view.menu.shelf('cooperative')), view.capital);
 
-const cooperator: Doctrine = (view, sc) => ({ actions: cooperativeMoves(view, sc), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
+const cooperator: Doctrine = (view) => ({ actions: cooperativeMoves(view), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
 
-const hardliner: Doctrine = (view, sc) => {
-  const hostileFirst = competitiveMoves(view, sc).sort((a, b) => hostility(sc, a.id) - hostility(sc, b.id));
+const hardliner: Doctrine = (view) => {
+  const { menu } = view;
+  const hostileFirst = [...menu.shelf('competitive')].sort((a, b) => hostility(a) - hostility(b));
   return {
-    actions: fill([...hostileFirst, ...ownProgramme(view, sc), ...takeUpsFirst(view, cheapTechnical(view, sc))], view.capital),
+    actions: fill([...hostileFirst, ...menu.shelf('programme'), ...takeUpsFirst(view, menu.shelf('technical'))], view.capital),
     reason: 'competing, pursuing its own programme, and cooperating only on cheap technical projects (a baseline: it ignores its beliefs)',
   };
 };
 
 const random: Doctrine = (view, _sc, rng) => {
-  const options = view.available.filter((o) => o.available);
+  const options = [...view.menu.open];
   for (let i = options.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     [options[i], options[j]] = [options[j]!, options[i]!];
@@ -403,13 +422,12 @@ const historical: Doctrine = (view, sc, rng) => {
     const fallback = reciprocator(view, sc, rng);
     return { actions: fallback.actions, reason: `in ${entry.turn} the record answers what has not happened in this game: ${fallback.reason}` };
   }
-  const byId = new Map(view.available.map((o) => [o.id, o]));
   const taken: string[] = [];
   const skipped: string[] = [];
   let left = view.capital;
   for (const id of entry.actions) {
-    const option = byId.get(id);
-    if (option?.available && option.cost <= left) {
+    const option = view.menu.open.find((o) => o.id === id);
+    if (option && option.cost <= left) {
       taken.push(id);
       left -= option.cost;
     } else skipped.push(id);

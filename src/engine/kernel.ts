@@ -14,7 +14,8 @@ import {
   type Choice,
   type GameContext,
 } from './game.js';
-import type { PerSide } from './state.js';
+import type { RngState } from './rng.js';
+import { SIDES, type PerSide } from './state.js';
 
 /** Everything that goes into one turn: both sides' choices, and a teacher's injections (for the next turn) and notes. */
 export interface TurnInput {
@@ -33,7 +34,8 @@ export type TurnOutcome =
 
 /**
  * Applies one turn to a game: the teacher's injections and notes are added to the turn, the doctrines (if any)
- * choose on their own streams, the choices are checked, and the turn is resolved. Nothing changes on a refusal.
+ * choose on their own streams, the given action lists are checked, and the turn is resolved. Nothing changes on a
+ * refusal. A doctrine's choice is not checked again: it picks only available actions within its capital.
  */
 export function applyTurn(sc: CompiledScenario, game: GameContext, input: TurnInput, log = true): TurnOutcome {
   let ctx = game;
@@ -48,9 +50,24 @@ export function applyTurn(sc: CompiledScenario, game: GameContext, input: TurnIn
     ctx = annotate(ctx, text, false);
   }
   const { actions, reasons, doctrineRng } = concreteChoices(sc, ctx, { nato: input.nato, russia: input.russia });
-  const refusals = [...refusalsFor(sc, ctx, 'nato', actions.nato), ...refusalsFor(sc, ctx, 'russia', actions.russia)];
+  const refusals = SIDES.flatMap((side) => ('actions' in input[side] ? refusalsFor(sc, ctx, side, actions[side]) : []));
   if (refusals.length > 0) return { ok: false, kind: 'refused', refusals };
   return { ok: true, game: playTurn(sc, ctx, actions, reasons, doctrineRng, log) };
+}
+
+/** A turn whose action lists are legal already: a doctrine's choice, or lists filtered through refusalsFor. */
+export interface CheckedTurn {
+  actions: PerSide<string[]>;
+  reasons: PerSide<string | null>;
+  doctrineRng: PerSide<RngState>;
+}
+
+/**
+ * Applies a turn the caller has checked (bulk simulation, where the doctrines chose): the same resolution as
+ * applyTurn without its check, which would repeat the availability the doctrines computed.
+ */
+export function applyCheckedTurn(sc: CompiledScenario, game: GameContext, turn: CheckedTurn, log = true): GameContext {
+  return playTurn(sc, game, turn.actions, turn.reasons, turn.doctrineRng, log);
 }
 
 /** One turn of a record: both sides' actions, and what a teacher injected into it and noted on it. */

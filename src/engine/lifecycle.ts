@@ -15,22 +15,25 @@ export interface Lifecycle {
 export function compileLifecycle(machine: AnyStateMachine): Lifecycle {
   const states = Object.keys(machine.root.states);
   const events = [...new Set(states.flatMap((s) => Object.keys(machine.root.states[s]!.config.on ?? {})))];
-  const table = new Map<string, string>();
+  // By state, then event: the engine asks this every step, and a joined string key was built and hashed each time.
+  const table = new Map<string, Map<string, string>>();
   for (const state of states) {
     const snapshot = machine.resolveState({ value: state, context: {} });
+    const row = new Map<string, string>();
     for (const event of events) {
       const after = getNextSnapshot(machine, snapshot, { type: event });
       if (after.value !== state || machine.root.states[state]!.config.on?.[event] !== undefined) {
-        table.set(`${state}|${event}`, after.value as string);
+        row.set(event, after.value as string);
       }
     }
+    table.set(state, row);
   }
   return {
     id: machine.id,
     initial: machine.config.initial as string,
     states,
     events,
-    next: (state, event) => table.get(`${state}|${event}`),
+    next: (state, event) => table.get(state)?.get(event),
   };
 }
 

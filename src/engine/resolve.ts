@@ -64,7 +64,8 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Res
   transnistriaEndOfTurn(step, chosen);
   alliesEndOfTurn(step, chosen);
   const { moves, payoff } = scoreTurn(sc, step.s, chosen);
-  delete step.band;
+  // Cleared, not deleted: a delete turns the step into a slow dictionary object for the rest of the turn.
+  step.band = undefined;
   step.s.turn += 1;
   return { perceived, moves, payoff };
 }

@@ -2,7 +2,7 @@
 import type { CompiledScenario } from './compile.js';
 import type { DoctrineId } from './doctrines.js';
 import { concreteChoices, refusalsFor, startGame, type GameContext } from './game.js';
-import { applyTurn } from './kernel.js';
+import { applyCheckedTurn, applyTurn } from './kernel.js';
 import type { OutcomeId } from './outcome.js';
 import { SIDES, type PerSide, type Side } from './state.js';
 import type { GameOptions } from './world.js';
@@ -71,12 +71,8 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
       dropped += mine.length - choices.actions[side].length;
       choices.reasons[side] = null;
     }
-    // The doctrines' actions are legal by construction and the one-sided script was filtered: this turn cannot be refused.
-    const { actions, reasons } = choices;
-    const input = { nato: { actions: actions.nato, reason: reasons.nato }, russia: { actions: actions.russia, reason: reasons.russia } };
-    const played = applyTurn(sc, { ...ctx, doctrineRng: choices.doctrineRng }, input, false);
-    if (!played.ok) throw new Error(`simulateGame: a turn the doctrines chose was refused (${sc.labels[turn]})`);
-    ctx = played.game;
+    // The doctrines' actions are legal by construction and the extras and the one-sided script were filtered.
+    ctx = applyCheckedTurn(sc, ctx, choices, false);
     options.onTurn?.(ctx);
   }
   return { outcome: ctx.outcome!, game: ctx, divergedAt, dropped };

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { availableActions, createGame, refusalsFor, runGame, startGame, unavailableReason } from '../../src/engine/index.js';
 import type { ActionData } from '../../src/scenario/schema.js';
 import { miniData, mini, PASS, passes, play, type Turn } from './helpers.js';
-import { compileScenario } from '../../src/engine/index.js';
+import { compileScenario, simulateGame, DOCTRINES, type WorldState } from '../../src/engine/index.js';
+import { openActions } from '../../src/engine/availability.js';
+import { loadShippedScenario } from '../golden/golden-files.js';
 
 const extra = (id: string, requires: ActionData['requires']): ActionData => ({
   id,
@@ -231,6 +233,26 @@ describe('availableActions', () => {
       for (const a of availableActions(sc, ctx.world, side)) {
         const refusals = refusalsFor(sc, ctx, side, [a.id]);
         expect(refusals.map((r) => r.reason)).toEqual(a.available ? [] : [a.reason]);
+      }
+    }
+  });
+});
+
+describe('openActions (what the doctrines choose from)', () => {
+  test('is exactly the available entries of availableActions, in order, with the same costs, in every state of many games', () => {
+    const shipped = loadShippedScenario('reset-2010');
+    const worlds: WorldState[] = [];
+    for (const nato of DOCTRINES) {
+      for (const seed of ['o1', 'o2']) {
+        const onTurn = (game: { world: WorldState }) => worlds.push(game.world);
+        simulateGame(shipped, { seed, noise: 3000, doctrines: { nato, russia: 'random' }, onTurn });
+      }
+    }
+    for (const world of worlds) {
+      for (const side of ['nato', 'russia'] as const) {
+        const open = openActions(shipped, world, side).map(({ id, cost }) => ({ id, cost }));
+        const available = availableActions(shipped, world, side, false).filter((a) => a.available);
+        expect(open).toEqual(available.map(({ id, cost }) => ({ id, cost })));
       }
     }
   });

@@ -114,6 +114,10 @@ describe('every doctrine', () => {
       const result = runGame(sc, { seed, doctrines: { nato, russia } });
       expect(result.ok, result.ok ? '' : JSON.stringify(result.refusals)).toBe(true);
       expect(result.game.history).toHaveLength(sc.labels.length);
+      // The kernel trusts a doctrine's choice: played again as a script, each turn's lists are checked.
+      const script = { turns: result.game.history.map((t) => ({ nato: t.actions.nato, russia: t.actions.russia })) };
+      const checked = runGame(sc, { seed, script });
+      expect(checked.ok, checked.ok ? '' : `turn ${checked.turn}: ${JSON.stringify(checked.refusals)}`).toBe(true);
     }
   });
 
