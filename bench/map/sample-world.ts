@@ -35,7 +35,7 @@ export function startWorld(): WorldState {
     flashpoints: { md: 'talks', enlargement: 'open-door', ukraine: 'dormant', transnistria: 'frozen' },
     md: { sites: { romania: 'planned', poland: 'planned' }, clarity: false, threatMatched: false, noCapacity: 'none', offer: false, centreTurns: 0 },
     accommodation: 0,
-    transnistria: { commitment: 0, natoSupport: false },
+    transnistria: { commitment: 0, natoSupport: false, chisinau: { course: 0, guarantee: 0 }, tiraspol: { dependence: 0, line: 0 } },
     firedOnce: [],
   };
 }

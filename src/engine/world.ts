@@ -3,7 +3,17 @@ import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
 import { Rng } from './rng.js';
 import { headline } from './beliefs.js';
-import { AREAS, otherSide, SIDES, type PerArea, type PerSide, type ProjectState, type TypeId, type WorldState } from './state.js';
+import {
+  AREAS,
+  otherSide,
+  SIDES,
+  type PerArea,
+  type PerSide,
+  type ProjectState,
+  type TransnistriaState,
+  type TypeId,
+  type WorldState,
+} from './state.js';
 
 export interface GameOptions {
   seed: string;
@@ -13,6 +23,17 @@ export interface GameOptions {
   types?: PerSide<PerArea<TypeId>> | undefined;
   /** For measurements: the types never change (see WorldState.typesHeld). */
   holdTypes?: boolean | undefined;
+}
+
+/** The parties' states from the scenario; all zero (and never read) when the scenario does not model the parties. */
+function initialTransnistria(sc: CompiledScenario): TransnistriaState {
+  const parties = sc.data.flashpoints.transnistria?.parties;
+  return {
+    commitment: 0,
+    natoSupport: false,
+    chisinau: { course: parties?.chisinau.course ?? 0, guarantee: parties?.chisinau.guarantee ?? 0 },
+    tiraspol: { dependence: parties?.tiraspol.dependence ?? 0, line: parties?.tiraspol.line ?? 0 },
+  };
 }
 
 export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState {
@@ -64,7 +85,7 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
       centreTurns: 0,
     },
     accommodation: 0,
-    transnistria: { commitment: 0, natoSupport: false },
+    transnistria: initialTransnistria(sc),
     firedOnce: [],
   };
 }
