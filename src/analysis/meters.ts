@@ -16,6 +16,8 @@ export interface TurnMeters {
   channels: WorldState['channels'];
   flashpoints: Record<string, string>;
   projects: Record<string, string>;
+  /** The engine-played parties to the Transnistria conflict (0..100 each; all 0 when the scenario does not model them). */
+  transnistria: { chisinau: WorldState['transnistria']['chisinau']; tiraspol: WorldState['transnistria']['tiraspol'] };
 }
 
 /** Keys sorted, so that the output is the same however the world was built or restored. */
@@ -36,5 +38,6 @@ export function metersOf(w: WorldState): TurnMeters {
     channels: w.channels,
     flashpoints,
     projects,
+    transnistria: { chisinau: { ...w.transnistria.chisinau }, tiraspol: { ...w.transnistria.tiraspol } },
   };
 }

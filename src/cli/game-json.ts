@@ -43,6 +43,8 @@ const meters = (s: TurnState) => ({
   channels: s.channels,
   flashpoints: s.flashpoints,
   projects: s.projects,
+  // The parties in the 5+2 format: Chisinau's European course and trust in a Russian guarantee, Tiraspol's dependence and reading of Moscow's line.
+  transnistria: s.transnistria,
 });
 
 /** The outcome-if-ended-now of a turn of a game played without its end states (re-simulated with the log on). */

@@ -27,7 +27,7 @@ function partiesReadTheTurn(step: Step, p: TransnistriaPartiesData, chosen: PerS
     moved.push(...shiftParty('Chisinau', chisinau, 'course', 'European course', p.chisinau.coursePerStatusQuo));
     moved.push(...shiftParty('Tiraspol', tiraspol, 'line', "reading of Moscow's line", p.tiraspol.linePerStatusQuo));
     moved.push(...shiftParty('Tiraspol', tiraspol, 'dependence', 'dependence on Russian backing', p.tiraspol.dependencePerStatusQuo));
-    note(step, 'event', STATUS_QUO, messages.statusQuoHardens(tiraspol.line, tiraspol.dependence));
+    note(step, 'signal', STATUS_QUO, messages.statusQuoHardens(tiraspol.line, tiraspol.dependence));
   }
   if (step.s.flashpoints.ukraine === 'escalated') {
     moved.push(
@@ -54,31 +54,31 @@ export function tiraspolChance(p: TiraspolParams, t: TiraspolState): number {
 function chisinauConsents(step: Step, p: ChisinauParams, supported: boolean): boolean {
   const c = step.s.transnistria.chisinau;
   if (c.guarantee < p.guaranteeFloor) {
-    note(step, 'event', 'transnistria', messages.chisinauNoGuarantee(c.guarantee, p.guaranteeFloor));
+    note(step, 'signal', 'transnistria', messages.chisinauNoGuarantee(c.guarantee, p.guaranteeFloor));
     return false;
   }
   const chance = chisinauChance(p, c, supported);
   if (step.rng.chance(chance)) {
-    note(step, 'event', 'transnistria', messages.chisinauConsents(chance, c.guarantee, c.course));
+    note(step, 'signal', 'transnistria', messages.chisinauConsents(chance, c.guarantee, c.course));
     return true;
   }
   const text =
     c.course > p.courseTolerance
       ? messages.chisinauRefusesCourse(chance, c.course, supported)
       : messages.chisinauRefusesDoubt(chance, c.guarantee);
-  note(step, 'event', 'transnistria', text);
+  note(step, 'signal', 'transnistria', text);
   return false;
 }
 
 function tiraspolConsents(step: Step, p: TiraspolParams): boolean {
   const t = step.s.transnistria.tiraspol;
   if (t.line < p.lineFloor) {
-    note(step, 'event', 'transnistria', messages.tiraspolStatusQuo(t.line, p.lineFloor, t.dependence));
+    note(step, 'signal', 'transnistria', messages.tiraspolStatusQuo(t.line, p.lineFloor, t.dependence));
     return false;
   }
   const chance = tiraspolChance(p, t);
   const yes = step.rng.chance(chance);
-  note(step, 'event', 'transnistria', (yes ? messages.tiraspolConsents : messages.tiraspolRefuses)(chance, t.line, t.dependence));
+  note(step, 'signal', 'transnistria', (yes ? messages.tiraspolConsents : messages.tiraspolRefuses)(chance, t.line, t.dependence));
   return yes;
 }
 
@@ -88,7 +88,7 @@ function partiesConsent(step: Step, p: TransnistriaPartiesData, supported: boole
   const tiraspol = tiraspolConsents(step, p.tiraspol);
   if (chisinau && tiraspol) return true;
   const who = !chisinau && !tiraspol ? 'both parties' : !chisinau ? 'Chisinau' : 'Tiraspol';
-  note(step, 'event', 'transnistria', messages.partiesRefused(who));
+  note(step, 'signal', 'transnistria', messages.partiesRefused(who));
   return false;
 }
 
@@ -127,13 +127,13 @@ export function transnistriaEndOfTurn(step: Step, chosen: PerSide<readonly strin
   t.commitment = 0;
   t.natoSupport = false;
   const agreed = step.rng.chance(chance);
-  if (!agreed && parties) note(step, 'event', 'transnistria', messages.noPackage());
+  if (!agreed && parties) note(step, 'signal', 'transnistria', messages.noPackage());
   if (agreed && (!parties || partiesConsent(step, parties, supported))) {
     moveFlashpoint(step, 'transnistria', 'SETTLED', messages.transnistriaState);
     applyEffects(step, params.settledEffects, { kind: 'flashpoint', id: 'transnistria' }, messages.transnistriaState('settled'));
   } else {
     moveFlashpoint(step, 'transnistria', 'FAILED', messages.transnistriaState);
     const moved = parties ? shiftParty('Chisinau', t.chisinau, 'course', 'European course', parties.chisinau.coursePerFailure) : [];
-    if (moved.length > 0) note(step, 'event', 'transnistria', messages.failureTurnsWest(moved[0]!));
+    if (moved.length > 0) note(step, 'signal', 'transnistria', messages.failureTurnsWest(moved[0]!));
   }
 }
