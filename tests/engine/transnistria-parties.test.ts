@@ -237,12 +237,14 @@ describe('model-based: random seeds and choice sequences', () => {
   const kinds: [string, RegExp][] = [
     ['chisinau-consents', /^Chisinau consents/],
     ['chisinau-refuses-floor', /^Chisinau withholds its consent: it does not trust/],
-    ['chisinau-refuses-draw', /^Chisinau withholds its consent \(chance/],
+    ['chisinau-refuses-course', /^Chisinau withholds its consent \(chance \d+%\): a settlement that binds/],
+    ['chisinau-refuses-doubt', /^Chisinau withholds its consent \(chance \d+%\): parliament and the street/],
     ['tiraspol-consents', /^Tiraspol consents/],
     ['tiraspol-refuses-line', /^Tiraspol refuses: it reads Moscow's line/],
     ['tiraspol-refuses-draw', /^Tiraspol withholds its consent \(chance/],
     ['no-package', /^The mediators could not agree a package/],
     ['status-quo-hardens', /^Tiraspol reads Russia's backing of the status quo/],
+    ['failure-turns-west', /^The failed settlement turns Chisinau further West/],
   ];
 
   test('no settlement without both parties’ consent in that turn; every meter within 0..100; every answer reached', () => {
