@@ -39,14 +39,14 @@ function partiesReadTheTurn(step: Step, p: TransnistriaPartiesData, chosen: PerS
 }
 
 /** Chisinau's chance of consent (bp): its trust in a Russian guarantee, less the cost of binding a European course. */
-export function chisinauChance(p: ChisinauParams, c: ChisinauState, supported: boolean): number {
+function chisinauChance(p: ChisinauParams, c: ChisinauState, supported: boolean): number {
   const over = Math.max(0, c.course - p.courseTolerance);
   const penalty = supported ? divRound(p.coursePenalty, 2) : p.coursePenalty;
   return clamp(divRound(p.consentChance * c.guarantee, 100) - over * penalty, 0, 9500);
 }
 
 /** Tiraspol's chance of consent (bp): Moscow's line weighted by its dependence on Russia, its own interest by the rest. */
-export function tiraspolChance(p: TiraspolParams, t: TiraspolState): number {
+function tiraspolChance(p: TiraspolParams, t: TiraspolState): number {
   const weighed = t.line * t.dependence + p.ownInterest * (100 - t.dependence);
   return clamp(divRound(p.consentChance * weighed, 10_000), 0, 9500);
 }
