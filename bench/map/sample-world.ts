@@ -36,7 +36,7 @@ export function startWorld(): WorldState {
     flashpoints: { md: 'talks', enlargement: 'open-door', ukraine: 'dormant', transnistria: 'frozen' },
     md: { sites: { romania: 'planned', poland: 'planned' }, clarity: false, threatMatched: false, noCapacity: 'none', offer: false, centreTurns: 0, ratifyIn: 0, retryFrom: 0, gap: { nato: 1, russia: 2 }, delays: { romania: 0, poland: 0 } },
     accommodation: 0,
-    transnistria: { commitment: 0, natoSupport: false },
+    transnistria: { commitment: 0, natoSupport: false, chisinau: { course: 0, guarantee: 0 }, tiraspol: { dependence: 0, line: 0 } },
     allies: { trust: 3000, stance: 'uneasy' },
     firedOnce: [],
   };

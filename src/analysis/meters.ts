@@ -22,6 +22,8 @@ export interface TurnMeters {
   /** The eastern allies: their belief about Russia (bp) and their stance. */
   allies: WorldState['allies'];
   projects: Record<string, string>;
+  /** The engine-played parties to the Transnistria conflict (0..100 each; all 0 when the scenario does not model them). */
+  transnistria: { chisinau: WorldState['transnistria']['chisinau']; tiraspol: WorldState['transnistria']['tiraspol'] };
 }
 
 /** Keys sorted, so that the output is the same however the world was built or restored. */
@@ -46,5 +48,6 @@ export function metersOf(w: WorldState): TurnMeters {
     md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
     allies: { ...w.allies },
     projects,
+    transnistria: { chisinau: { ...w.transnistria.chisinau }, tiraspol: { ...w.transnistria.tiraspol } },
   };
 }

@@ -419,6 +419,37 @@ const alliesBind: Check = (sc, o) => {
   };
 };
 
+const settlementRare: Check = (sc, o): ValidityCheck => {
+  // At least 300 games whatever the suite's size: a share near a third needs them, and cooperator games are cheap.
+  const runs = Math.max(o.runs, 300);
+  if (!sc.data.flashpoints.transnistria) {
+    return { id: 'settlement-stays-rare', claim: 'No Transnistria flashpoint in this scenario.', measured: { games: 0 }, passed: true };
+  }
+  let settled = 0;
+  let failures = 0;
+  for (let i = 0; i < runs; i++) {
+    let before = 'frozen';
+    const run = simulateGame(sc, {
+      seed: seedOf(`${o.baseSeed ?? 'validity'}/transnistria`, i),
+      doctrines: { nato: 'cooperator', russia: 'cooperator' },
+      onTurn: (game) => {
+        const now = game.world.flashpoints.transnistria;
+        if (before === 'mediation' && now === 'stalled') failures += 1;
+        before = now;
+      },
+    });
+    if (run.game.world.flashpoints.transnistria === 'settled') settled += 1;
+  }
+  const rate = settled / runs;
+  return {
+    id: 'settlement-stays-rare',
+    claim:
+      'In fully cooperative play (cooperator against cooperator) a Transnistria settlement stays rare, as the 5+2 record says: at most one game in three settles, yet the route is open (at least 2 %).',
+    measured: { games: runs, settledShare: r3(rate), failedAttemptsPerGame: r1(failures / runs) },
+    passed: rate <= 1 / 3 && rate >= 0.02,
+  };
+};
+
 /** Doctrines that cooperate, unconditionally or in return; those that compete whatever the other does; those that go on cooperating or forgive. */
 const COOPERATING = new Set<DoctrineId>(['cooperator', 'reciprocator', 'generous', 'grim', 'pavlov']);
 const HOSTILE = new Set<DoctrineId>(['hardliner', 'historical', 'random']);
@@ -589,6 +620,14 @@ export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
       return m;
     },
   },
+  'parties-removed': {
+    what: "Chisinau's and Tiraspol's consent removed: the mediators' draw alone settles Transnistria",
+    mutate: (d) => {
+      const m = clone(d);
+      if (m.flashpoints.transnistria) delete m.flashpoints.transnistria.parties;
+      return m;
+    },
+  },
   'no-cooperation-gain': {
     what: 'projects can never launch: every project threshold at 100 %',
     mutate: (d) => {
@@ -622,6 +661,7 @@ export const CHECKS: Record<string, CheckSpec> = {
   'payoff-structure': { check: payoffStructure, mutant: 'payoffs-flattened' },
   'missile-defence-hard': { check: missileDefenceHard, mutant: 'no-ratification' },
   'allies-bind': { check: alliesBind, mutant: 'no-allies' },
+  'settlement-stays-rare': { check: settlementRare, mutant: 'parties-removed' },
 };
 
 /** Runs every check (or those named) on a scenario. */

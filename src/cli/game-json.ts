@@ -49,6 +49,8 @@ const meters = (s: TurnState) => ({
   // The actors the engine plays around the two sides.
   actors: { allies: { trust: pct1(s.allies.trust), stance: s.allies.stance } },
   projects: s.projects,
+  // The parties in the 5+2 format: Chisinau's European course and trust in a Russian guarantee, Tiraspol's dependence and reading of Moscow's line.
+  transnistria: s.transnistria,
 });
 
 /** The outcome-if-ended-now of a turn of a game played without its end states (re-simulated with the log on). */

@@ -94,6 +94,8 @@ export function stateHash(w: WorldState): string {
   h.int(w.allies.trust).str(w.allies.stance);
   h.int(w.typesHeld ? 1 : 0).int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
   for (const id of w.firedOnce) h.str(id);
+  const { chisinau, tiraspol } = w.transnistria;
+  h.int(chisinau.course).int(chisinau.guarantee).int(tiraspol.dependence).int(tiraspol.line);
   for (const id of Object.keys(w.projects).sort()) {
     const p = w.projects[id]!;
     h.str(id)

@@ -71,6 +71,27 @@ export const messages = {
   ukraineAttrition: () => "The Ukraine crisis wears on the neighbours' security",
   transnistriaState: (state: string) => `Transnistria: ${state}`,
   settlementAttempt: (chanceBp: number) => `A Transnistria settlement was attempted (chance ${pct(chanceBp)})`,
+  noPackage: () => 'The mediators could not agree a package to put to Chisinau and Tiraspol: the settlement failed among the mediators',
+  chisinauNoGuarantee: (guarantee: number, floor: number) =>
+    `Chisinau withholds its consent: it does not trust a Russian guarantee of the settlement (trust ${guarantee} < ${floor}), with Russian troops still on the Dniester`,
+  chisinauConsents: (chanceBp: number, guarantee: number, course: number) =>
+    `Chisinau consents (chance ${pct(chanceBp)}): it trusts a Russian guarantee enough (${guarantee}/100) to accept the package with its European course at ${course}/100`,
+  chisinauRefusesCourse: (chanceBp: number, course: number, supported: boolean) =>
+    `Chisinau withholds its consent (chance ${pct(chanceBp)}): a settlement that binds Moldova's choices cannot pass at home while it is set on the EU path (European course ${course}/100)${supported ? ', even with the West backing the deal' : '; the West did not back the deal'}`,
+  chisinauRefusesDoubt: (chanceBp: number, guarantee: number) =>
+    `Chisinau withholds its consent (chance ${pct(chanceBp)}): parliament and the street do not trust a Russian guarantee enough to accept the package (${guarantee}/100)`,
+  tiraspolStatusQuo: (line: number, floor: number, dependence: number) =>
+    `Tiraspol refuses: it reads Moscow's line as backing the status quo (${line} < ${floor}), and it lives on Russian backing (dependence ${dependence}/100)`,
+  tiraspolConsents: (chanceBp: number, line: number, dependence: number) =>
+    `Tiraspol consents (chance ${pct(chanceBp)}): Moscow presses for the deal (line ${line}/100) and Tiraspol depends on its backing (${dependence}/100)`,
+  tiraspolRefuses: (chanceBp: number, line: number, dependence: number) =>
+    `Tiraspol withholds its consent (chance ${pct(chanceBp)}): its leaders prefer the status quo they run; Moscow's push (line ${line}/100) weighs only as far as Tiraspol depends on it (${dependence}/100)`,
+  partiesRefused: (who: string) => `No settlement: ${who} withheld consent, so the mediators' package falls and the talks stall`,
+  statusQuoHardens: (line: number, dependence: number) =>
+    `Tiraspol reads Russia's backing of the status quo: it hardens against any settlement (Moscow's line ${line}/100, dependence ${dependence}/100)`,
+  partyState: (party: string, what: string, before: number, after: number) => `${party}'s ${what} ${before} → ${after}`,
+  partiesMoved: (moves: readonly string[]) => `The parties on the Dniester read the half-year: ${moves.join('; ')}`,
+  failureTurnsWest: (move: string) => `The failed settlement turns Chisinau further West: ${move}`,
   iran: (state: string) => `The Iran talks track: ${state}`,
   projectYieldSecurity: (project: string) => `${project} delivered security this half-year`,
   deliveredSecurity: (project: string) => `${project} delivered: a lasting gain`,

@@ -71,6 +71,27 @@ export interface AlliesState {
   stance: AlliesStance;
 }
 
+/** Moldova as a party to the 5+2 talks: its European course and its trust in a Russian guarantee (each 0..100). */
+export interface ChisinauState {
+  course: number;
+  guarantee: number;
+}
+
+/** The Tiraspol authorities as a party: their dependence on Russian backing and their reading of Moscow's line (each 0..100). */
+export interface TiraspolState {
+  dependence: number;
+  line: number;
+}
+
+export interface TransnistriaState {
+  /** Turns of joint commitment since the mediation started. */
+  commitment: number;
+  /** NATO backed the settlement from outside during this mediation. */
+  natoSupport: boolean;
+  chisinau: ChisinauState;
+  tiraspol: TiraspolState;
+}
+
 /** The part of the state that the model evolves; its hash is the replay's per-turn check. */
 export interface WorldState {
   scenario: string;
@@ -104,7 +125,7 @@ export interface WorldState {
   md: MdState;
   /** Consecutive turns of criteria-based openness met by respect for free choice. */
   accommodation: number;
-  transnistria: { commitment: number; natoSupport: boolean };
+  transnistria: TransnistriaState;
   /** The eastern allies (absent from a scenario without them: then they neither block nor ask). */
   allies: AlliesState;
   /** Random events with `once` that have fired. */
@@ -124,9 +145,7 @@ export interface Cause {
 }
 
 export type Meter =
-  | 'trust.nato'
-  | 'trust.russia'
-  | 'security.nato' | 'security.russia' | 'capital.nato' | 'capital.russia' | 'cohesion' | 'neighbours';
+  'trust.nato' | 'trust.russia' | 'security.nato' | 'security.russia' | 'capital.nato' | 'capital.russia' | 'cohesion' | 'neighbours';
 
 export interface Change {
   meter: Meter;

@@ -40,7 +40,7 @@ export function cloneWorld(w: WorldState): WorldState {
     projects: { ...w.projects },
     flashpoints: { ...w.flashpoints },
     md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
-    transnistria: { ...w.transnistria },
+    transnistria: { ...w.transnistria, chisinau: { ...w.transnistria.chisinau }, tiraspol: { ...w.transnistria.tiraspol } },
     allies: { ...w.allies },
     firedOnce: [...w.firedOnce],
   };
@@ -150,6 +150,7 @@ export function applyEffects(step: Step, effects: EffectsData | undefined, cause
   }
   if (effects.cohesion) addCohesion(step, effects.cohesion, cause, text);
   if (effects.neighbours) addNeighbours(step, effects.neighbours, cause, text);
+  if (effects.transnistria) moveParties(step, effects.transnistria, cause, text);
   if (effects.iran && effects.iran !== step.s.iran) {
     step.s.iran = effects.iran;
     note(step, 'event', cause.id, messages.iran(effects.iran));
@@ -165,6 +166,31 @@ export function applyEffects(step: Step, effects: EffectsData | undefined, cause
     step.s.md.delays[site] += delay;
     note(step, 'event', cause.id, messages.siteDelayed(step.sc.data.flashpoints.md?.sites[site].name ?? site, delay));
   }
+}
+
+/** Moves one meter (0..100) of a Transnistria party; returns the change in words, or nothing if it did not move. */
+export function shiftParty<K extends string>(
+  party: string,
+  state: Record<K, number>,
+  key: K,
+  what: string,
+  delta: number | undefined,
+): string[] {
+  const before = state[key];
+  state[key] = clamp(before + (delta ?? 0), 0, 100);
+  return state[key] === before ? [] : [messages.partyState(party, what, before, state[key])];
+}
+
+/** An event's (or action's) move of the Transnistria parties' states, noted with its cause. */
+function moveParties(step: Step, moves: NonNullable<EffectsData['transnistria']>, cause: Cause, text: string): void {
+  const { chisinau, tiraspol } = step.s.transnistria;
+  const parts = [
+    ...shiftParty('Chisinau', chisinau, 'course', 'European course', moves.chisinau?.course),
+    ...shiftParty('Chisinau', chisinau, 'guarantee', 'trust in a Russian guarantee', moves.chisinau?.guarantee),
+    ...shiftParty('Tiraspol', tiraspol, 'dependence', 'dependence on Russian backing', moves.tiraspol?.dependence),
+    ...shiftParty('Tiraspol', tiraspol, 'line', "reading of Moscow's line", moves.tiraspol?.line),
+  ];
+  if (parts.length > 0) note(step, 'signal', cause.id, `${text}: ${parts.join('; ')}`);
 }
 
 /** Both sides' belief in `area` reaches `bp`. */

@@ -4,7 +4,17 @@ import { lifecycles } from './lifecycle.js';
 import { Rng } from './rng.js';
 import { headline } from './beliefs.js';
 import { stanceOf } from './allies.js';
-import { AREAS, otherSide, SIDES, type PerArea, type PerSide, type ProjectState, type TypeId, type WorldState } from './state.js';
+import {
+  AREAS,
+  otherSide,
+  SIDES,
+  type PerArea,
+  type PerSide,
+  type ProjectState,
+  type TransnistriaState,
+  type TypeId,
+  type WorldState,
+} from './state.js';
 
 export interface GameOptions {
   seed: string;
@@ -21,6 +31,17 @@ function startingAllies(sc: CompiledScenario): WorldState['allies'] {
   const params = sc.data.actors?.allies;
   if (!params) return { trust: 5000, stance: 'reassured' };
   return { trust: params.initialTrust, stance: stanceOf(params, params.initialTrust, sc.data.initial.neighbours) };
+}
+
+/** The parties' states from the scenario; all zero (and never read) when the scenario does not model the parties. */
+function initialTransnistria(sc: CompiledScenario): TransnistriaState {
+  const parties = sc.data.flashpoints.transnistria?.parties;
+  return {
+    commitment: 0,
+    natoSupport: false,
+    chisinau: { course: parties?.chisinau.course ?? 0, guarantee: parties?.chisinau.guarantee ?? 0 },
+    tiraspol: { dependence: parties?.tiraspol.dependence ?? 0, line: parties?.tiraspol.line ?? 0 },
+  };
 }
 
 export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState {
@@ -77,7 +98,7 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
       delays: { romania: 0, poland: 0 },
     },
     accommodation: 0,
-    transnistria: { commitment: 0, natoSupport: false },
+    transnistria: initialTransnistria(sc),
     allies: startingAllies(sc),
     firedOnce: [],
   };

@@ -70,6 +70,13 @@ export const Effects = z.strictObject({
   ukraineCrisis: z.literal(true).optional(),
   /** Turns a missile defence site's going live is put back (construction delays, e.g. Redzikowo from 2018). */
   siteDelay: z.strictObject({ romania: z.number().int().min(1).max(40).optional(), poland: z.number().int().min(1).max(40).optional() }).optional(),
+  /** Moves the states of the parties to the Transnistria conflict (for events: an election, a ban, a war next door). */
+  transnistria: z
+    .strictObject({
+      chisinau: z.strictObject({ course: Delta.optional(), guarantee: Delta.optional() }).optional(),
+      tiraspol: z.strictObject({ dependence: Delta.optional(), line: Delta.optional() }).optional(),
+    })
+    .optional(),
   why: Why.optional(),
 });
 
@@ -240,6 +247,61 @@ export const UkraineParams = z.strictObject({
   why: Why,
 });
 
+/** Moldova as a party to the 5+2 talks (engine-played): its European course and its trust in a Russian guarantee decide its consent. */
+export const ChisinauParams = z.strictObject({
+  /** Its European course at the start, 0..100: how firmly its government is set on the EU path. */
+  course: Meter,
+  /** Its trust in a Russian guarantee of a settlement at the start, 0..100. */
+  guarantee: Meter,
+  /** Each turn Russia takes part in the joint mediation: trust in its guarantee gained. */
+  guaranteePerMediation: Delta,
+  /** Each turn Russia backs the status quo: trust in its guarantee gained (negative: lost), and European course gained. */
+  guaranteePerStatusQuo: Delta,
+  coursePerStatusQuo: Delta,
+  /** Each turn the Ukraine crisis is escalated: trust in a Russian guarantee gained (negative: lost). */
+  guaranteePerWarTurn: Delta,
+  /** After a settlement attempt that failed: European course gained (a failed deal turns Chisinau further West). */
+  coursePerFailure: Delta,
+  /** Below this trust in a Russian guarantee Chisinau refuses any settlement outright. */
+  guaranteeFloor: Meter,
+  /** Chance (bp) of consent at full trust in the guarantee, scaled by that trust, before the course's cost. */
+  consentChance: Bp,
+  /** The European course above which a settlement that binds Moldova's choices costs consent. */
+  courseTolerance: Meter,
+  /** Chance (bp) of consent lost per point of course above the tolerance; halved when the West backed the settlement. */
+  coursePenalty: z.number().int().min(0).max(1000),
+  why: Why,
+  source: Cite,
+});
+
+/** The Tiraspol authorities as a party to the 5+2 talks (engine-played): they read Moscow's line, weighted by their dependence on it. */
+export const TiraspolParams = z.strictObject({
+  /** Its dependence on Russian backing (gas, pensions, troops) at the start, 0..100: how far Moscow's line decides its answer. */
+  dependence: Meter,
+  /** Its reading of Moscow's line at the start, 0..100: 0 Moscow backs the status quo, 100 Moscow presses for a settlement. */
+  line: Meter,
+  /** Each turn Russia takes part in the joint mediation: line gained. */
+  linePerMediation: Delta,
+  /** Each turn Russia backs the status quo: line gained (negative: lost) and dependence gained. */
+  linePerStatusQuo: Delta,
+  dependencePerStatusQuo: Delta,
+  /** Each turn the Ukraine crisis is escalated: line gained (negative: lost). */
+  linePerWarTurn: Delta,
+  /** Below this reading of Moscow's line Tiraspol refuses outright. */
+  lineFloor: Meter,
+  /** Chance (bp) of consent at full weight of a line at 100. */
+  consentChance: Bp,
+  /** Tiraspol's own interest in a settlement, 0..100: what decides its answer as far as it does not depend on Moscow. */
+  ownInterest: Meter,
+  why: Why,
+  source: Cite,
+});
+
+export const TransnistriaParties = z.strictObject({
+  chisinau: ChisinauParams,
+  tiraspol: TiraspolParams,
+});
+
 export const TransnistriaParams = z.strictObject({
   /** Trust both sides need to start joint mediation. */
   threshold: Bp,
@@ -249,6 +311,11 @@ export const TransnistriaParams = z.strictObject({
   settleChanceAtHalfTrust: Bp,
   /** Added to the settlement chance when NATO backed the settlement during the mediation. */
   supportBonus: Bp,
+  /**
+   * The parties in the 5+2 format, played by the engine: a settlement the mediators agree also needs the consent of
+   * both. Without them (older files) the mediators' draw alone decides.
+   */
+  parties: TransnistriaParties.optional(),
   settledEffects: Effects,
   why: Why,
 });
@@ -400,5 +467,6 @@ export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;
 export type AreaId = z.infer<typeof Area>;
 export type PayoffData = z.infer<typeof Payoff>;
+export type TransnistriaPartiesData = z.infer<typeof TransnistriaParties>;
 export type FlashpointKey = z.infer<typeof FlashpointId>;
 export type SiteKey = z.infer<typeof SiteId>;

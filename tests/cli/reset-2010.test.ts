@@ -53,6 +53,21 @@ describe('reset-2010 through the CLI', () => {
     expect(played).toBe(DOCTRINES.length ** 2);
   });
 
+  it('--json carries the Transnistria parties’ states per turn, and their answers in the notes', async () => {
+    // g2: cooperator against cooperator, one of the rare games that settle (the golden transnistria-settled).
+    const r = await cli(['run', '--scenario', 'reset-2010', '--seed', 'g2', '--nato', 'cooperator', '--russia', 'cooperator', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const game = parseJson(r.out);
+    expect(game.turns[0]!.transnistria).toEqual({ chisinau: { course: 60, guarantee: 30 }, tiraspol: { dependence: 80, line: 30 } });
+    expect(game.final.transnistria).toEqual(game.turns.at(-1)!.transnistria);
+    const settledAt = game.turns.findIndex((t) => t.flashpoints.transnistria === 'settled');
+    expect(settledAt).toBeGreaterThan(0);
+    const notes = game.turns[settledAt]!.notes;
+    expect(notes.some((n) => n.startsWith('Chisinau consents'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('Tiraspol consents'))).toBe(true);
+    expect(game.turns.some((t) => t.notes.some((n) => n.startsWith('No settlement:')))).toBe(true);
+  });
+
   it('end-of-turn meters agree with the changes recorded in each turn', () => {
     if (!loaded.ok) throw new Error('reset-2010 does not load');
     const sc = compileScenario(loaded.value);

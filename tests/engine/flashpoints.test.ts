@@ -456,7 +456,7 @@ describe('Transnistria', () => {
     expect(before.world.flashpoints.transnistria).toBe(from);
     const ctx = play(sc, [[[], ['transnistria.back-status-quo']]], 'test', undefined, before);
     expect(ctx.world.flashpoints.transnistria).toBe('frozen');
-    expect(ctx.world.transnistria).toEqual({ commitment: 0, natoSupport: false });
+    expect(ctx.world.transnistria).toMatchObject({ commitment: 0, natoSupport: false });
   });
 
   test('a settlement is final: walking out afterwards changes nothing', () => {

@@ -18,7 +18,8 @@ export interface GoldenSpec {
 }
 
 export const GOLDEN_SPECS: readonly GoldenSpec[] = [
-  { name: 'roof-by-cooperation', scenario: 'reset-2010', seed: 'g2', nato: 'cooperator', russia: 'cooperator', shows: 'joint missile defence, a Transnistria settlement and a contained Ukraine crisis: the security roof', wants: { outcome: 'security-roof', flashpoints: { md: 'joint-system' } } },
+  { name: 'roof-by-cooperation', scenario: 'reset-2010', seed: 'g2', nato: 'cooperator', russia: 'cooperator', shows: 'joint missile defence and a contained Ukraine crisis: the security roof', wants: { outcome: 'security-roof', flashpoints: { md: 'joint-system' } } },
+  { name: 'transnistria-settled', scenario: 'reset-2010', seed: 'g2', nato: 'cooperator', russia: 'cooperator', shows: 'one of the rare cooperative games in which both Chisinau and Tiraspol consent: a Transnistria settlement', wants: { flashpoints: { transnistria: 'settled' } } },
   { name: 'hardliner-russia', scenario: 'reset-2010', seed: 'g0', nato: 'cooperator', russia: 'hardliner', shows: 'countermeasures, a contested door and an escalated crisis against a cooperator: a cold peace', wants: { flashpoints: { md: 'countermeasures' } } },
   { name: 'historical-record', scenario: 'reset-2010', seed: 'g0', nato: 'historical', russia: 'historical', shows: 'the decade as it happened: trust collapses by 2014 and practical cooperation is suspended' },
   { name: 'accommodation', scenario: 'reset-2010', seed: 'g24', nato: 'generous', russia: 'reciprocator', shows: 'criteria-based openness met by respect for free choice settles into accommodation', wants: { flashpoints: { enlargement: 'accommodation' } } },

@@ -32,7 +32,16 @@ describe(`validity on reset-2010 (${runs} games per measurement)`, () => {
       'payoff-structure',
       'missile-defence-hard',
       'allies-bind',
+      'settlement-stays-rare',
     ])
       expect(Object.keys(CHECKS)).toContain(id);
+  });
+});
+
+describe('a Transnistria settlement stays rare in transnistria-mediation too', () => {
+  test('settlement-stays-rare holds on the model and fails without the parties’ consent', () => {
+    const [r] = mutantChecks(loadShippedScenario('transnistria-mediation').data, { runs }, ['settlement-stays-rare']);
+    expect(r!.real.passed, `measured: ${JSON.stringify(r!.real.measured)}`).toBe(true);
+    expect(r!.mutated.passed, `mutant measured: ${JSON.stringify(r!.mutated.measured)}`).toBe(false);
   });
 });

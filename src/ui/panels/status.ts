@@ -75,7 +75,7 @@ export class StatusPanel {
   private readonly neighbours: Text;
   private readonly channels: Text;
   private readonly md: { talks: Text; sites: Record<'romania' | 'poland', Text>; conditions: Text[]; offer: Text } | null;
-  private readonly flashpoints: { enlargement: Text | null; ukraine: Text | null; transnistria: Text | null };
+  private readonly flashpoints: { enlargement: Text | null; ukraine: Text | null; transnistria: Text | null; parties: Text | null };
 
   constructor(
     private readonly sc: CompiledScenario,
@@ -136,7 +136,12 @@ export class StatusPanel {
       fpList.append(text.node);
       return text;
     };
-    this.flashpoints = { enlargement: item(!!fp.enlargement), ukraine: item(!!fp.ukraine), transnistria: item(!!fp.transnistria) };
+    this.flashpoints = {
+      enlargement: item(!!fp.enlargement),
+      ukraine: item(!!fp.ukraine),
+      transnistria: item(!!fp.transnistria),
+      parties: item(!!fp.transnistria?.parties),
+    };
     if (fpList.childElementCount > 0)
       children.push(el('section', { className: 'td-fp', children: [el('h3', { text: t('turn.flashpoints') }), fpList] }));
 
@@ -184,5 +189,9 @@ export class StatusPanel {
     this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateWord(w.flashpoints.enlargement) }));
     this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateWord(w.flashpoints.ukraine) }));
     this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateWord(w.flashpoints.transnistria) }));
+    const { chisinau, tiraspol } = w.transnistria;
+    this.flashpoints.parties?.set(
+      t('turn.flashpoint.transnistria.parties', { course: chisinau.course, guarantee: chisinau.guarantee, dependence: tiraspol.dependence, line: tiraspol.line }),
+    );
   }
 }

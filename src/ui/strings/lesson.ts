@@ -61,7 +61,7 @@ export const lessonStrings = {
     'It escalates at once if Russia’s trust in NATO is below {below} % and the door is contested or forced; containing it needs {contain} % trust on both sides ({mechanism} % with a consultation mechanism).',
   'roleCards.fp.transnistria': 'Transnistria mediation',
   'roleCards.fp.transnistria.clock':
-    'Joint mediation starts at {trust} % trust on both sides; after {turns} half-years of joint commitment a settlement is attempted.',
+    'Joint work in the OSCE-led 5+2 talks starts at {trust} % trust on both sides; after {turns} half-years of joint commitment a settlement is attempted, and Chisinau and Tiraspol must both consent.',
 
   // ------------------------------------------------------------------ questions to prepare (chosen per side and flashpoint)
   'lesson.prep.nato.signals':
@@ -93,7 +93,7 @@ export const lessonStrings = {
   'lesson.prep.russia.ukraine':
     'Ukraine: the crisis has a date. Would you intervene, de-escalate or mediate with NATO, and what would each choice tell NATO about you?',
   'lesson.prep.nato.transnistria':
-    'Transnistria: joint mediation needs trust on both sides and years of commitment. Would you back a settlement with money and guarantees?',
+    'Transnistria: NATO has no seat in the 5+2 talks; it can support them from outside. A deal needs trust on both sides, years of commitment and the consent of Chisinau and Tiraspol. Would you back a settlement with money and guarantees?',
   'lesson.prep.russia.transnistria':
     'Transnistria: is a settlement worth giving up the leverage of the status quo? What would show NATO that you are a partner, not a spoiler?',
 

@@ -36,7 +36,7 @@ export const mapStrings = {
   'map.md.countermeasures': 'Iskanders deployed',
 
   'map.transnistria.frozen': 'frozen conflict',
-  'map.transnistria.mediation': '5+2 mediation',
+  'map.transnistria.mediation': '5+2 talks',
   'map.transnistria.stalled': 'mediation stalled',
   'map.transnistria.settled': 'settled',
 

@@ -104,7 +104,7 @@ export const shellStrings = {
     'If Russia’s trust in NATO is below {below} % when the crisis breaks and the door was forced or contested, it escalates at once. Containing it needs {contain} % trust on both sides ({mechanism} % with a consultation mechanism).',
   'briefing.fp.transnistria': 'Transnistria mediation',
   'briefing.fp.transnistria.clock':
-    'Joint mediation needs {trust} % trust on both sides; after {turns} consecutive turns of it a settlement is attempted.',
+    'Joint work in the 5+2 talks needs {trust} % trust on both sides; after {turns} consecutive turns of it a settlement is attempted, which Chisinau and Tiraspol must both accept.',
   'briefing.fp.none': 'This scenario has no flashpoints.',
 
   'shell.replay.heading': 'Open a replay',

@@ -36,6 +36,8 @@ export const turnStrings = {
   'turn.flashpoint.enlargement': 'The open door: {state}',
   'turn.flashpoint.ukraine': 'Ukraine: {state}',
   'turn.flashpoint.transnistria': 'Transnistria: {state}',
+  'turn.flashpoint.transnistria.parties':
+    "Chisinau: European course {course}, trust in a Russian guarantee {guarantee} · Tiraspol: dependence on Russia {dependence}, reading of Moscow's line {line} (0-100)",
   'turn.projects': 'Project board',
   'turn.project.state': '{state}',
   'turn.project.progress': '{state}, {progress} of {total} turns',
