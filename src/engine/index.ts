@@ -13,6 +13,7 @@ export {
   annotationRefusal,
   MAX_ANNOTATION_LENGTH,
   MAX_INJECTIONS_PER_TURN,
+  MAX_ANNOTATIONS_PER_TURN,
   type Choice,
   type GameContext,
 } from './game.js';
@@ -47,6 +48,7 @@ export {
   recordReplay,
   verifyReplay,
   scenarioHash,
+  versionProblem,
   REPLAY_FORMAT,
   GAME_VERSION,
   type Replay,
