@@ -11,7 +11,9 @@ import {
   MAX_ANNOTATION_LENGTH,
   MAX_ANNOTATIONS_PER_TURN,
   MAX_INJECTIONS_PER_TURN,
-  REPLAY_FORMAT,
+  REPLAY_FORMAT_LEGACY,
+  sealReplay,
+  uncountedProblem,
   ReplaySchema,
   scenarioHash,
   SIDES,
@@ -79,7 +81,10 @@ function writeError<T>(error: unknown): StorageResult<T> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const Ids = z.array(z.string().max(64)).min(1).max(MAX_INJECTIONS_PER_TURN * 2);
+const Ids = z
+  .array(z.string().max(64))
+  .min(1)
+  .max(MAX_INJECTIONS_PER_TURN * 2);
 const Actions = z.array(z.string().max(64)).max(MAX_ACTIONS_PER_SIDE);
 const TeamName = z.string().min(1).max(TEAM_NAME_MAX);
 
@@ -98,7 +103,11 @@ const SaveSchema = z.strictObject({
     phase: z.enum(['setup', 'briefing', 'choosing', 'report', 'debrief']),
     injected: Ids.optional(),
     scheduled: Ids.optional(),
-    notes: z.array(z.string().max(MAX_ANNOTATION_LENGTH * 2)).min(1).max(MAX_ANNOTATIONS_PER_TURN).optional(),
+    notes: z
+      .array(z.string().max(MAX_ANNOTATION_LENGTH * 2))
+      .min(1)
+      .max(MAX_ANNOTATIONS_PER_TURN)
+      .optional(),
     chosen: z.strictObject({ nato: Actions.optional(), russia: Actions.optional() }).optional(),
   }),
 });
@@ -155,7 +164,7 @@ function fromVersion1(value: Record<string, unknown>): unknown {
   const choices = isRecord(context.choices) ? context.choices : {};
   const chosen = Object.fromEntries(['nato', 'russia'].filter((side) => choices[side] != null).map((side) => [side, choices[side]]));
   const replay: Record<string, unknown> = {
-    format: REPLAY_FORMAT,
+    format: REPLAY_FORMAT_LEGACY,
     game: GAME_VERSION,
     scenario: value.scenario,
     scenarioSha256: value.scenarioSha256,
@@ -288,14 +297,23 @@ export function restoreSession(saved: SavedGame, scenario: CompiledScenario | nu
   try {
     if (scenarioHash(scenario) !== replay.scenarioSha256)
       return fail('scenario-changed', t('storage.error.scenarioChanged', { scenario: scenario.data.title }));
-    if (replay.game !== GAME_VERSION) return fail('restore-failed', t('storage.error.restoreFailed', { detail: versionProblem(replay.game) }));
+    if (replay.game !== GAME_VERSION)
+      return fail('restore-failed', t('storage.error.restoreFailed', { detail: versionProblem(replay.game) }));
+    // A version 1 save (a format 1 replay) had nothing covering its notes: they are re-simulated and sealed from now on.
+    const legacy = replay.format === REPLAY_FORMAT_LEGACY;
+    const uncounted = legacy ? null : uncountedProblem(scenario, replay);
+    if (uncounted) return fail('restore-failed', t('storage.error.restoreFailed', { detail: `${uncounted.label}: ${uncounted.problem}` }));
     const rebuilt = resimulate(saved, scenario);
     if (!rebuilt.ok) return fail('restore-failed', t('storage.error.restoreFailed', { detail: rebuilt.problem }));
     session = rebuilt.session;
-    const difference = firstDifference(JSON.parse(JSON.stringify(session.save())), saved, '$');
+    const expected = legacy ? { ...saved, replay: sealReplay(replay) } : saved;
+    const difference = firstDifference(JSON.parse(JSON.stringify(session.save())), expected, '$');
     if (difference) {
       session.stop();
-      return fail('restore-failed', t('storage.error.restoreFailed', { detail: `the re-simulated game differs from the save at ${difference}` }));
+      return fail(
+        'restore-failed',
+        t('storage.error.restoreFailed', { detail: `the re-simulated game differs from the save at ${difference}` }),
+      );
     }
     return { ok: true, value: session };
   } catch (error) {
@@ -377,7 +395,8 @@ function resimulate(saved: SavedGame, sc: CompiledScenario): Rebuilt {
     const i = n - 1;
     const turn = turns[i]!;
     const before =
-      teacher('the injection', at.injected, (id) => session.inject(id)) ?? teacher('the note', turn.notes, (text) => session.annotate(text));
+      teacher('the injection', at.injected, (id) => session.inject(id)) ??
+      teacher('the note', turn.notes, (text) => session.annotate(text));
     if (before) return refuse(`${label(i)}: ${before}`);
     const refusals = hotseat ? session.playBoth(turn.nato, turn.russia) : session.play(turn[saved.side]);
     if (refusals.length > 0) return refuse(`${label(i)}: ${refusals[0]!.action}: ${refusals[0]!.reason}`);
@@ -410,7 +429,8 @@ function positionProblem(saved: SavedGame, n: number, total: number): string | n
   if (n > total) return `the save has ${n} turns; the scenario has ${total}`;
   const inProgress = saved.at.injected || saved.at.scheduled || saved.at.notes || saved.at.chosen;
   if (inProgress && phase !== 'choosing' && phase !== 'report') return `the save holds a turn in progress at the ${phase}`;
-  if (saved.at.chosen && (phase !== 'choosing' || saved.mode !== 'hotseat')) return 'the save holds a hidden choice outside a hot-seat turn';
+  if (saved.at.chosen && (phase !== 'choosing' || saved.mode !== 'hotseat'))
+    return 'the save holds a hidden choice outside a hot-seat turn';
   if (saved.at.injected && n === 0) return 'no event can be injected into the first turn';
   return null;
 }

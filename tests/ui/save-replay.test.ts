@@ -111,8 +111,7 @@ function paths(value: Json, at: (string | number)[] = []): (string | number)[][]
   return out;
 }
 
-const get = (root: Json, path: (string | number)[]): Json =>
-  path.reduce<Json>((v, k) => (v as Parent)[k]!, root);
+const get = (root: Json, path: (string | number)[]): Json => path.reduce<Json>((v, k) => (v as Parent)[k]!, root);
 
 type Parent = Record<string | number, Json>;
 interface Edit {
@@ -268,6 +267,14 @@ describe('the attacks of issue 14 on saves', () => {
     const again = restoreFrom(save);
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.message).toMatch(/debrief after 2 of 5 turns/);
+  });
+
+  it("a teacher's note changed in a save is refused with its turn and field named", () => {
+    const save = plain(lesson('report').save()) as SavedGame;
+    save.replay.turns[0]!.notes = ['Why did NATO read this as friendly?'];
+    const refused = restoreFrom(save);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/\$\.turns\[0\]\.notes: the teacher's notes are not the ones recorded/);
   });
 
   it("the opponent doctrine's recorded actions must be the doctrine's", () => {
