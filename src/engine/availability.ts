@@ -1,5 +1,6 @@
 // Which actions a side may take now, and if not, why: an unavailable action is refused with a reason, never dropped.
 import type { ActionData, RequirementData } from '../scenario/schema.js';
+import { MAX_ACTIONS_PER_SIDE } from './limits.js';
 import { mechanismInPlace } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { areaName, percent } from './messages.js';
@@ -98,12 +99,19 @@ export function unavailableReason(sc: CompiledScenario, s: WorldState, side: Sid
   return null;
 }
 
-/** Checks a whole choice for one side: each action available, none twice, all within capital. */
+/**
+ * Checks a whole choice for one side: at most MAX_ACTIONS_PER_SIDE actions (the most a replay carries), each
+ * available, none twice, all within capital.
+ */
 export function refusalsOf(sc: CompiledScenario, s: WorldState, side: Side, ids: readonly string[]): Refusal[] {
   const refusals: Refusal[] = [];
+  if (ids.length > MAX_ACTIONS_PER_SIDE) {
+    const reason = `a side takes at most ${MAX_ACTIONS_PER_SIDE} actions in one turn (${ids.length} were chosen), the most a shared game carries`;
+    refusals.push({ side, action: String(ids[MAX_ACTIONS_PER_SIDE]), reason });
+  }
   const seen = new Set<string>();
   let spent = 0;
-  for (const id of ids) {
+  for (const id of ids.slice(0, MAX_ACTIONS_PER_SIDE)) {
     if (seen.has(id)) {
       refusals.push({ side, action: id, reason: 'it was chosen twice' });
       continue;

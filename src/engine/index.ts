@@ -64,6 +64,7 @@ export {
   type Verification,
 } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
+export { MAX_TURNS, MAX_ID_LENGTH, MAX_SEED_LENGTH } from './limits.js';
 export { misreadChance } from './observe.js';
 export { bayes, divRound, BP } from './arith.js';
 export { Rng, type RngState } from './rng.js';

@@ -13,6 +13,15 @@
 // the compressed part, they cost exactly their size (200 bytes for 21 turns) instead of bloating its Huffman codes.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
+import {
+  MAX_ACTIONS_PER_SIDE,
+  MAX_ANNOTATION_LENGTH,
+  MAX_ANNOTATIONS_PER_TURN,
+  MAX_ID_LENGTH,
+  MAX_INJECTIONS_PER_TURN,
+  MAX_SEED_LENGTH,
+  MAX_TURNS,
+} from './limits.js';
 import { REPLAY_FORMAT, REPLAY_FORMAT_LEGACY, type Replay } from './replay.js';
 
 /** The first character of every code: a new layout gets a new character, old codes keep decoding. */
@@ -27,8 +36,9 @@ const CODE_VERSIONS = [REPLAY_CODE_VERSION, REPLAY_CODE_VERSION_LESSON, REPLAY_C
 export const MAX_CODE_LENGTH = 4000;
 /** The decompressed payload may not exceed this: a decompression bomb stops here, with this much allocated at most. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
-export const MAX_REPLAY_TURNS = 200;
-export const MAX_ACTIONS_PER_SIDE = 20;
+/** The replay format's limits are the game's (limits.ts): every game the rules allow can be shared. */
+export const MAX_REPLAY_TURNS = MAX_TURNS;
+export { MAX_ACTIONS_PER_SIDE };
 
 /**
  * The stable action ids of GAME.md 4 (and a few more of the shipped scenarios), in a fixed order: an id's index is its one-byte token.
@@ -104,7 +114,10 @@ const DICTIONARY_V1 = strToU8(
 // ---------------------------------------------------------------- the replay schema: what a decoded code must be
 
 const ID = /^[a-z][a-z0-9.-]*$/;
-const Id = z.string().max(64, 'must be at most 64 characters').regex(ID, 'must be an id in lower case, like "coop.standex"');
+const Id = z
+  .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
+  .regex(ID, 'must be an id in lower case, like "coop.standex"');
 const Actions = z.array(Id).max(MAX_ACTIONS_PER_SIDE, `at most ${MAX_ACTIONS_PER_SIDE} actions per side and turn`);
 
 /** A replay as JSON (src/engine/replay.ts), strictly: unknown keys, bad hashes and oversized lists are refused. */
@@ -117,7 +130,7 @@ export const ReplaySchema = z
     game: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a game version like "0.1.0"'),
     scenario: Id,
     scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256)'),
-    seed: z.string().max(200, 'must be at most 200 characters'),
+    seed: z.string().max(MAX_SEED_LENGTH, `must be at most ${MAX_SEED_LENGTH} characters`),
     noise: z.number().int('must be a whole number of basis points').min(0).max(10_000).optional(),
     turns: z
       .array(
@@ -125,11 +138,11 @@ export const ReplaySchema = z
           nato: Actions,
           russia: Actions,
           hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits'),
-          inject: z.array(Id).min(1).max(5, 'at most 5 injected events per turn').optional(),
+          inject: z.array(Id).min(1).max(MAX_INJECTIONS_PER_TURN, `at most ${MAX_INJECTIONS_PER_TURN} injected events per turn`).optional(),
           notes: z
-            .array(z.string().min(1).max(500, 'a note has at most 500 characters'))
+            .array(z.string().min(1).max(MAX_ANNOTATION_LENGTH, `a note has at most ${MAX_ANNOTATION_LENGTH} characters`))
             .min(1)
-            .max(10, 'at most 10 notes per turn')
+            .max(MAX_ANNOTATIONS_PER_TURN, `at most ${MAX_ANNOTATIONS_PER_TURN} notes per turn`)
             .optional(),
           lesson: z
             .string()
@@ -346,7 +359,7 @@ function readActions(r: Reader, dynamic: string[]): string[] {
     const token = r.byte();
     if (token === ESCAPE) {
       if (FIRST_DYNAMIC + dynamic.length >= ESCAPE) throw new FormatError('too many new action ids');
-      const id = r.string(64, 'an action id');
+      const id = r.string(MAX_ID_LENGTH, 'an action id');
       dynamic.push(id);
       ids.push(id);
     } else {
@@ -405,8 +418,9 @@ function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown>
   const r = new Reader(data);
   const format = r.varint(1000, 'the replay format');
   const game = r.string(32, 'the game version');
-  const scenario = r.string(64, 'the scenario id');
-  const seed = r.string(1000, 'the seed');
+  const scenario = r.string(MAX_ID_LENGTH, 'the scenario id');
+  // Lengths in the code are UTF-8 bytes: up to 4 per character.
+  const seed = r.string(MAX_SEED_LENGTH * 4, 'the seed');
   const noisePlusOne = r.varint(10_001, 'the noise');
   const count = r.varint(MAX_REPLAY_TURNS, 'the number of turns');
   const turns: LessonTurn[] = [];
@@ -414,8 +428,8 @@ function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown>
   for (let i = 0; i < count; i++) turns.push({ nato: readActions(r, dynamic), russia: readActions(r, dynamic) });
   if (lesson) {
     for (const turn of turns) {
-      const inject = readList(r, 5, 64, 'an injected event');
-      const notes = readList(r, 10, 2000, 'a note');
+      const inject = readList(r, MAX_INJECTIONS_PER_TURN, MAX_ID_LENGTH, 'an injected event');
+      const notes = readList(r, MAX_ANNOTATIONS_PER_TURN, MAX_ANNOTATION_LENGTH * 4, 'a note');
       if (inject.length > 0) turn.inject = inject;
       if (notes.length > 0) turn.notes = notes;
     }
