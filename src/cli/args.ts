@@ -1,6 +1,6 @@
 // Argument parsing on node's util.parseArgs, turning its exceptions into usage errors with the command named.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DOCTRINES, isDoctrine, type DoctrineId } from '../engine/index.js';
+import { DOCTRINES, isDoctrine, MAX_SEED_LENGTH, type DoctrineId } from '../engine/index.js';
 import { UsageError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -69,6 +69,6 @@ export function noiseOption(command: string, value: string | undefined): number 
 
 /** Seeds are free text, bounded so that they fit in a replay (and in a replay code). */
 export function seedOption(command: string, value: string): string {
-  if (value.length === 0 || value.length > 200) throw new UsageError('--seed must be 1 to 200 characters', command);
+  if (value.length === 0 || value.length > MAX_SEED_LENGTH) throw new UsageError(`--seed must be 1 to ${MAX_SEED_LENGTH} characters`, command);
   return value;
 }

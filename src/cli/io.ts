@@ -47,7 +47,7 @@ export function nodeIo(overrides: Partial<Io> = {}): Io {
         if (e instanceof FileError) throw e;
         throw new FileError(`${path}: cannot read: ${describe(e)}`);
       }
-      if (size > maxBytes) throw new FileError(`${path}: the file is ${size} bytes; the limit is ${maxBytes}`);
+      if (size > maxBytes) throw new FileError(`${path}: $: the file is ${size} bytes; the limit is ${maxBytes} bytes`);
       try {
         return readFileSync(path, 'utf8');
       } catch (e) {

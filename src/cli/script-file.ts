@@ -1,6 +1,6 @@
 // The script file format (GAME.md 5), checked strictly with zod so that a typo gets a path and a sentence, not a crash.
 import { z } from 'zod';
-import { DOCTRINES, MAX_ACTIONS_PER_SIDE, MAX_REPLAY_TURNS, isDoctrine, type Script } from '../engine/index.js';
+import { DOCTRINES, MAX_ACTIONS_PER_SIDE, MAX_REPLAY_TURNS, MAX_SEED_LENGTH, isDoctrine, type Script } from '../engine/index.js';
 import { formatError } from '../scenario/index.js';
 import { jsonPath } from './json-path.js';
 import { CliError } from './errors.js';
@@ -16,7 +16,7 @@ const Doctrine = z.string().refine(isDoctrine, { message: `must be a doctrine: $
 
 export const ScriptSchema = z.strictObject({
   scenario: Id,
-  seed: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  seed: z.string().min(1, 'must not be empty').max(MAX_SEED_LENGTH, `must be at most ${MAX_SEED_LENGTH} characters`),
   // A side left out of a turn is played by the script's doctrine for that side.
   turns: z.array(z.strictObject({ nato: Actions.optional(), russia: Actions.optional() })).max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
   doctrines: z.strictObject({ nato: Doctrine.optional(), russia: Doctrine.optional() }).optional(),

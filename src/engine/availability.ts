@@ -3,6 +3,7 @@ import type { ActionData, FlashpointKey, RequirementData } from '../scenario/sch
 import { alliesVeto } from './allies.js';
 import { haltedBy, mechanismInPlace, SUSPENSIONS } from './channels.js';
 import type { CompiledAction, CompiledScenario } from './compile.js';
+import { MAX_ACTIONS_PER_SIDE } from './limits.js';
 import { areaName, percent } from './messages.js';
 import type { Side, WorldState } from './state.js';
 
@@ -116,12 +117,19 @@ function stateRefusal(sc: CompiledScenario, s: WorldState, side: Side, compiled:
   return null;
 }
 
-/** Checks a whole choice for one side: each action available, none twice, all within capital. */
+/**
+ * Checks a whole choice for one side: at most MAX_ACTIONS_PER_SIDE actions (the most a replay carries), each
+ * available, none twice, all within capital.
+ */
 export function refusalsOf(sc: CompiledScenario, s: WorldState, side: Side, ids: readonly string[]): Refusal[] {
   const refusals: Refusal[] = [];
+  if (ids.length > MAX_ACTIONS_PER_SIDE) {
+    const reason = `a side takes at most ${MAX_ACTIONS_PER_SIDE} actions in one turn (${ids.length} were chosen), the most a shared game carries`;
+    refusals.push({ side, action: String(ids[MAX_ACTIONS_PER_SIDE]), reason });
+  }
   const seen = new Set<string>();
   let spent = 0;
-  for (const id of ids) {
+  for (const id of ids.slice(0, MAX_ACTIONS_PER_SIDE)) {
     if (seen.has(id)) {
       refusals.push({ side, action: id, reason: 'it was chosen twice' });
       continue;

@@ -3,6 +3,7 @@ import { refusalsOf, type Refusal } from './availability.js';
 import type { CompiledScenario } from './compile.js';
 import { decide, sideView, type DoctrineId } from './doctrines.js';
 import { stateHash } from './hash.js';
+import { MAX_ACTIONS_PER_SIDE, MAX_ANNOTATION_LENGTH, MAX_ANNOTATIONS_PER_TURN, MAX_INJECTIONS_PER_TURN } from './limits.js';
 import { classifyOutcome, type OutcomeId } from './outcome.js';
 import { openTurn, resolveTurn } from './resolve.js';
 import { Rng, type RngState } from './rng.js';
@@ -48,9 +49,8 @@ export function startGame(sc: CompiledScenario, options: GameOptions): GameConte
 
 export const isOver = (sc: CompiledScenario, ctx: GameContext): boolean => ctx.world.turn >= sc.labels.length;
 
-export const MAX_INJECTIONS_PER_TURN = 5;
-export const MAX_ANNOTATION_LENGTH = 500;
-export const MAX_ANNOTATIONS_PER_TURN = 10;
+// The teacher's limits are the replay's (limits.ts): a lesson that could not be shared cannot be given.
+export { MAX_INJECTIONS_PER_TURN, MAX_ANNOTATION_LENGTH, MAX_ANNOTATIONS_PER_TURN } from './limits.js';
 
 /** Why a teacher cannot inject this event now, or null: the event fires at the start of the next turn. */
 export function injectionRefusal(sc: CompiledScenario, ctx: GameContext, eventId: unknown): string | null {
@@ -110,7 +110,8 @@ export function concreteChoices(
     }
     const view = sideView(sc, ctx.world, side, ctx.history);
     const { decision, rng } = decide(choice.doctrine, view, sc, ctx.doctrineRng[side]);
-    actions[side] = decision.actions;
+    // A doctrine takes no more actions than the rules allow a side in one turn (limits.ts).
+    actions[side] = decision.actions.slice(0, MAX_ACTIONS_PER_SIDE);
     reasons[side] = `${choice.doctrine}: ${decision.reason}`;
     doctrineRng[side] = rng;
   }

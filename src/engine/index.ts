@@ -13,6 +13,7 @@ export {
   annotationRefusal,
   MAX_ANNOTATION_LENGTH,
   MAX_INJECTIONS_PER_TURN,
+  MAX_ANNOTATIONS_PER_TURN,
   type Choice,
   type GameContext,
 } from './game.js';
@@ -47,7 +48,13 @@ export {
   recordReplay,
   verifyReplay,
   scenarioHash,
+  versionProblem,
+  sealReplay,
+  replayDigest,
+  lessonCheck,
+  uncountedProblem,
   REPLAY_FORMAT,
+  REPLAY_FORMAT_LEGACY,
   GAME_VERSION,
   type Replay,
   type ReplayTurn,
@@ -57,6 +64,7 @@ export {
   type Verification,
 } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
+export { MAX_TURNS, MAX_ID_LENGTH, MAX_SEED_LENGTH } from './limits.js';
 export { misreadChance } from './observe.js';
 export { bayes, divRound, BP } from './arith.js';
 export { Rng, type RngState } from './rng.js';

@@ -3,6 +3,8 @@
 //
 // Code layout: VERSION_CHAR + base64url(bytes, no padding), bytes (version 1) =
 //   varint L · L bytes of raw DEFLATE(moves) · 32 bytes scenario SHA-256 · 8 hash bytes per turn.
+// Versions 3 and 4 (replay format 2, issue 14) add, after the turn hashes, the replay's 8-byte digest and (version 4)
+// the 4-byte lesson check of each turn with injections or notes; versions 1 and 2 decode to format 1 replays.
 // moves = varint format · string game · string scenario · string seed · varint (noise + 1, 0 = none) · varint turn count
 //   · per turn: varint n, n action tokens (NATO), varint m, m tokens (Russia).
 // An action token is one byte: its index in ACTION_TABLE_V1; or ESCAPE and the id as a string for an id outside the table,
@@ -11,18 +13,32 @@
 // the compressed part, they cost exactly their size (200 bytes for 21 turns) instead of bloating its Huffman codes.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
-import { REPLAY_FORMAT, type Replay } from './replay.js';
+import {
+  MAX_ACTIONS_PER_SIDE,
+  MAX_ANNOTATION_LENGTH,
+  MAX_ANNOTATIONS_PER_TURN,
+  MAX_ID_LENGTH,
+  MAX_INJECTIONS_PER_TURN,
+  MAX_SEED_LENGTH,
+  MAX_TURNS,
+} from './limits.js';
+import { REPLAY_FORMAT, REPLAY_FORMAT_LEGACY, type Replay } from './replay.js';
 
 /** The first character of every code: a new layout gets a new character, old codes keep decoding. */
 export const REPLAY_CODE_VERSION = '1';
 /** Codes of replays that carry a teacher's injections or notes (classroom): v1 plus a lesson section after the turns. */
 export const REPLAY_CODE_VERSION_LESSON = '2';
+/** Codes of format 2 replays (with their digest): without, and with a lesson section. The ones written now. */
+export const REPLAY_CODE_VERSION_SEALED = '3';
+export const REPLAY_CODE_VERSION_SEALED_LESSON = '4';
+const CODE_VERSIONS = [REPLAY_CODE_VERSION, REPLAY_CODE_VERSION_LESSON, REPLAY_CODE_VERSION_SEALED, REPLAY_CODE_VERSION_SEALED_LESSON];
 /** Longer input is refused before any decoding: a full 21-turn campaign takes 320 to 470. */
 export const MAX_CODE_LENGTH = 4000;
 /** The decompressed payload may not exceed this: a decompression bomb stops here, with this much allocated at most. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
-export const MAX_REPLAY_TURNS = 200;
-export const MAX_ACTIONS_PER_SIDE = 20;
+/** The replay format's limits are the game's (limits.ts): every game the rules allow can be shared. */
+export const MAX_REPLAY_TURNS = MAX_TURNS;
+export { MAX_ACTIONS_PER_SIDE };
 
 /**
  * The stable action ids of GAME.md 4 (and a few more of the shipped scenarios), in a fixed order: an id's index is its one-byte token.
@@ -98,33 +114,59 @@ const DICTIONARY_V1 = strToU8(
 // ---------------------------------------------------------------- the replay schema: what a decoded code must be
 
 const ID = /^[a-z][a-z0-9.-]*$/;
-const Id = z.string().max(64, 'must be at most 64 characters').regex(ID, 'must be an id in lower case, like "coop.standex"');
+const Id = z
+  .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
+  .regex(ID, 'must be an id in lower case, like "coop.standex"');
 const Actions = z.array(Id).max(MAX_ACTIONS_PER_SIDE, `at most ${MAX_ACTIONS_PER_SIDE} actions per side and turn`);
 
 /** A replay as JSON (src/engine/replay.ts), strictly: unknown keys, bad hashes and oversized lists are refused. */
-export const ReplaySchema = z.strictObject({
-  format: z.literal(REPLAY_FORMAT, `must be ${REPLAY_FORMAT} (the replay format this game reads)`),
-  game: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a game version like "0.1.0"'),
-  scenario: Id,
-  scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256)'),
-  seed: z.string().max(200, 'must be at most 200 characters'),
-  noise: z.number().int('must be a whole number of basis points').min(0).max(10_000).optional(),
-  turns: z
-    .array(
-      z.strictObject({
-        nato: Actions,
-        russia: Actions,
-        hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits'),
-        inject: z.array(Id).min(1).max(5, 'at most 5 injected events per turn').optional(),
-        notes: z
-          .array(z.string().min(1).max(500, 'a note has at most 500 characters'))
-          .min(1)
-          .max(10, 'at most 10 notes per turn')
-          .optional(),
-      }),
-    )
-    .max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
-});
+export const ReplaySchema = z
+  .strictObject({
+    format: z.union(
+      [z.literal(REPLAY_FORMAT), z.literal(REPLAY_FORMAT_LEGACY)],
+      `must be ${REPLAY_FORMAT} (or ${REPLAY_FORMAT_LEGACY}, read only): the replay formats this game reads`,
+    ),
+    game: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a game version like "0.1.0"'),
+    scenario: Id,
+    scenarioSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256)'),
+    seed: z.string().max(MAX_SEED_LENGTH, `must be at most ${MAX_SEED_LENGTH} characters`),
+    noise: z.number().int('must be a whole number of basis points').min(0).max(10_000).optional(),
+    turns: z
+      .array(
+        z.strictObject({
+          nato: Actions,
+          russia: Actions,
+          hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits'),
+          inject: z.array(Id).min(1).max(MAX_INJECTIONS_PER_TURN, `at most ${MAX_INJECTIONS_PER_TURN} injected events per turn`).optional(),
+          notes: z
+            .array(z.string().min(1).max(MAX_ANNOTATION_LENGTH, `a note has at most ${MAX_ANNOTATION_LENGTH} characters`))
+            .min(1)
+            .max(MAX_ANNOTATIONS_PER_TURN, `at most ${MAX_ANNOTATIONS_PER_TURN} notes per turn`)
+            .optional(),
+          lesson: z
+            .string()
+            .regex(/^[0-9a-f]{8}$/, 'must be 8 lower-case hex digits')
+            .optional(),
+        }),
+      )
+      .max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
+    digest: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits')
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.format === REPLAY_FORMAT && r.digest === undefined)
+      ctx.addIssue({ code: 'custom', path: ['digest'], message: `a replay of format ${REPLAY_FORMAT} has a digest` });
+    if (r.format === REPLAY_FORMAT_LEGACY) {
+      if (r.digest !== undefined) ctx.addIssue({ code: 'custom', path: ['digest'], message: 'a replay of format 1 has no digest' });
+      r.turns.forEach((t, i) => {
+        if (t.lesson !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['turns', i, 'lesson'], message: 'a replay of format 1 has no lesson checks' });
+      });
+    }
+  });
 
 export interface ReplayIssue {
   /** Path inside the replay, as segments (`['turns', 3, 'nato', 0]`). */
@@ -157,10 +199,12 @@ function withoutUndefined(r: z.output<typeof ReplaySchema>): Replay {
       const turn: Replay['turns'][number] = { nato: t.nato, russia: t.russia, hash: t.hash };
       if (t.inject !== undefined) turn.inject = t.inject;
       if (t.notes !== undefined) turn.notes = t.notes;
+      if (t.lesson !== undefined) turn.lesson = t.lesson;
       return turn;
     }),
   };
   if (r.noise !== undefined) replay.noise = r.noise;
+  if (r.digest !== undefined) replay.digest = r.digest;
   return replay;
 }
 
@@ -315,7 +359,7 @@ function readActions(r: Reader, dynamic: string[]): string[] {
     const token = r.byte();
     if (token === ESCAPE) {
       if (FIRST_DYNAMIC + dynamic.length >= ESCAPE) throw new FormatError('too many new action ids');
-      const id = r.string(64, 'an action id');
+      const id = r.string(MAX_ID_LENGTH, 'an action id');
       dynamic.push(id);
       ids.push(id);
     } else {
@@ -327,7 +371,8 @@ function readActions(r: Reader, dynamic: string[]): string[] {
   return ids;
 }
 
-const hasLesson = (replay: Replay): boolean => replay.turns.some((t) => t.inject !== undefined || t.notes !== undefined);
+const isLessonTurn = (t: { inject?: unknown; notes?: unknown }): boolean => t.inject !== undefined || t.notes !== undefined;
+const hasLesson = (replay: Replay): boolean => replay.turns.some(isLessonTurn);
 
 /** The compressible part: header strings and every turn's actions (and, in v2 codes, the teacher's injections and notes). */
 function packMoves(replay: Replay, lesson: boolean): Uint8Array {
@@ -361,6 +406,10 @@ function pack(replay: Replay, lesson: boolean): Uint8Array {
   w.raw(moves);
   w.hex(replay.scenarioSha256);
   for (const turn of replay.turns) w.hex(turn.hash);
+  if (replay.format === REPLAY_FORMAT) {
+    w.hex(replay.digest!);
+    for (const turn of replay.turns) if (isLessonTurn(turn)) w.hex(turn.lesson ?? '');
+  }
   return w.done();
 }
 
@@ -369,8 +418,9 @@ function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown>
   const r = new Reader(data);
   const format = r.varint(1000, 'the replay format');
   const game = r.string(32, 'the game version');
-  const scenario = r.string(64, 'the scenario id');
-  const seed = r.string(1000, 'the seed');
+  const scenario = r.string(MAX_ID_LENGTH, 'the scenario id');
+  // Lengths in the code are UTF-8 bytes: up to 4 per character.
+  const seed = r.string(MAX_SEED_LENGTH * 4, 'the seed');
   const noisePlusOne = r.varint(10_001, 'the noise');
   const count = r.varint(MAX_REPLAY_TURNS, 'the number of turns');
   const turns: LessonTurn[] = [];
@@ -378,8 +428,8 @@ function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown>
   for (let i = 0; i < count; i++) turns.push({ nato: readActions(r, dynamic), russia: readActions(r, dynamic) });
   if (lesson) {
     for (const turn of turns) {
-      const inject = readList(r, 5, 64, 'an injected event');
-      const notes = readList(r, 10, 2000, 'a note');
+      const inject = readList(r, MAX_INJECTIONS_PER_TURN, MAX_ID_LENGTH, 'an injected event');
+      const notes = readList(r, MAX_ANNOTATIONS_PER_TURN, MAX_ANNOTATION_LENGTH * 4, 'a note');
       if (inject.length > 0) turn.inject = inject;
       if (notes.length > 0) turn.notes = notes;
     }
@@ -404,12 +454,20 @@ function readList(r: Reader, maxItems: number, maxLength: number, what: string):
   return items;
 }
 
-/** The hashes after the compressed moves: exactly 32 + 8 bytes per turn, no more, no less. */
-function readHashes(r: Reader, moves: ReturnType<typeof unpackMoves>): unknown {
+/**
+ * The hashes after the compressed moves: exactly 32 + 8 bytes per turn, no more, no less; in sealed codes (format 2)
+ * then the 8-byte digest and 4 bytes per turn with injections or notes.
+ */
+function readHashes(r: Reader, moves: ReturnType<typeof unpackMoves>, sealed: boolean): unknown {
   const scenarioSha256 = r.hex(32);
-  const turns = moves.turns.map((t) => ({ ...t, hash: r.hex(8) }));
+  const turns: (LessonTurn & { hash: string; lesson?: string })[] = moves.turns.map((t) => ({ ...t, hash: r.hex(8) }));
+  const replay: Record<string, unknown> = { ...moves, scenarioSha256, turns };
+  if (sealed) {
+    replay.digest = r.hex(8);
+    for (const turn of turns) if (isLessonTurn(turn)) turn.lesson = r.hex(4);
+  }
   if (!r.atEnd) throw new FormatError('there are extra bytes after the last hash');
-  return { ...moves, scenarioSha256, turns };
+  return replay;
 }
 
 // ---------------------------------------------------------------- bounded inflate
@@ -456,7 +514,15 @@ export function encodeReplay(replay: Replay): string {
     );
   }
   const lesson = hasLesson(checked.replay);
-  const code = (lesson ? REPLAY_CODE_VERSION_LESSON : REPLAY_CODE_VERSION) + base64urlEncode(pack(checked.replay, lesson));
+  const sealed = checked.replay.format === REPLAY_FORMAT;
+  const version = sealed
+    ? lesson
+      ? REPLAY_CODE_VERSION_SEALED_LESSON
+      : REPLAY_CODE_VERSION_SEALED
+    : lesson
+      ? REPLAY_CODE_VERSION_LESSON
+      : REPLAY_CODE_VERSION;
+  const code = version + base64urlEncode(pack(checked.replay, lesson));
   if (code.length > MAX_CODE_LENGTH) {
     throw new RangeError(
       `the replay code would be ${code.length} characters; codes are limited to ${MAX_CODE_LENGTH}: share the replay file instead`,
@@ -475,11 +541,12 @@ export function decodeReplay(code: string): DecodeResult {
     // Codes pasted from e-mails or chat may be broken across lines.
     const text = code.replace(/\s+/g, '');
     if (text.length === 0) return failure('bad-format', 'the code is empty');
-    const lesson = text[0] === REPLAY_CODE_VERSION_LESSON;
-    if (text[0] !== REPLAY_CODE_VERSION && !lesson) {
+    const lesson = text[0] === REPLAY_CODE_VERSION_LESSON || text[0] === REPLAY_CODE_VERSION_SEALED_LESSON;
+    const sealed = text[0] === REPLAY_CODE_VERSION_SEALED || text[0] === REPLAY_CODE_VERSION_SEALED_LESSON;
+    if (!CODE_VERSIONS.includes(text[0]!)) {
       return failure(
         'bad-format',
-        `this is not a replay code of a version this game reads (codes start with "${REPLAY_CODE_VERSION}" or "${REPLAY_CODE_VERSION_LESSON}")`,
+        `this is not a replay code of a version this game reads (codes start with ${CODE_VERSIONS.map((v) => `"${v}"`).join(', ')})`,
       );
     }
     const bytes = base64urlDecode(text.slice(1));
@@ -500,7 +567,7 @@ export function decodeReplay(code: string): DecodeResult {
     }
     let value: unknown;
     try {
-      value = readHashes(r, unpackMoves(inflated.bytes, lesson));
+      value = readHashes(r, unpackMoves(inflated.bytes, lesson), sealed);
     } catch (e) {
       return failure('bad-format', `the code is damaged: ${e instanceof FormatError ? e.message : 'unreadable content'}`);
     }

@@ -3,13 +3,14 @@
 // other, thresholds that can never be reached or that are the wrong way round, and invisible or control characters in
 // the text players read. Errors refuse the file; warnings (unreachable thresholds) let it load and are listed by
 // `scenarios validate`, which then exits 3.
+import { MAX_ID_LENGTH, MAX_TURNS } from '../engine/limits.js';
 import { formatPath, type PathSegment } from './errors.js';
 import type { RawProblem } from './safe-json.js';
 import type { ScenarioData } from './schema.js';
 import { turnIndex } from './turns.js';
 
-/** The longest calendar: 80 half-years (40 years). Longer games cannot be played in a lesson or carried by a replay code. */
-export const CALENDAR_MAX_TURNS = 80;
+/** The longest calendar: the most turns a game has and a replay carries (limits.ts, shared with the replay format). */
+export const CALENDAR_MAX_TURNS = MAX_TURNS;
 /** Trust is a probability in basis points; the bounds must keep it away from certainty (0 and 10000). */
 const CERTAIN = 10_000;
 
@@ -22,6 +23,7 @@ export function checkContent(s: ScenarioData): RawProblem[] {
   const out: RawProblem[] = [];
   const add: Add = (path, message) => void out.push({ path, message });
   checkSharedIds(s, add);
+  checkIdLengths(s, add);
   checkTrustBounds(s, add);
   checkCalendarLength(s, add);
   checkDates(s, add);
@@ -60,6 +62,20 @@ function checkSharedIds(s: ScenarioData, add: Add): void {
         [...path, 'id'],
         `the id ${label(id)} is already the id of ${kinds[first.kind]} at ${formatPath(first.path)}; actions, events and sources each need an id of their own`,
       );
+  }
+}
+
+/** The ids a game's record carries (the scenario's, its actions', its events') fit in a replay (limits.ts). */
+function checkIdLengths(s: ScenarioData, add: Add): void {
+  const ids: [PathSegment[], string][] = [
+    [['id'], s.id],
+    ...s.actions.map((x, i): [PathSegment[], string] => [['actions', i, 'id'], x.id]),
+    ...s.events.scheduled.map((x, i): [PathSegment[], string] => [['events', 'scheduled', i, 'id'], x.id]),
+    ...s.events.random.map((x, i): [PathSegment[], string] => [['events', 'random', i, 'id'], x.id]),
+  ];
+  for (const [path, id] of ids) {
+    if (id.length > MAX_ID_LENGTH)
+      add(path, `is ${id.length} characters; an id has at most ${MAX_ID_LENGTH}, the longest a replay carries (found ${label(id)})`);
   }
 }
 

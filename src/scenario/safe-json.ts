@@ -77,6 +77,11 @@ function walk(root: unknown): RawProblem[] {
       }
       return;
     }
+    // JSON.parse reads 1e309 as Infinity, which the schema would see (through JSON) as null: say what it is.
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      problems.push({ path, message: 'is a number out of range (beyond about 1.8e308, the largest a JSON number can be read as)' });
+      return;
+    }
     if (v === null || typeof v !== 'object') return;
     if (depth > LIMITS.depth) {
       problems.push({ path, message: `is nested more than ${LIMITS.depth} levels deep` });

@@ -2,7 +2,6 @@
 import {
   createGame,
   recordReplay,
-  scenarioHash,
   type CompiledScenario,
   type DoctrineId,
   type GameActor,
@@ -39,24 +38,40 @@ export interface SessionConfig {
   timerSeconds?: number | undefined;
 }
 
-/** What is written to storage: enough to restore the game exactly, and to check it belongs to this scenario. */
+/**
+ * What is written to storage: the game so far as a replay, the session's settings and where the player was. Nothing
+ * in it is a world state: Continue re-simulates the replay through the turn kernel (storage.ts) and refuses a save
+ * that does not verify, so an edited save is either a game the rules produce or no game at all.
+ */
 export interface SavedGame {
   kind: 'trust-deficit-save';
-  version: 1;
-  scenario: string;
-  scenarioSha256: string;
+  version: 2;
+  /** The turns played so far, with the teacher's injections and notes, and the state hash after each turn. */
+  replay: Replay;
   side: Side;
   opponent: DoctrineId;
-  seed: string;
-  noise: number | null;
-  snapshot: unknown;
-  /** Written only for a hot-seat game (absent: single player, as in every earlier save). */
+  /** Written only for a hot-seat game (absent: single player). */
   mode?: PlayMode;
   teams?: TeamNames;
   /** Written only when on. */
   fog?: boolean;
   /** Written only for a hot-seat game with a timer. */
   timerSeconds?: number;
+  /** Where the game stands, and what was entered in the turn in progress: replayed through the game's own checks. */
+  at: SavedPosition;
+}
+
+/** The screen a save was made on and what the turn in progress holds so far (lists written only when not empty). */
+export interface SavedPosition {
+  phase: Phase;
+  /** Events a teacher injected that fired in the events phase of the turn in progress. */
+  injected?: string[];
+  /** Events a teacher injected for the turn after the one in progress (not fired yet). */
+  scheduled?: string[];
+  /** A teacher's notes on the turn in progress. */
+  notes?: string[];
+  /** Hot-seat: the hidden choice of the team that has already chosen in the turn in progress. */
+  chosen?: Partial<Record<Side, string[]>>;
 }
 
 /** Longest team name kept (a save with a longer one is refused). */
@@ -75,13 +90,15 @@ export type Phase = 'setup' | 'briefing' | 'choosing' | 'report' | 'debrief';
 export class GameSession {
   readonly actor: GameActor;
 
-  /** `from`: start from a game already under way (a fork whose first turns the kernel replayed). */
+  /**
+   * `from`: start from a game already under way, whose turns the kernel replayed (a fork of a replay, a restored
+   * autosave). There is no way to start from a stored state: every game state is computed by the kernel.
+   */
   constructor(
     readonly config: SessionConfig,
-    snapshot?: unknown,
     from?: GameContext,
   ) {
-    this.actor = createGame(config.scenario, { seed: config.seed, noise: config.noise, interactive: true, from }, snapshot);
+    this.actor = createGame(config.scenario, { seed: config.seed, noise: config.noise, interactive: true, from });
   }
 
   get sc(): CompiledScenario {
@@ -178,20 +195,29 @@ export class GameSession {
     return recordReplay(this.sc, this.context);
   }
 
+  /** The autosave: the replay so far and the position in it, never the game's state itself. */
   save(): SavedGame {
+    const ctx = this.context;
+    const phase = this.phase;
+    const at: SavedPosition = { phase };
+    if (phase === 'choosing' || phase === 'report') {
+      if (ctx.current.injected?.length) at.injected = [...ctx.current.injected];
+      if (ctx.pendingInjections?.length) at.scheduled = [...ctx.pendingInjections];
+      if (ctx.current.annotations?.length) at.notes = [...ctx.current.annotations];
+      const chosen: Partial<Record<Side, string[]>> = {};
+      for (const side of ['nato', 'russia'] as const) if (ctx.choices[side] !== null) chosen[side] = [...ctx.choices[side]];
+      if (chosen.nato || chosen.russia) at.chosen = chosen;
+    }
     return {
       kind: 'trust-deficit-save',
-      version: 1,
-      scenario: this.sc.id,
-      scenarioSha256: scenarioHash(this.sc),
+      version: 2,
+      replay: this.replay(),
       side: this.config.side,
       opponent: this.config.opponent,
-      seed: this.config.seed,
-      noise: this.config.noise ?? null,
-      snapshot: this.actor.getPersistedSnapshot(),
       ...(this.hotseat ? { mode: 'hotseat' as const, teams: { ...this.teams } } : {}),
       ...(this.fog ? { fog: true } : {}),
       ...(this.hotseat && this.config.timerSeconds ? { timerSeconds: this.config.timerSeconds } : {}),
+      at,
     };
   }
 

@@ -1,8 +1,29 @@
 // Autosave: two slots and a pointer. A save goes to the slot the pointer does not name, is read back and
 // checked, and only then does the pointer move, so a failed or interrupted write never loses the last good game.
+// A save is a replay (session.ts): Continue re-simulates it and refuses what does not verify, keeping the other slot.
 // Every failure comes back as a typed error with a sentence for the player; nothing here throws into the game.
-import { createActor } from 'xstate';
-import { gameMachineFor, isDoctrine, scenarioHash, type CompiledScenario } from '../engine/index.js';
+import { z } from 'zod';
+import {
+  applyTurn,
+  GAME_VERSION,
+  isDoctrine,
+  MAX_ACTIONS_PER_SIDE,
+  MAX_ANNOTATION_LENGTH,
+  MAX_ANNOTATIONS_PER_TURN,
+  MAX_INJECTIONS_PER_TURN,
+  REPLAY_FORMAT_LEGACY,
+  sealReplay,
+  uncountedProblem,
+  ReplaySchema,
+  scenarioHash,
+  SIDES,
+  startGame,
+  versionProblem,
+  type Choice,
+  type CompiledScenario,
+  type GameContext,
+  type Side,
+} from '../engine/index.js';
 import { isTimerSeconds } from './hotseat/timer.js';
 import { reportSave } from './save-health.js';
 import { GameSession, TEAM_NAME_MAX, type SavedGame } from './session.js';
@@ -60,29 +81,111 @@ function writeError<T>(error: unknown): StorageResult<T> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks the shape of an untrusted saved object; returns the reason it is not a save, or null. */
+const Ids = z
+  .array(z.string().max(64))
+  .min(1)
+  .max(MAX_INJECTIONS_PER_TURN * 2);
+const Actions = z.array(z.string().max(64)).max(MAX_ACTIONS_PER_SIDE);
+const TeamName = z.string().min(1).max(TEAM_NAME_MAX);
+
+/** The shape of a save (version 2): strict, so that an unknown or misspelt field is a damaged save, not an ignored one. */
+const SaveSchema = z.strictObject({
+  kind: z.literal('trust-deficit-save', 'not a Trust Deficit save'),
+  version: z.literal(2),
+  replay: ReplaySchema,
+  side: z.enum(['nato', 'russia']),
+  opponent: z.string().regex(/^[a-z]{1,40}$/, 'no opponent doctrine'),
+  mode: z.literal('hotseat', 'unknown play mode').optional(),
+  teams: z.strictObject({ nato: TeamName, russia: TeamName }).optional(),
+  fog: z.literal(true, 'bad fog of trust').optional(),
+  timerSeconds: z.number().refine(isTimerSeconds, 'bad decision timer').optional(),
+  at: z.strictObject({
+    phase: z.enum(['setup', 'briefing', 'choosing', 'report', 'debrief']),
+    injected: Ids.optional(),
+    scheduled: Ids.optional(),
+    notes: z
+      .array(z.string().max(MAX_ANNOTATION_LENGTH * 2))
+      .min(1)
+      .max(MAX_ANNOTATIONS_PER_TURN)
+      .optional(),
+    chosen: z.strictObject({ nato: Actions.optional(), russia: Actions.optional() }).optional(),
+  }),
+});
+
+const pathText = (path: readonly PropertyKey[]): string =>
+  `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
+
+/**
+ * Checks the shape of an untrusted saved object; returns the reason it is not a save, or null. A save of version 1
+ * (a stored game state, before saves were replays) is read for its turns only: see fromVersion1.
+ */
 export function saveProblem(value: unknown): string | null {
   if (!isRecord(value)) return 'not an object';
   if (value.kind !== 'trust-deficit-save') return 'not a Trust Deficit save';
-  if (value.version !== 1) return `unknown save version ${String(value.version)}`;
-  if (typeof value.scenario !== 'string' || value.scenario.length === 0 || value.scenario.length > 100) return 'no scenario id';
-  if (typeof value.scenarioSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(value.scenarioSha256)) return 'no scenario hash';
-  if (value.side !== 'nato' && value.side !== 'russia') return 'no side';
-  if (typeof value.opponent !== 'string' || !/^[a-z]{1,40}$/.test(value.opponent)) return 'no opponent doctrine';
-  if (typeof value.seed !== 'string' || value.seed.length > 200) return 'no seed';
-  if (value.noise !== null && !(Number.isInteger(value.noise) && (value.noise as number) >= 0 && (value.noise as number) <= 10000))
-    return 'bad misperception level';
-  if (!isRecord(value.snapshot) || !isRecord(value.snapshot.context)) return 'no game state';
-  // Hot-seat fields (issue 5): absent in single-player saves and in every earlier save.
-  if (value.mode !== undefined && value.mode !== 'single' && value.mode !== 'hotseat') return 'unknown play mode';
-  if (value.mode === 'hotseat') {
-    const teams = value.teams;
-    const ok = (name: unknown): boolean => typeof name === 'string' && name.length > 0 && name.length <= TEAM_NAME_MAX;
-    if (!isRecord(teams) || !ok(teams.nato) || !ok(teams.russia)) return 'no team names';
+  if (value.version !== 1 && value.version !== 2) return `unknown save version ${String(value.version)}`;
+  const checked = SaveSchema.safeParse(value.version === 1 ? fromVersion1(value) : value);
+  if (checked.success) {
+    const save = checked.data;
+    if (save.mode === 'hotseat' && !save.teams) return 'no team names';
+    if (save.mode !== 'hotseat' && (save.teams || save.timerSeconds !== undefined)) return 'team names or a timer in a single-player game';
+    return null;
   }
-  if (value.fog !== undefined && typeof value.fog !== 'boolean') return 'bad fog of trust';
-  if (value.timerSeconds !== undefined && !isTimerSeconds(value.timerSeconds)) return 'bad decision timer';
-  return null;
+  const issue = checked.error.issues[0]!;
+  if (issue.path[0] === 'mode') return 'unknown play mode';
+  if (issue.path[0] === 'teams') return 'no team names';
+  if (issue.path[0] === 'fog') return 'bad fog of trust';
+  if (issue.path[0] === 'timerSeconds') return 'bad decision timer';
+  return `${pathText(issue.path)}: ${issue.message}`;
+}
+
+/**
+ * A version 1 save held the game's state (an xstate snapshot). Its state is never used: only its turns (both sides'
+ * actions, the teacher's injections and notes, the state hashes) and the position are read into a version 2 save,
+ * which is then checked and re-simulated like any other. Anything of another shape is left for the schema to refuse.
+ */
+function fromVersion1(value: Record<string, unknown>): unknown {
+  const snapshot = isRecord(value.snapshot) ? value.snapshot : {};
+  const context = isRecord(snapshot.context) ? snapshot.context : {};
+  const current = isRecord(context.current) ? context.current : {};
+  const history = Array.isArray(context.history) ? context.history : null;
+  const phase = typeof snapshot.value === 'string' ? snapshot.value : isRecord(snapshot.value) ? snapshot.value.turn : undefined;
+  const turns = history?.map((record: unknown) => {
+    if (!isRecord(record)) return record;
+    const actions = isRecord(record.actions) ? record.actions : {};
+    return {
+      nato: actions.nato,
+      russia: actions.russia,
+      hash: record.hash,
+      ...(record.injected !== undefined ? { inject: record.injected } : {}),
+      ...(record.annotations !== undefined ? { notes: record.annotations } : {}),
+    };
+  });
+  const nonEmpty = (list: unknown): unknown => (Array.isArray(list) && list.length === 0 ? undefined : list);
+  const choices = isRecord(context.choices) ? context.choices : {};
+  const chosen = Object.fromEntries(['nato', 'russia'].filter((side) => choices[side] != null).map((side) => [side, choices[side]]));
+  const replay: Record<string, unknown> = {
+    format: REPLAY_FORMAT_LEGACY,
+    game: GAME_VERSION,
+    scenario: value.scenario,
+    scenarioSha256: value.scenarioSha256,
+    seed: value.seed,
+    turns,
+  };
+  if (value.noise !== null && value.noise !== undefined) replay.noise = value.noise;
+  const at: Record<string, unknown> = {
+    phase,
+    injected: nonEmpty(current.injected),
+    scheduled: nonEmpty(context.pendingInjections),
+    notes: nonEmpty(current.annotations),
+    chosen: Object.keys(chosen).length > 0 ? chosen : undefined,
+  };
+  for (const key of Object.keys(at)) if (at[key] === undefined) delete at[key];
+  const save: Record<string, unknown> = { kind: value.kind, version: 2, replay, side: value.side, opponent: value.opponent, at };
+  for (const key of ['mode', 'teams', 'fog', 'timerSeconds']) if (value[key] !== undefined) save[key] = value[key];
+  if (save.mode === 'single') delete save.mode;
+  if (save.fog === false) delete save.fog;
+  if (save.timerSeconds === 0) delete save.timerSeconds;
+  return save;
 }
 
 function readSlot(store: Storage, slot: Slot): StorageResult<SavedGame> {
@@ -102,7 +205,8 @@ function readSlot(store: Storage, slot: Slot): StorageResult<SavedGame> {
   }
   const problem = saveProblem(value);
   if (problem) return fail('corrupted', t('storage.error.corrupted', { detail: problem }));
-  return { ok: true, value: value as SavedGame };
+  const save = isRecord(value) && value.version === 1 ? fromVersion1(value) : value;
+  return { ok: true, value: save as SavedGame };
 }
 
 function readPointer(store: Storage): Slot | null {
@@ -174,59 +278,218 @@ export function hasAutosave(store: Storage | null = browserStorage()): boolean {
   return readAutosave(store).ok;
 }
 
-/** Restores a saved game on its scenario, refusing a scenario that changed since (the game would not be the same game). */
+/**
+ * Restores a saved game by re-simulating it: its replay through the turn kernel (every turn's actions, the opponent
+ * doctrine's choices and the state hashes checked), then the turn in progress through the game's own events (the
+ * teacher's injections and notes, a hot-seat team's hidden choice), each refused as the game would refuse it. The
+ * session made is saved again and must give back exactly the save it came from: a save the game could not have
+ * written is refused, whatever field was changed. No state is taken from storage.
+ */
 export function restoreSession(saved: SavedGame, scenario: CompiledScenario | null | undefined): StorageResult<GameSession> {
-  if (!scenario || scenario.id !== saved.scenario)
-    return fail('scenario-missing', t('storage.error.scenarioMissing', { scenario: saved.scenario }));
+  const problem = saveProblem(saved);
+  if (problem) return fail('corrupted', t('storage.error.corrupted', { detail: problem }));
+  const replay = saved.replay;
+  if (!scenario || scenario.id !== replay.scenario)
+    return fail('scenario-missing', t('storage.error.scenarioMissing', { scenario: replay.scenario }));
   if (!isDoctrine(saved.opponent))
     return fail('corrupted', t('storage.error.corrupted', { detail: `unknown doctrine ${String(saved.opponent)}` }));
+  let session: GameSession | null = null;
   try {
-    if (scenarioHash(scenario) !== saved.scenarioSha256)
+    if (scenarioHash(scenario) !== replay.scenarioSha256)
       return fail('scenario-changed', t('storage.error.scenarioChanged', { scenario: scenario.data.title }));
-    const problem = snapshotProblem(saved, scenario);
-    if (problem) return fail('restore-failed', t('storage.error.restoreFailed', { detail: problem }));
-    const session = new GameSession(
-      {
-        scenario,
-        side: saved.side,
-        opponent: saved.opponent,
-        seed: saved.seed,
-        noise: saved.noise ?? undefined,
-        mode: saved.mode === 'hotseat' ? 'hotseat' : 'single',
-        teams: saved.mode === 'hotseat' ? saved.teams : undefined,
-        fog: saved.fog === true,
-        timerSeconds: saved.mode === 'hotseat' ? saved.timerSeconds : undefined,
-      },
-      saved.snapshot,
-    );
-    if (session.snapshot.status === 'error') {
+    if (replay.game !== GAME_VERSION)
+      return fail('restore-failed', t('storage.error.restoreFailed', { detail: versionProblem(replay.game) }));
+    // A version 1 save (a format 1 replay) had nothing covering its notes: they are re-simulated and sealed from now on.
+    const legacy = replay.format === REPLAY_FORMAT_LEGACY;
+    const uncounted = legacy ? null : uncountedProblem(scenario, replay);
+    if (uncounted) return fail('restore-failed', t('storage.error.restoreFailed', { detail: `${uncounted.label}: ${uncounted.problem}` }));
+    const rebuilt = resimulate(saved, scenario);
+    if (!rebuilt.ok) return fail('restore-failed', t('storage.error.restoreFailed', { detail: rebuilt.problem }));
+    session = rebuilt.session;
+    const expected = legacy ? { ...saved, replay: sealReplay(replay) } : saved;
+    const difference = firstDifference(JSON.parse(JSON.stringify(session.save())), expected, '$');
+    if (difference) {
       session.stop();
-      return fail('restore-failed', t('storage.error.restoreFailed', { detail: 'the saved state is not a valid game state' }));
+      return fail(
+        'restore-failed',
+        t('storage.error.restoreFailed', { detail: `the re-simulated game differs from the save at ${difference}` }),
+      );
     }
     return { ok: true, value: session };
   } catch (error) {
+    session?.stop();
     return fail('restore-failed', t('storage.error.restoreFailed', { detail: detailOf(error) }));
   }
 }
 
-/** Restores the snapshot on a probe actor that has an error observer (a damaged snapshot would otherwise be reported as an uncaught error). */
-function snapshotProblem(saved: SavedGame, scenario: CompiledScenario): string | null {
-  let failure: unknown = null;
-  try {
-    const probe = createActor(gameMachineFor(scenario), {
-      input: { seed: saved.seed, noise: saved.noise ?? undefined, interactive: true },
-      snapshot: saved.snapshot as never,
-    });
-    probe.subscribe({ error: (error: unknown) => (failure = error ?? 'error') });
-    probe.start();
-    const status = probe.getSnapshot().status;
-    probe.stop();
-    if (failure !== null) return detailOf(failure);
-    if (status === 'error') return 'the saved state is not a valid game state';
+type Rebuilt = { ok: true; session: GameSession } | { ok: false; problem: string };
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function resimulate(saved: SavedGame, sc: CompiledScenario): Rebuilt {
+  const { replay, at } = saved;
+  const turns = replay.turns;
+  const n = turns.length;
+  const total = sc.labels.length;
+  const label = (i: number): string => sc.labels[i] ?? `turn ${i + 1}`;
+  const hotseat = saved.mode === 'hotseat';
+  const position = positionProblem(saved, n, total);
+  if (position) return { ok: false, problem: position };
+  if (turns[0]?.inject) return { ok: false, problem: `${label(0)}: no event can be injected into the first turn` };
+  // Single player: the opponent's actions are the doctrine's, chosen again on its own stream (and checked below).
+  const opponentSide: Side | null = hotseat ? null : saved.side === 'nato' ? 'russia' : 'nato';
+  const choice = (turn: (typeof turns)[number], side: Side): Choice =>
+    side === opponentSide ? { doctrine: saved.opponent } : { actions: turn[side] };
+  const checkTurn = (game: GameContext, i: number): string | null => {
+    const record = game.history[i]!;
+    for (const side of SIDES) {
+      if (!sameList(record.actions[side], turns[i]![side]))
+        return `${label(i)}: the save says ${side === 'nato' ? 'NATO' : 'Russia'} played [${turns[i]![side].join(', ')}]; re-simulated, [${record.actions[side].join(', ')}]`;
+    }
+    if (record.hash !== turns[i]!.hash) return `${label(i)}: the state differs (hash ${turns[i]!.hash} saved, ${record.hash} re-simulated)`;
     return null;
-  } catch (error) {
-    return detailOf(error);
+  };
+  // The report of turn n is reached by playing that turn through the game itself; the turns before, by the kernel.
+  const byKernel = at.phase === 'report' ? n - 1 : n;
+  let game = startGame(sc, { seed: replay.seed, noise: replay.noise });
+  for (let i = 0; i < byKernel; i++) {
+    const turn = turns[i]!;
+    const inject = i + 1 < n ? turns[i + 1]!.inject : at.injected;
+    const applied = applyTurn(sc, game, { nato: choice(turn, 'nato'), russia: choice(turn, 'russia'), inject, notes: turn.notes });
+    if (!applied.ok) {
+      const why = applied.kind === 'refused' ? `${applied.refusals[0]!.action}: ${applied.refusals[0]!.reason}` : applied.problem;
+      return { ok: false, problem: `${label(i)}: ${why}` };
+    }
+    game = applied.game;
+    const problem = checkTurn(game, i);
+    if (problem) return { ok: false, problem };
   }
+  const session = new GameSession(
+    {
+      scenario: sc,
+      side: saved.side,
+      opponent: saved.opponent,
+      seed: replay.seed,
+      noise: replay.noise,
+      mode: hotseat ? 'hotseat' : 'single',
+      teams: hotseat ? saved.teams : undefined,
+      fog: saved.fog === true,
+      timerSeconds: hotseat ? saved.timerSeconds : undefined,
+    },
+    game,
+  );
+  const refuse = (problem: string): Rebuilt => {
+    session.stop();
+    return { ok: false, problem };
+  };
+  const teacher = (what: string, list: readonly string[] | undefined, send: (item: string) => string | null): string | null => {
+    for (const item of list ?? []) {
+      const problem = send(item);
+      if (problem) return `${what} ${JSON.stringify(item)}: ${problem}`;
+    }
+    return null;
+  };
+  if (at.phase !== 'setup') session.actor.send({ type: 'START' });
+  if (at.phase !== 'setup' && at.phase !== 'briefing') session.actor.send({ type: 'BEGIN' });
+  if (at.phase === 'report') {
+    const i = n - 1;
+    const turn = turns[i]!;
+    const before =
+      teacher('the injection', at.injected, (id) => session.inject(id)) ??
+      teacher('the note', turn.notes, (text) => session.annotate(text));
+    if (before) return refuse(`${label(i)}: ${before}`);
+    const refusals = hotseat ? session.playBoth(turn.nato, turn.russia) : session.play(turn[saved.side]);
+    if (refusals.length > 0) return refuse(`${label(i)}: ${refusals[0]!.action}: ${refusals[0]!.reason}`);
+    const problem = checkTurn(session.context, i);
+    if (problem) return refuse(problem);
+  }
+  if (at.phase === 'choosing' || at.phase === 'report') {
+    const now = label(n);
+    const entered =
+      teacher('the injection', at.scheduled, (id) => session.inject(id)) ?? teacher('the note', at.notes, (text) => session.annotate(text));
+    if (entered) return refuse(`${now}: ${entered}`);
+    for (const side of SIDES) {
+      const actions = at.chosen?.[side];
+      if (!actions) continue;
+      const refusals = session.choose(side, actions);
+      if (refusals.length > 0) return refuse(`${now}: the choice already made (${refusals[0]!.action}): ${refusals[0]!.reason}`);
+    }
+  }
+  if (session.phase !== at.phase) return refuse(`the save is at the ${at.phase}, the re-simulated game at the ${session.phase}`);
+  return { ok: true, session };
+}
+
+/** Whether the screen a save names can follow its turns: no debrief before the last turn, no report before the first. */
+function positionProblem(saved: SavedGame, n: number, total: number): string | null {
+  const { phase } = saved.at;
+  if ((phase === 'setup' || phase === 'briefing') && n > 0) return `the save is at the ${phase} with ${n} turns played`;
+  if (phase === 'report' && n === 0) return 'the save is at the report of a turn but no turn was played';
+  if (phase === 'debrief' && n !== total) return `the save is at the debrief after ${n} of ${total} turns`;
+  if (phase === 'choosing' && n >= total) return `the save is choosing a turn after all ${total} turns were played`;
+  if (n > total) return `the save has ${n} turns; the scenario has ${total}`;
+  const inProgress = saved.at.injected || saved.at.scheduled || saved.at.notes || saved.at.chosen;
+  if (inProgress && phase !== 'choosing' && phase !== 'report') return `the save holds a turn in progress at the ${phase}`;
+  if (saved.at.chosen && (phase !== 'choosing' || saved.mode !== 'hotseat'))
+    return 'the save holds a hidden choice outside a hot-seat turn';
+  if (saved.at.injected && n === 0) return 'no event can be injected into the first turn';
+  return null;
+}
+
+/** The JSON path of the first place two plain JSON values differ, or null when they are equal. */
+function firstDifference(actual: unknown, expected: unknown, path: string): string | null {
+  if (Array.isArray(actual) && Array.isArray(expected)) {
+    if (actual.length !== expected.length) return `${path} (${expected.length} items saved, ${actual.length} re-simulated)`;
+    for (let i = 0; i < actual.length; i++) {
+      const d = firstDifference(actual[i], expected[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (isRecord(actual) && isRecord(expected)) {
+    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+    for (const key of keys) {
+      const d = firstDifference(actual[key], expected[key], `${path}.${key}`);
+      if (d) return d;
+    }
+    return null;
+  }
+  return Object.is(actual, expected) ? null : path;
+}
+
+/** The game of one slot, re-simulated, or why not: every slot that holds something is tried, the current one first. */
+export async function restoreAutosave(
+  findScenario: (id: string) => Promise<CompiledScenario | null | undefined>,
+  store: Storage | null = browserStorage(),
+): Promise<StorageResult<{ session: GameSession; slot: Slot; skipped: StorageError | null }>> {
+  if (!store) return fail('unavailable', t('storage.error.unavailable'));
+  let pointer: Slot | null;
+  try {
+    pointer = readPointer(store);
+  } catch {
+    return fail('unavailable', t('storage.error.unavailable'));
+  }
+  let firstError: StorageError | null = null;
+  for (const slot of pointer === 'b' ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
+    const read = readSlot(store, slot);
+    let error: StorageError;
+    if (read.ok) {
+      const restored = restoreSession(read.value, await findScenario(read.value.replay.scenario));
+      if (restored.ok) {
+        // The next autosave goes to the other slot: the save just restored stays until a newer one is good.
+        if (slot !== pointer) {
+          try {
+            store.setItem(SAVE_KEYS.current, slot);
+          } catch {
+            // The pointer could not move: the next save may replace this one, which is then no longer needed.
+          }
+        }
+        return { ok: true, value: { session: restored.value, slot, skipped: firstError } };
+      }
+      error = restored.error;
+    } else error = read.error;
+    if (!firstError || firstError.kind === 'none') firstError = error.kind === 'none' && firstError ? firstError : error;
+  }
+  return { ok: false, error: firstError ?? { kind: 'none', message: t('storage.error.none') } };
 }
 
 /** Removes both slots and the pointer (not used by the game itself: a new game overwrites the older slot). */

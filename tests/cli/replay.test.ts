@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Replay } from '../../src/engine/index.js';
+import { sealReplay, type Replay } from '../../src/engine/index.js';
 import { cli, miniScenariosDir, parseJson, tempDir, writeJson } from './helpers.js';
 
 const dir = miniScenariosDir();
@@ -56,7 +56,12 @@ describe('replay verify', () => {
 
   it('verifies a partial replay as unfinished', async () => {
     const { replay } = await recorded();
-    const r = await cli(['replay', 'verify', writeJson(tempDir(), 'p.json', { ...replay, turns: replay.turns.slice(0, 3) })], dir);
+    // Cut short, the replay's digest no longer matches; the replay of a game stopped after 3 turns (sealed) verifies.
+    const cut = await cli(['replay', 'verify', writeJson(tempDir(), 'c.json', { ...replay, turns: replay.turns.slice(0, 3) })], dir);
+    expect(cut.code).toBe(1);
+    expect(cut.err).toMatch(/^does not verify: \$\.digest: the replay's digest does not match its content/);
+    const partial = sealReplay({ ...replay, turns: replay.turns.slice(0, 3) });
+    const r = await cli(['replay', 'verify', writeJson(tempDir(), 'p.json', partial)], dir);
     expect(r.code).toBe(0);
     expect(r.out).toBe('ok: 3 turns verified (of 9; the game is unfinished, no outcome yet)');
   });
@@ -69,8 +74,39 @@ describe('replay verify', () => {
     const file = writeJson(tempDir(), 'bad.json', bad);
     const r = await cli(['replay', 'verify', file], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${file}: $.format: must be 1`);
+    expect(r.err).toContain(`${file}: $.format: must be 2`);
     expect(r.err).toContain(`${file}: $.turns[1].hash: must be 16 lower-case hex digits`);
+  });
+});
+
+describe('every byte of a replay counted (issue 14)', () => {
+  async function lesson(): Promise<Replay> {
+    const { replay } = await recorded('lesson');
+    replay.turns[1]!.notes = ['Ask the class why this was read as hostile.'];
+    return sealReplay(replay);
+  }
+
+  it("a replay with a teacher's note verifies; the note changed, verification names the turn and the field", async () => {
+    const replay = await lesson();
+    expect((await cli(['replay', 'verify', writeJson(tempDir(), 'l.json', replay)], dir)).code).toBe(0);
+    const edited = structuredClone(replay);
+    edited.turns[1]!.notes = ['Ask the class why this was read as friendly.'];
+    const r = await cli(['replay', 'verify', writeJson(tempDir(), 'e.json', edited)], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^diverges at turn 2 \([^)]+\): \$\.turns\[1\]\.notes: the teacher's notes are not the ones recorded/);
+  });
+
+  it('a note removed with its check, or the game version changed, fails', async () => {
+    const replay = await lesson();
+    const removed = structuredClone(replay);
+    delete removed.turns[1]!.notes;
+    delete removed.turns[1]!.lesson;
+    const r = await cli(['replay', 'verify', writeJson(tempDir(), 'r.json', removed)], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\$\.digest: the replay's digest does not match/);
+    const version = await cli(['replay', 'verify', writeJson(tempDir(), 'v.json', { ...replay, game: '0.2.1' })], dir);
+    expect(version.code).toBe(1);
+    expect(version.err).toMatch(/version 0\.2\.1/);
   });
 });
 
@@ -80,7 +116,7 @@ describe('replay encode / decode', () => {
     const enc = await cli(['replay', 'encode', file], dir);
     expect(enc.code).toBe(0);
     const code = enc.out;
-    expect(code).toMatch(/^1[A-Za-z0-9_-]+$/);
+    expect(code).toMatch(/^3[A-Za-z0-9_-]+$/);
     const dec = await cli(['replay', 'decode', code], dir);
     expect(dec.code).toBe(0);
     expect(parseJson<Replay>(dec.out)).toEqual(replay);

@@ -67,7 +67,7 @@ describe('run --json', () => {
         flashpoints: { md: STR, enlargement: STR, ukraine: STR, transnistria: STR },
         projects: PROJECTS,
       },
-      replay: { format: 1, scenario: 'mini', seed: 'seed-1', noise: 2000, turns: ARR },
+      replay: { format: 2, scenario: 'mini', seed: 'seed-1', noise: 2000, turns: ARR, digest: STR },
     });
     expect(game.turns).toHaveLength(9);
     expect(game.replay.turns).toHaveLength(9);
@@ -164,7 +164,7 @@ describe('run (table)', () => {
     const r = await run('random', 'random', '--replay-out', out);
     expect(r.code).toBe(0);
     const replay = parseJson<Replay>(readFileSync(out, 'utf8'));
-    expect(replay).toMatchObject({ format: 1, scenario: 'mini', seed: 'seed-1' });
+    expect(replay).toMatchObject({ format: 2, scenario: 'mini', seed: 'seed-1' });
     const v = await cli(['replay', 'verify', out], dir);
     expect(v.code).toBe(0);
     expect(v.out).toMatch(/^ok: 9 turns verified, outcome [a-z-]+$/);

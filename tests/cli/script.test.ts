@@ -131,7 +131,7 @@ describe('script', () => {
     writeFileSync(huge, `{"scenario": "mini", "seed": "${'x'.repeat(300 * 1024)}", "turns": []}`);
     const r = await cli(['script', huge], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/huge\.json: the file is \d+ bytes; the limit is 262144/);
+    expect(r.err).toMatch(/huge\.json: \$: the file is \d+ bytes; the limit is 262144 bytes/);
   });
 
   it('refuses a script longer than the scenario', async () => {

@@ -1,6 +1,6 @@
 // Classroom: a teacher's injected events and notes are part of the game record and replay exactly.
 import { describe, expect, test } from 'vitest';
-import { createGame, decodeReplay, encodeReplay, recordReplay, verifyReplay, type GameActor } from '../../src/engine/index.js';
+import { createGame, decodeReplay, encodeReplay, recordReplay, sealReplay, verifyReplay, type GameActor } from '../../src/engine/index.js';
 import { loadShippedScenario } from '../golden/golden-files.js';
 
 const sc = loadShippedScenario('tutorial');
@@ -43,7 +43,7 @@ describe('teacher injections and notes', () => {
     expect(plain.getSnapshot().context.history.map((t) => t.hash)).not.toEqual(withInjection);
   });
 
-  test('the replay carries injections and notes, verifies, and round-trips through a v2 code', () => {
+  test('the replay carries injections and notes, verifies, and round-trips through a lesson code (version 4, sealed)', () => {
     const replay = recordReplay(sc, lessonGame().getSnapshot().context);
     expect(replay.turns[2]!.inject).toEqual([injectable]);
     expect(replay.turns[1]!.notes).toHaveLength(1);
@@ -51,7 +51,7 @@ describe('teacher injections and notes', () => {
     expect(verified.ok).toBe(true);
     if (verified.ok) expect(recordReplay(sc, verified.final)).toEqual(replay);
     const code = encodeReplay(replay);
-    expect(code[0]).toBe('2');
+    expect(code[0]).toBe('4');
     const decoded = decodeReplay(code);
     expect(decoded.ok && decoded.replay).toEqual(replay);
   });
@@ -67,7 +67,10 @@ describe('teacher injections and notes', () => {
   test('an injection into the first turn, an unknown event or an empty note is refused with a reason', () => {
     const replay = recordReplay(sc, lessonGame().getSnapshot().context);
     replay.turns[0]!.inject = [injectable];
-    const verified = verifyReplay(sc, replay);
+    // Without a lesson check the added injection is caught by the replay's own checks; sealed again, by the kernel.
+    const unsealed = verifyReplay(sc, replay);
+    expect(!unsealed.ok && [unsealed.turn, unsealed.problem]).toEqual([1, expect.stringMatching(/^\$\.turns\[0\]\.lesson: /) as unknown]);
+    const verified = verifyReplay(sc, sealReplay(replay));
     expect(!verified.ok && verified.problem).toMatch(/first turn/);
     const actor = createGame(sc, { seed: 'x' });
     actor.send({ type: 'START' });
@@ -78,11 +81,11 @@ describe('teacher injections and notes', () => {
     expect(actor.getSnapshot().context.teacherError).toMatch(/empty/);
   });
 
-  test('a replay without a lesson still encodes as a version 1 code', () => {
+  test('a replay without a lesson encodes as a version 3 code (sealed, no lesson section)', () => {
     const actor = createGame(sc, { seed: 'plain' });
     actor.send({ type: 'START' });
     actor.send({ type: 'BEGIN' });
     play(actor, sc.labels.length);
-    expect(encodeReplay(recordReplay(sc, actor.getSnapshot().context))[0]).toBe('1');
+    expect(encodeReplay(recordReplay(sc, actor.getSnapshot().context))[0]).toBe('3');
   });
 });

@@ -63,7 +63,7 @@ describe('autosave slots', () => {
     expect(writeAutosave(playedSession(1).save(), store)).toEqual({ ok: true, value: 'b' });
     expect(writeAutosave(playedSession(2).save(), store)).toEqual({ ok: true, value: 'a' });
     const read = readAutosave(store);
-    expect(read.ok && (read.value.snapshot as { context: { history: unknown[] } }).context.history.length).toBe(2);
+    expect(read.ok && read.value.replay.turns.length).toBe(2);
   });
 
   it('reports no save on an empty storage', () => {
@@ -198,8 +198,12 @@ describe('restoring a save', () => {
   it('refuses an unknown doctrine or a damaged game state without throwing', () => {
     const saved = playedSession(1).save();
     expect(restoreSession({ ...saved, opponent: 'nobody' as SavedGame['opponent'] }, tutorial).ok).toBe(false);
+    // A stored game state is not part of a save: it is refused, never restored.
     const damaged = { ...saved, snapshot: { status: 'active', value: 'nonsense', context: { world: null } } };
-    expect(restoreSession(damaged, tutorial)).toMatchObject({ ok: false, error: { kind: 'restore-failed' } });
+    expect(restoreSession(damaged, tutorial)).toMatchObject({ ok: false, error: { kind: 'corrupted' } });
+    const edited = JSON.parse(JSON.stringify(saved)) as SavedGame;
+    edited.replay.turns[0]!.hash = '0123456789abcdef';
+    expect(restoreSession(edited, tutorial)).toMatchObject({ ok: false, error: { kind: 'restore-failed' } });
   });
 
   it.each([

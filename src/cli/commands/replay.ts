@@ -14,6 +14,8 @@ function verify(argv: string[], io: Io): number {
   const { sc } = resolveScenario(io, stringOption('replay', parsed, 'scenario') ?? replay.scenario, 'replay');
   const result = verifyReplay(sc, replay);
   if (!result.ok) {
+    // Turn 0: the replay as a whole (its scenario, version or digest), not one of its turns.
+    if (result.turn === 0) throw new CliError([`does not verify: ${result.problem}`]);
     const turn = replay.turns[result.turn - 1];
     const lines = [`diverges at turn ${result.turn} (${result.label}): ${result.problem}`];
     if (turn) lines.push(`  recorded actions: NATO [${turn.nato.join(', ')}], Russia [${turn.russia.join(', ')}]`);

@@ -47,7 +47,7 @@ export type Forked = { ok: true; session: GameSession } | { ok: false; label: st
 export function forkReplay(sc: CompiledScenario, replay: Replay, k: number, side: Side, opponent: DoctrineId): Forked {
   const replayed = replayRecord(sc, replay, { upTo: k });
   if (!replayed.ok) return { ok: false, label: replayed.label, problem: replayed.problem };
-  const session = new GameSession({ scenario: sc, side, opponent, seed: replay.seed, noise: replay.noise }, undefined, replayed.game);
+  const session = new GameSession({ scenario: sc, side, opponent, seed: replay.seed, noise: replay.noise }, replayed.game);
   session.begin();
   return { ok: true, session };
 }

@@ -182,9 +182,9 @@ export class TitleScene extends OverlayScene<TitleData> {
       if (target !== this.continueButton) return;
       if (saved.ok) {
         target.removeAttribute('aria-disabled');
-        const turn = (saved.value.snapshot as { context?: { history?: unknown[] } }).context?.history?.length ?? 0;
+        const turn = saved.value.replay.turns.length;
         const summary = t('title.saveSummary', {
-          scenario: saved.value.scenario,
+          scenario: saved.value.replay.scenario,
           side: t(saved.value.side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia'),
           turn: turn + 1,
         });
@@ -203,14 +203,18 @@ export class TitleScene extends OverlayScene<TitleData> {
     this.busy = true;
     try {
       const [storage, catalogue] = await Promise.all([import('../storage.js'), import('../scenarios.js')]);
-      const saved = storage.readAutosave();
-      if (!saved.ok) return this.setStatus(saved.error.message, 'error');
-      const scenario = await catalogue.findScenario(saved.value.scenario);
-      const restored = storage.restoreSession(saved.value, scenario);
+      // Every save is re-simulated; one that does not verify is refused, and the slot before it is kept and offered.
+      const restored = await storage.restoreAutosave((id) => catalogue.findScenario(id));
       if (!restored.ok) return this.setStatus(restored.error.message, 'error');
+      const { session, skipped } = restored.value;
+      if (skipped) {
+        session.stop();
+        this.setStatus(t('storage.restore.older', { reason: skipped.message, turn: session.context.history.length + 1 }), 'error');
+        return void this.checkAutosave();
+      }
       appState.session?.stop();
-      appState.session = restored.value;
-      this.go(sceneForSession(restored.value), { restored: true });
+      appState.session = session;
+      this.go(sceneForSession(session), { restored: true });
     } catch (error) {
       this.setStatus(t('shell.error.body', { message: error instanceof Error ? error.message : String(error) }), 'error');
     } finally {

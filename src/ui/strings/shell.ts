@@ -131,6 +131,8 @@ export const shellStrings = {
   'storage.error.scenarioMissing': 'The autosaved game was played on scenario “{scenario}”, which is no longer available.',
   'storage.error.scenarioChanged': 'The scenario “{scenario}” has changed since the game was saved, so it cannot be restored exactly.',
   'storage.error.restoreFailed': 'The autosaved game could not be restored ({detail}).',
+  'storage.restore.older':
+    '{reason} The autosave made before it verifies and is kept (turn {turn}): choose Continue to play it, or start a new game.',
   'storage.saved': 'Game autosaved.',
   'storage.banner.heading': 'This game is no longer being saved.',
   'storage.banner.body': '{reason} Closing or reloading this page loses what was played since: download the game as a file to keep it.',
