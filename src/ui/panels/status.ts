@@ -74,8 +74,20 @@ export class StatusPanel {
   private readonly cohesion: Text;
   private readonly neighbours: Text;
   private readonly channels: Text;
-  private readonly md: { talks: Text; sites: Record<'romania' | 'poland', Text>; conditions: Text[]; offer: Text } | null;
-  private readonly flashpoints: { enlargement: Text | null; ukraine: Text | null; transnistria: Text | null; parties: Text | null };
+  private readonly md: {
+    talks: Text;
+    sites: Record<'romania' | 'poland', Text>;
+    conditions: Text[];
+    positions: Text | null;
+    offer: Text;
+  } | null;
+  private readonly flashpoints: {
+    enlargement: Text | null;
+    ukraine: Text | null;
+    transnistria: Text | null;
+    parties: Text | null;
+    allies: Text | null;
+  };
 
   constructor(
     private readonly sc: CompiledScenario,
@@ -112,8 +124,10 @@ export class StatusPanel {
       const talks = new Text(el('p'));
       const sites = { romania: new Text(el('li')), poland: new Text(el('li')) };
       const conditions = [new Text(el('li')), new Text(el('li')), new Text(el('li'))];
+      // The gap between the architectures, where the scenario models one.
+      const positions = fp.md.positions ? new Text(el('li')) : null;
       const offer = new Text(el('p', { className: 'td-muted' }));
-      this.md = { talks, sites, conditions, offer };
+      this.md = { talks, sites, conditions, positions, offer };
       children.push(
         el('section', {
           className: 'td-md',
@@ -122,7 +136,7 @@ export class StatusPanel {
             talks.node,
             el('ul', { className: 'td-list', children: [sites.romania.node, sites.poland.node] }),
             el('p', { className: 'td-sub', text: t('turn.md.conditions') }),
-            el('ul', { className: 'td-list', children: conditions.map((c) => c.node) }),
+            el('ul', { className: 'td-list', children: [...conditions.map((c) => c.node), ...(positions ? [positions.node] : [])] }),
             offer.node,
           ],
         }),
@@ -141,6 +155,7 @@ export class StatusPanel {
       ukraine: item(!!fp.ukraine),
       transnistria: item(!!fp.transnistria),
       parties: item(!!fp.transnistria?.parties),
+      allies: item(!!sc.data.actors?.allies),
     };
     if (fpList.childElementCount > 0)
       children.push(el('section', { className: 'td-fp', children: [el('h3', { text: t('turn.flashpoints') }), fpList] }));
@@ -161,7 +176,8 @@ export class StatusPanel {
     this.security.set(t('turn.security.value', { nato: w.security.nato, russia: w.security.russia }));
     this.cohesion.set(String(w.cohesion));
     this.neighbours.set(String(w.neighbours));
-    this.channels.set(t(w.channels === 'open' ? 'turn.channels.open' : 'turn.channels.suspended'));
+    const council = t(w.channels === 'open' ? 'turn.channels.open' : 'turn.channels.suspended');
+    this.channels.set(w.cooperation === 'running' ? council : t('turn.channels.cooperationSuspended', { council }));
     const fp = this.sc.data.flashpoints;
     if (this.md && fp.md) {
       this.md.talks.set(t('turn.md.talks', { state: stateWord(w.flashpoints.md) }));
@@ -179,19 +195,38 @@ export class StatusPanel {
         );
       }
       const met = (ok: boolean): string => t(ok ? 'turn.md.met' : 'turn.md.unmet');
+      // A political promise (or a treaty awaiting its vote) counts only where Russia would take one in place of a treaty.
+      const promiseCounts = !fp.md.treatyOnly;
+      const capacityMet = w.md.noCapacity === 'legal' || (w.md.noCapacity !== 'none' && promiseCounts);
       const capacity =
-        w.md.noCapacity === 'legal' ? t('turn.md.met') : w.md.noCapacity === 'political' ? t('turn.md.metPolitical') : t('turn.md.unmet');
+        w.md.noCapacity === 'legal'
+          ? t('turn.md.met')
+          : w.md.noCapacity === 'signed'
+            ? t('turn.md.signed', { vote: this.sc.labels[w.turn + w.md.ratifyIn - 1] ?? this.sc.labels.at(-1) ?? '' })
+            : w.md.noCapacity === 'political'
+              ? t(promiseCounts ? 'turn.md.metPolitical' : 'turn.md.politicalOnly')
+              : t('turn.md.unmet');
       this.md.conditions[0]!.set(`${w.md.clarity ? '✓' : '✗'} ${t('turn.md.clarity')}: ${met(w.md.clarity)}`);
       this.md.conditions[1]!.set(`${w.md.threatMatched ? '✓' : '✗'} ${t('turn.md.threat')}: ${met(w.md.threatMatched)}`);
-      this.md.conditions[2]!.set(`${w.md.noCapacity !== 'none' ? '✓' : '✗'} ${t('turn.md.capacity')}: ${capacity}`);
+      this.md.conditions[2]!.set(`${capacityMet ? '✓' : '✗'} ${t('turn.md.capacity')}: ${capacity}`);
+      const apart = w.md.gap.nato + w.md.gap.russia > 0;
+      this.md.positions?.set(
+        `${apart ? '✗' : '✓'} ${apart ? t('turn.md.positions', { nato: w.md.gap.nato, russia: w.md.gap.russia }) : t('turn.md.positionsMet')}`,
+      );
       this.md.offer.set(w.md.offer ? t('turn.md.offer') : '');
     }
     this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateWord(w.flashpoints.enlargement) }));
     this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateWord(w.flashpoints.ukraine) }));
     this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateWord(w.flashpoints.transnistria) }));
     const { chisinau, tiraspol } = w.transnistria;
+    this.flashpoints.allies?.set(t('turn.actor.allies', { stance: t(`turn.allies.${w.allies.stance}`), trust: pct(w.allies.trust) }));
     this.flashpoints.parties?.set(
-      t('turn.flashpoint.transnistria.parties', { course: chisinau.course, guarantee: chisinau.guarantee, dependence: tiraspol.dependence, line: tiraspol.line }),
+      t('turn.flashpoint.transnistria.parties', {
+        course: chisinau.course,
+        guarantee: chisinau.guarantee,
+        dependence: tiraspol.dependence,
+        line: tiraspol.line,
+      }),
     );
   }
 }
