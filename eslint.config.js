@@ -2,9 +2,12 @@
 import tseslint from 'typescript-eslint';
 
 const noHtmlSinks = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text with textContent: content is untrusted.' },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Render text with textContent: content is untrusted.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text with textContent: content is untrusted.' },
-  { selector: "CallExpression[callee.property.name='createFromHTML']", message: 'Phaser createFromHTML renders HTML: use add.text or a DOM element with textContent.' },
+  {
+    selector: "CallExpression[callee.property.name='createFromHTML']",
+    message: 'Phaser createFromHTML renders HTML: use add.text or a DOM element with textContent.',
+  },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'document.write renders HTML.' },
 ];
 
@@ -39,12 +42,19 @@ export default tseslint.config(
         'error',
         ...noHtmlSinks,
         { selector: "NewExpression[callee.name='Date']", message: 'The engine has no clock.' },
-        { selector: "CallExpression[callee.property.name=/^toLocale/]", message: 'The engine has no locale.' },
-        { selector: "Identifier[name=/^(window|document|localStorage)$/]", message: 'The engine has no DOM.' },
+        { selector: 'CallExpression[callee.property.name=/^toLocale/]', message: 'The engine has no locale.' },
+        { selector: 'Identifier[name=/^(window|document|localStorage)$/]', message: 'The engine has no DOM.' },
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**', '**/cli/**', 'phaser', 'node:*', 'fs', 'path'], message: 'The engine imports neither the UI, the CLI, Phaser nor Node.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/cli/**', 'phaser', 'node:*', 'fs', 'path'],
+              message: 'The engine imports neither the UI, the CLI, Phaser nor Node.',
+            },
+          ],
+        },
       ],
     },
   },

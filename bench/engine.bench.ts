@@ -36,10 +36,13 @@ for (const nato of DOCTRINES) {
     // The logged path is measured on the diagonal and against the cooperator, to keep the bench under two minutes.
     const logged = nato === russia || russia === 'cooperator' ? gamesPerSecond(withLog, nato, russia) : null;
     if (logged !== null) rates.log.push(logged);
-    console.log(`  ${nato.padEnd(12)} vs ${russia.padEnd(12)} ${fast.toFixed(0).padStart(7)}   ${logged === null ? '' : logged.toFixed(0).padStart(7)}`);
+    console.log(
+      `  ${nato.padEnd(12)} vs ${russia.padEnd(12)} ${fast.toFixed(0).padStart(7)}   ${logged === null ? '' : logged.toFixed(0).padStart(7)}`,
+    );
   }
 }
-const stats = (xs: number[]): string => `slowest ${Math.min(...xs).toFixed(0)}, mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(0)} games/s`;
+const stats = (xs: number[]): string =>
+  `slowest ${Math.min(...xs).toFixed(0)}, mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(0)} games/s`;
 console.log(`  bulk: ${stats(rates.bulk)}; interactive: ${stats(rates.log)}`);
 
 const played = runGame(sc, { seed: 'bench-replay', doctrines: { nato: 'random', russia: 'random' } });

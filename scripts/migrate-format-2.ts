@@ -75,7 +75,13 @@ export function migrate(data: Json): Json {
       }
       if (!('area' in ordered)) ordered.area = areaOfId(id);
       // v1 read every ambiguous neutral move by the model's misreading ratio: keep that reading, now declared.
-      if (ordered.stance === 'neutral' && typeof ordered.ambiguity === 'number' && ordered.ambiguity > 0 && !ordered.misread && Array.isArray(misreadLr)) {
+      if (
+        ordered.stance === 'neutral' &&
+        typeof ordered.ambiguity === 'number' &&
+        ordered.ambiguity > 0 &&
+        !ordered.misread &&
+        Array.isArray(misreadLr)
+      ) {
         ordered.misread = { as: 'a hostile move', lr: misreadLr };
       }
       Object.assign(action, ordered);

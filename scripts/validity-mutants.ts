@@ -20,7 +20,9 @@ console.log('| --- | --- | --- | --- |');
 for (const r of results) {
   const ok = r.real.passed && !r.mutated.passed;
   if (!ok) bad += 1;
-  console.log(`| \`${r.id}\` | ${r.real.passed ? 'holds' : 'FAILS'} | \`${r.mutant}\` (${r.what}) | ${r.mutated.passed ? 'HOLDS (the check cannot fail)' : 'fails'} |`);
+  console.log(
+    `| \`${r.id}\` | ${r.real.passed ? 'holds' : 'FAILS'} | \`${r.mutant}\` (${r.what}) | ${r.mutated.passed ? 'HOLDS (the check cannot fail)' : 'fails'} |`,
+  );
 }
 console.log(bad === 0 ? '\nevery check holds on the model and fails on its mutant' : `\n${bad} check(s) did not behave`);
 process.exit(bad === 0 ? 0 : 1);

@@ -24,11 +24,13 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    resolve({ server, url: `http://127.0.0.1:${port}/` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/` });
+    }),
+  );
 }
 
 const shotsArg = process.argv.indexOf('--shots');
@@ -37,7 +39,9 @@ const shots = shotsArg >= 0 ? (process.argv[shotsArg + 1] ?? '/tmp/map-shots') :
 await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)), logLevel: 'warn' });
 for (const f of readdirSync(join(BENCH_OUT, 'assets'))) {
   const buf = readFileSync(join(BENCH_OUT, 'assets', f));
-  console.log(`chunk ${f}: ${(statSync(join(BENCH_OUT, 'assets', f)).size / 1024).toFixed(1)} KB, ${(gzipSync(buf).length / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `chunk ${f}: ${(statSync(join(BENCH_OUT, 'assets', f)).size / 1024).toFixed(1)} KB, ${(gzipSync(buf).length / 1024).toFixed(1)} KB gzip`,
+  );
 }
 
 const { server, url } = await serve(BENCH_OUT);
@@ -45,7 +49,16 @@ const userDataDir = mkdtempSync(join(tmpdir(), 'map-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1280, height: 720 },
 });
 try {
@@ -60,7 +73,9 @@ try {
     await page.goto(url + run.query);
     await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 30_000 });
     const r = await page.evaluate(() => window.__bench!);
-    console.log(`${run.name}: ${r.fps.toFixed(1)} fps (${r.frames} frames / ${r.seconds} s); atlas import ${r.importMs.toFixed(1)} ms, projection ${r.buildMs.toFixed(1)} ms, view ${r.viewMs.toFixed(1)} ms, ${r.countries} countries`);
+    console.log(
+      `${run.name}: ${r.fps.toFixed(1)} fps (${r.frames} frames / ${r.seconds} s); atlas import ${r.importMs.toFixed(1)} ms, projection ${r.buildMs.toFixed(1)} ms, view ${r.viewMs.toFixed(1)} ms, ${r.countries} countries`,
+    );
   }
   if (shots) {
     mkdirSync(shots, { recursive: true });

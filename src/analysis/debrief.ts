@@ -108,7 +108,9 @@ function endBeliefs(record: TurnRecord, before: Beliefs): Beliefs {
 export function trustSeries(game: Pick<GameContext, 'history'>, sc?: CompiledScenario, startLabel = 'start'): TrustPoint[] {
   const points: TrustPoint[] = [];
   const init = sc?.data.initial.trust;
-  let by: Beliefs = init ? { nato: { ...init.nato }, russia: { ...init.russia } } : { nato: { practical: 0, order: 0 }, russia: { practical: 0, order: 0 } };
+  let by: Beliefs = init
+    ? { nato: { ...init.nato }, russia: { ...init.russia } }
+    : { nato: { practical: 0, order: 0 }, russia: { practical: 0, order: 0 } };
   if (sc) points.push({ turn: -1, label: startLabel, nato: headlineOf(by.nato), russia: headlineOf(by.russia) });
   for (const record of game.history) {
     by = endBeliefs(record, by);

@@ -112,28 +112,26 @@ const endOf = (w: WorldState | undefined): ExportedEnd | null => (w ? metersOf(w
 
 /** The whole game as one JSON-ready object. `game` should come from verifyReplay(...).final (re-simulated with the log on). */
 export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: ExportMeta = {}): GameExport {
-  const turns = game.history.map(
-    (record, i): ExportedTurn => ({
-      number: i + 1,
-      label: record.label,
-      events: record.events.map((id) => ({ id, name: eventName(sc, id) })),
-      actions: { nato: record.actions.nato.map((id) => actionOf(sc, id)), russia: record.actions.russia.map((id) => actionOf(sc, id)) },
-      perceived: { nato: perceivedOf(sc, record, 'nato'), russia: perceivedOf(sc, record, 'russia') },
-      reasons: { nato: record.reasons.nato, russia: record.reasons.russia },
-      changes: record.changes.map((c) => ({
-        meter: c.meter,
-        before: c.before,
-        after: c.after,
-        delta: c.after - c.before,
-        cause: { kind: c.cause.kind, id: c.cause.id, by: c.cause.by ?? null, misread: c.cause.misread === true },
-        text: c.text,
-        source: c.source ?? null,
-      })),
-      notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: n.text, source: n.source ?? null })),
-      end: endOf(record.end),
-      hash: record.hash,
-    }),
-  );
+  const turns = game.history.map((record, i): ExportedTurn => ({
+    number: i + 1,
+    label: record.label,
+    events: record.events.map((id) => ({ id, name: eventName(sc, id) })),
+    actions: { nato: record.actions.nato.map((id) => actionOf(sc, id)), russia: record.actions.russia.map((id) => actionOf(sc, id)) },
+    perceived: { nato: perceivedOf(sc, record, 'nato'), russia: perceivedOf(sc, record, 'russia') },
+    reasons: { nato: record.reasons.nato, russia: record.reasons.russia },
+    changes: record.changes.map((c) => ({
+      meter: c.meter,
+      before: c.before,
+      after: c.after,
+      delta: c.after - c.before,
+      cause: { kind: c.cause.kind, id: c.cause.id, by: c.cause.by ?? null, misread: c.cause.misread === true },
+      text: c.text,
+      source: c.source ?? null,
+    })),
+    notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: n.text, source: n.source ?? null })),
+    end: endOf(record.end),
+    hash: record.hash,
+  }));
   return {
     format: 'trust-deficit-game-export',
     version: 1,

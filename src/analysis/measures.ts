@@ -7,8 +7,14 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Total-variation distance between two outcome distributions (counts). */
 export function totalVariation(a: Record<OutcomeId, number>, b: Record<OutcomeId, number>): number {
-  const na = Math.max(1, OUTCOMES.reduce((s, o) => s + a[o], 0));
-  const nb = Math.max(1, OUTCOMES.reduce((s, o) => s + b[o], 0));
+  const na = Math.max(
+    1,
+    OUTCOMES.reduce((s, o) => s + a[o], 0),
+  );
+  const nb = Math.max(
+    1,
+    OUTCOMES.reduce((s, o) => s + b[o], 0),
+  );
   return OUTCOMES.reduce((s, o) => s + Math.abs(a[o] / na - b[o] / nb), 0) / 2;
 }
 

@@ -59,7 +59,14 @@ function play(
   const games: GameContext[] = [];
   for (let i = 0; i < o.runs; i++) {
     const seed = seedOf(`${o.baseSeed ?? 'validity'}${extra.tag ?? ''}`, i);
-    const options = { seed, noise: extra.noise, types: extra.types, holdTypes: extra.types !== undefined, doctrines: { nato, russia }, extra: extra.extraNato ? { nato: extra.extraNato } : undefined };
+    const options = {
+      seed,
+      noise: extra.noise,
+      types: extra.types,
+      holdTypes: extra.types !== undefined,
+      doctrines: { nato, russia },
+      extra: extra.extraNato ? { nato: extra.extraNato } : undefined,
+    };
     games.push(simulateGame(sc, options).game);
   }
   return { games };
@@ -143,7 +150,8 @@ const agencyCheck: Check = (_sc, _o, cache) => {
   const minRussia = Math.min(...DOCTRINES.map((d) => a.russia[d]));
   return {
     id: 'agency',
-    claim: "Against every doctrine, the other side's choice of doctrine changes the outcome distribution by a total-variation distance of at least 0.25.",
+    claim:
+      "Against every doctrine, the other side's choice of doctrine changes the outcome distribution by a total-variation distance of at least 0.25.",
     measured: { leastForNato: minNato, leastForRussia: minRussia },
     passed: minNato >= 0.25 && minRussia >= 0.25,
   };
@@ -171,7 +179,8 @@ const cheapTalk: Check = (sc, o) => {
   }
   return {
     id: 'cheap-talk',
-    claim: 'A cooperator that also criticises in public every turn keeps its share of cooperative outcomes within 30 points of the plain cooperator’s, against every belief-driven doctrine: cheap talk cannot start a spiral.',
+    claim:
+      'A cooperator that also criticises in public every turn keeps its share of cooperative outcomes within 30 points of the plain cooperator’s, against every belief-driven doctrine: cheap talk cannot start a spiral.',
     measured,
     passed: worst <= 0.3,
   };
@@ -202,7 +211,8 @@ const echoUnderNoise: Check = (sc, o) => {
   }
   return {
     id: 'echo-under-noise',
-    claim: 'With misperception, two partner reciprocators fall into echoing retaliation, generous players markedly less (at 12 % and 30 %).',
+    claim:
+      'With misperception, two partner reciprocators fall into echoing retaliation, generous players markedly less (at 12 % and 30 %).',
     measured,
     passed,
   };
@@ -220,7 +230,8 @@ const generousKeepsTrust: Check = (sc, o) => {
   }
   return {
     id: 'generous-keeps-trust',
-    claim: 'Under misperception, generous against generous keeps higher mean trust than reciprocator against reciprocator (at 12 % and 30 %).',
+    claim:
+      'Under misperception, generous against generous keeps higher mean trust than reciprocator against reciprocator (at 12 % and 30 %).',
     measured,
     passed,
   };
@@ -276,7 +287,8 @@ const hostilityNeverRaisesTrust: Check = (sc, o) => {
   }
   return {
     id: 'hostility-never-raises-trust',
-    claim: 'Observed hostility never raises trust: no competitive action has a ratio above 1, and no competitive act read as such raised a belief in any game.',
+    claim:
+      'Observed hostility never raises trust: no competitive action has a ratio above 1, and no competitive act read as such raised a belief in any game.',
     measured: { competitiveActions: hostile.length, withRatioAboveOne: raising.length, raisedInGames },
     passed: raising.length === 0 && raisedInGames === 0,
   };
@@ -377,7 +389,10 @@ const missileDefenceHard: Check = (sc, o) => {
   // Cooperation from the first turn, as fully as the capital allows: the joint system is still a draw, never a certainty.
   let joint = 0;
   for (let i = 0; i < o.runs; i++) {
-    const run = simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/md`, i), doctrines: { nato: 'cooperator', russia: 'cooperator' } });
+    const run = simulateGame(sc, {
+      seed: seedOf(`${o.baseSeed ?? 'validity'}/md`, i),
+      doctrines: { nato: 'cooperator', russia: 'cooperator' },
+    });
     if (run.game.world.flashpoints.md === 'joint-system') joint += 1;
   }
   const share = joint / Math.max(1, o.runs);
@@ -395,7 +410,11 @@ function lowestCohesion(sc: CompiledScenario, o: ValidityOptions, doctrines: Per
   const lows: number[] = [];
   for (let i = 0; i < o.runs; i++) {
     let low = sc.data.initial.cohesion;
-    simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/${tag}`, i), doctrines, onTurn: (g) => void (low = Math.min(low, g.world.cohesion)) });
+    simulateGame(sc, {
+      seed: seedOf(`${o.baseSeed ?? 'validity'}/${tag}`, i),
+      doctrines,
+      onTurn: (g) => void (low = Math.min(low, g.world.cohesion)),
+    });
     lows.push(low);
   }
   return lows;
@@ -467,7 +486,12 @@ function scoresByPairing(sc: CompiledScenario, o: ValidityOptions, side: 'nato' 
     for (const russia of DOCTRINES) {
       let sum = 0;
       for (let i = 0; i < o.runs; i++) {
-        const run = simulateGame(sc, { seed: seedOf(`${o.baseSeed ?? 'validity'}/payoffs`, i), doctrines: { nato, russia }, types, holdTypes: true });
+        const run = simulateGame(sc, {
+          seed: seedOf(`${o.baseSeed ?? 'validity'}/payoffs`, i),
+          doctrines: { nato, russia },
+          types,
+          holdTypes: true,
+        });
         sum += run.game.world.score[side];
       }
       out[`${nato}|${russia}`] = sum / Math.max(1, o.runs);
@@ -490,7 +514,9 @@ const payoffStructure: Check = (sc, o) => {
       const exploited = COOPERATING.has(mine(worst)) && HOSTILE.has(theirs(worst));
       // A partner does best in mutual cooperation; an adversary by exploiting one that keeps cooperating or forgives.
       const bestOk =
-        type === 'partner' ? COOPERATING.has(mine(best)) && COOPERATING.has(theirs(best)) : FORGIVING.has(theirs(best)) && mine(best) !== theirs(best);
+        type === 'partner'
+          ? COOPERATING.has(mine(best)) && COOPERATING.has(theirs(best))
+          : FORGIVING.has(theirs(best)) && mine(best) !== theirs(best);
       // Dominance: one of this side's doctrines the best reply to every doctrine of the other side.
       const bestReplies = new Set(
         DOCTRINES.map((t) => {

@@ -69,6 +69,7 @@ export function noiseOption(command: string, value: string | undefined): number 
 
 /** Seeds are free text, bounded so that they fit in a replay (and in a replay code). */
 export function seedOption(command: string, value: string): string {
-  if (value.length === 0 || value.length > MAX_SEED_LENGTH) throw new UsageError(`--seed must be 1 to ${MAX_SEED_LENGTH} characters`, command);
+  if (value.length === 0 || value.length > MAX_SEED_LENGTH)
+    throw new UsageError(`--seed must be 1 to ${MAX_SEED_LENGTH} characters`, command);
   return value;
 }

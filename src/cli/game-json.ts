@@ -1,6 +1,15 @@
 // The --json form of a game: one object with the per-turn meters (re-simulated), events, misreadings, reasons and the replay.
 import { metersOf } from '../analysis/meters.js';
-import { classifyOutcome, recordReplay, replayRecord, type CompiledScenario, type DoctrineId, type GameContext, type PerSide, type TurnRecord } from '../engine/index.js';
+import {
+  classifyOutcome,
+  recordReplay,
+  replayRecord,
+  type CompiledScenario,
+  type DoctrineId,
+  type GameContext,
+  type PerSide,
+  type TurnRecord,
+} from '../engine/index.js';
 import { pct1 } from './outcomes.js';
 import { turnStates, type TurnState } from './turn-states.js';
 

@@ -18,7 +18,9 @@ export const ScriptSchema = z.strictObject({
   scenario: Id,
   seed: z.string().min(1, 'must not be empty').max(MAX_SEED_LENGTH, `must be at most ${MAX_SEED_LENGTH} characters`),
   // A side left out of a turn is played by the script's doctrine for that side.
-  turns: z.array(z.strictObject({ nato: Actions.optional(), russia: Actions.optional() })).max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
+  turns: z
+    .array(z.strictObject({ nato: Actions.optional(), russia: Actions.optional() }))
+    .max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
   doctrines: z.strictObject({ nato: Doctrine.optional(), russia: Doctrine.optional() }).optional(),
   /** Basis points, like a replay's `noise` and a scenario's `model.misperception` (1500 = 15 %). */
   noise: z.number().int('must be a whole number of basis points (1500 = 15 %)').min(0).max(10_000).optional(),
@@ -32,7 +34,11 @@ export function readScript(io: Io, file: string): Script {
     throw new CliError(checked.error.issues.slice(0, 50).map((i) => formatError({ file, path: jsonPath(i.path), message: i.message })));
   }
   const { scenario, seed, turns, doctrines, noise } = checked.data;
-  const script: Script = { scenario, seed, turns: turns.map((t) => ({ ...(t.nato ? { nato: t.nato } : {}), ...(t.russia ? { russia: t.russia } : {}) })) };
+  const script: Script = {
+    scenario,
+    seed,
+    turns: turns.map((t) => ({ ...(t.nato ? { nato: t.nato } : {}), ...(t.russia ? { russia: t.russia } : {}) })),
+  };
   if (doctrines) script.doctrines = doctrines;
   if (noise !== undefined) script.noise = noise;
   return script;

@@ -68,7 +68,8 @@ function alreadyDone(s: WorldState, id: string, flashpoint: FlashpointKey | null
   if (id === 'md.political-guarantee' && md.noCapacity !== 'none') return 'a guarantee has already been given';
   if (id === 'md.legal-guarantee' && md.noCapacity === 'legal') return 'a legally binding guarantee has already been given';
   if (id === 'md.legal-guarantee' && md.noCapacity === 'signed') return 'the guarantee treaty is signed and awaits its ratification vote';
-  if (id === 'md.legal-guarantee' && s.turn < md.retryFrom) return 'the last guarantee treaty failed ratification: no new one can be signed yet';
+  if (id === 'md.legal-guarantee' && s.turn < md.retryFrom)
+    return 'the last guarantee treaty failed ratification: no new one can be signed yet';
   if (id === 'md.joint-planning' && md.gap.nato === 0) return "NATO's position already meets Russia's on its side";
   if (id === 'md.accept-linked-systems' && md.gap.russia === 0) return "Russia's position already meets NATO's on its side";
   if (id === 'md.pause-deployment' && md.sites.romania !== 'committed' && md.sites.poland !== 'committed')

@@ -69,7 +69,6 @@ export interface SideView {
   world: WorldState;
 }
 
-
 /** The kinds of open option the doctrines draw from. */
 export type ShelfKind = 'competitive' | 'cooperative' | 'programme' | 'technical';
 
@@ -255,7 +254,11 @@ function typeRule(view: SideView, sc: CompiledScenario, area: Area): AreaPlan {
   if (type === 'partner') {
     const needed = cooperationThreshold(t);
     if (belief >= needed)
-      return { posture: 'cooperate', strength: 0, why: `a partner trusting ${percent(belief)} ≥ the ${percent(needed)} its payoffs (${payoffText(t)}) need: cooperating` };
+      return {
+        posture: 'cooperate',
+        strength: 0,
+        why: `a partner trusting ${percent(belief)} ≥ the ${percent(needed)} its payoffs (${payoffText(t)}) need: cooperating`,
+      };
     return {
       posture: 'reassure',
       strength: 0,
@@ -314,8 +317,15 @@ const pavlovArea: AreaDoctrine = (view, sc, _rng, area) => {
   const won = theirs === 'C';
   const cooperate = won ? mine === 'C' : mine !== 'C';
   const why = `${won ? 'won' : 'lost'} last turn (payoff ${got}): ${won ? 'staying' : 'shifting'}`;
-  if (cooperate) return { posture: view.types[area] === 'partner' && view.trustBy[area] < cooperationThreshold(t) ? 'reassure' : 'cooperate', strength: 0, why: `${why} to cooperation` };
-  return view.types[area] === 'partner' ? retaliate(1, `${why} to competition`) : { posture: 'exploit', strength: 0, why: `${why} to competition` };
+  if (cooperate)
+    return {
+      posture: view.types[area] === 'partner' && view.trustBy[area] < cooperationThreshold(t) ? 'reassure' : 'cooperate',
+      strength: 0,
+      why: `${why} to cooperation`,
+    };
+  return view.types[area] === 'partner'
+    ? retaliate(1, `${why} to competition`)
+    : { posture: 'exploit', strength: 0, why: `${why} to competition` };
 };
 
 /** Turns the plan of each area into actions, in an order of priority that fits the capital. */
@@ -327,7 +337,8 @@ function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPla
     if (plan.posture === 'retaliate') {
       // In measure: the mildest moves that are still felt as an answer (at the provocation ratio), never an escalation.
       const felt = sc.data.model.provocation;
-      const options = menu.shelf('competitive', area)
+      const options = menu
+        .shelf('competitive', area)
         .filter((o) => !ESCALATIONS.has(o.id) && atMost(o.action.data.lr, felt))
         .sort((a, b) => hostility(b) - hostility(a));
       ordered.push(...fillOptions(options, view.capital, plan.strength));
@@ -349,7 +360,8 @@ function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPla
       ordered.push(...menu.shelf('programme', area));
     }
     if (plan.posture === 'reassure') {
-      const signals = menu.shelf('cooperative', area)
+      const signals = menu
+        .shelf('cooperative', area)
         .filter((o) => !o.id.startsWith('talk.'))
         .sort((a, b) => friendliness(a) - friendliness(b) || a.cost - b.cost);
       const strongest = signals.find((o) => o.cost <= view.capital);
@@ -359,7 +371,12 @@ function actionsFor(view: SideView, sc: CompiledScenario, plans: PerArea<AreaPla
   // Cooperation in both areas, the other side's proposals first, then the strongest signals: a partner leads with costly steps.
   const cooperating: OpenAction[] = [];
   for (const area of AREAS) if (plans[area].posture === 'cooperate') cooperating.push(...menu.shelf('cooperative', area));
-  ordered.push(...takeUpsFirst(view, cooperating.sort((a, b) => friendliness(a) - friendliness(b))));
+  ordered.push(
+    ...takeUpsFirst(
+      view,
+      cooperating.sort((a, b) => friendliness(a) - friendliness(b)),
+    ),
+  );
   for (const area of AREAS) {
     const plan = plans[area];
     // Holding, or exploiting, an adversary still joins what pays it too, and keeps up appearances.
@@ -384,7 +401,10 @@ function beliefDriven(area: AreaDoctrine): Doctrine {
 
 const cooperativeMoves = (view: SideView): string[] => fill(takeUpsFirst(view, view.menu.shelf('cooperative')), view.capital);
 
-const cooperator: Doctrine = (view) => ({ actions: cooperativeMoves(view), reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)' });
+const cooperator: Doctrine = (view) => ({
+  actions: cooperativeMoves(view),
+  reason: 'cooperating, as it always does (a baseline: it ignores its beliefs)',
+});
 
 const hardliner: Doctrine = (view) => {
   const { menu } = view;
@@ -402,7 +422,10 @@ const random: Doctrine = (view, _sc, rng) => {
     [options[i], options[j]] = [options[j]!, options[i]!];
   }
   const wanted = rng.int(4);
-  return { actions: fill(options, view.capital, wanted), reason: `choosing ${wanted} action(s) at random (a baseline: it ignores its beliefs)` };
+  return {
+    actions: fill(options, view.capital, wanted),
+    reason: `choosing ${wanted} action(s) at random (a baseline: it ignores its beliefs)`,
+  };
 };
 
 const reciprocator = beliefDriven(reciprocatorArea);
@@ -420,7 +443,10 @@ const historical: Doctrine = (view, sc, rng) => {
   }
   if (entry.when && !entry.when.every((r) => requirementHolds(sc, view.world, r))) {
     const fallback = reciprocator(view, sc, rng);
-    return { actions: fallback.actions, reason: `in ${entry.turn} the record answers what has not happened in this game: ${fallback.reason}` };
+    return {
+      actions: fallback.actions,
+      reason: `in ${entry.turn} the record answers what has not happened in this game: ${fallback.reason}`,
+    };
   }
   const taken: string[] = [];
   const skipped: string[] = [];

@@ -34,6 +34,7 @@ export function enlargementEndOfTurn(step: Step, chosen: PerSide<readonly string
   }
   // The two quiet states are not neutral for the neighbours: a paused door leaves them exposed, a settled one calms them.
   const state = step.s.flashpoints.enlargement;
-  const delta = state === 'paused' ? params.pausedNeighboursPerTurn : state === 'accommodation' ? params.accommodationNeighboursPerTurn : undefined;
+  const delta =
+    state === 'paused' ? params.pausedNeighboursPerTurn : state === 'accommodation' ? params.accommodationNeighboursPerTurn : undefined;
   if (delta) addNeighbours(step, delta, { kind: 'flashpoint', id: 'enlargement' }, messages.enlargementNeighbours(state));
 }

@@ -92,7 +92,11 @@ export function stateHash(w: WorldState): string {
     .int(md.delays.romania)
     .int(md.delays.poland);
   h.int(w.allies.trust).str(w.allies.stance);
-  h.int(w.typesHeld ? 1 : 0).int(w.accommodation).int(w.transnistria.commitment).int(+w.transnistria.natoSupport).int(w.firedOnce.length);
+  h.int(w.typesHeld ? 1 : 0)
+    .int(w.accommodation)
+    .int(w.transnistria.commitment)
+    .int(+w.transnistria.natoSupport)
+    .int(w.firedOnce.length);
   for (const id of w.firedOnce) h.str(id);
   const { chisinau, tiraspol } = w.transnistria;
   h.int(chisinau.course).int(chisinau.guarantee).int(tiraspol.dependence).int(tiraspol.line);

@@ -26,7 +26,15 @@ export {
   type GameInput,
   type GameSnapshot,
 } from './machine.js';
-export { applyTurn, replayRecord, type TurnInput, type TurnOutcome, type RecordedTurn, type GameRecord, type ReplayOutcome } from './kernel.js';
+export {
+  applyTurn,
+  replayRecord,
+  type TurnInput,
+  type TurnOutcome,
+  type RecordedTurn,
+  type GameRecord,
+  type ReplayOutcome,
+} from './kernel.js';
 export { runGame, type RunOptions, type RunResult } from './run.js';
 export { simulateGame, type SimulationOptions, type SimulationResult } from './simulate.js';
 export {

@@ -147,7 +147,10 @@ function conditionsMet(step: Step, guaranteeTrust: number): boolean {
 }
 
 /** The chance (bp) the treaty is ratified now: NATO's trust in Russia on the order (the hawks' reading), less its divisions. */
-export function ratificationChance(params: NonNullable<NonNullable<Step['sc']['data']['flashpoints']['md']>['ratification']>, s: WorldState): number {
+export function ratificationChance(
+  params: NonNullable<NonNullable<Step['sc']['data']['flashpoints']['md']>['ratification']>,
+  s: WorldState,
+): number {
   const byTrust = divRound(params.chanceAtEvenTrust * s.trustBy.nato.order, 5000);
   const divided = Math.max(0, params.cohesionAt - s.cohesion) * params.perCohesionPoint;
   return clamp(byTrust - divided, 0, 9500);
@@ -163,7 +166,12 @@ function ratificationVote(step: Step): void {
   if (step.rng.chance(chance)) {
     md.noCapacity = 'legal';
     note(step, 'event', 'md.legal-guarantee', messages.ratified(chance));
-    note(step, 'transition', 'md.legal-guarantee', messages.condition('a legally binding guarantee of no capacity against Russian nuclear assets'));
+    note(
+      step,
+      'transition',
+      'md.legal-guarantee',
+      messages.condition('a legally binding guarantee of no capacity against Russian nuclear assets'),
+    );
     return;
   }
   // The administration's assurance stands; the treaty does not, and Russia hears that NATO's promises are not binding.
@@ -174,7 +182,8 @@ function ratificationVote(step: Step): void {
 }
 
 /** The turn a committed site goes live: its date in the scenario, put back by any delays. */
-const liveTurn = (step: Step, site: SiteId): number => step.sc.offsetOf(step.sc.data.flashpoints.md!.sites[site].liveAt) + step.s.md.delays[site];
+const liveTurn = (step: Step, site: SiteId): number =>
+  step.sc.offsetOf(step.sc.data.flashpoints.md!.sites[site].liveAt) + step.s.md.delays[site];
 
 export function mdEndOfTurn(step: Step): void {
   const params = step.sc.data.flashpoints.md;
@@ -188,7 +197,11 @@ export function mdEndOfTurn(step: Step): void {
     if (AGREED.has(s.flashpoints.md)) continue;
     // The Iran track both ways: after the deal a site looks aimed at Russia; with the talks collapsed, at Iran.
     const lr =
-      s.iran === 'deal' ? params.faitAccompliAfterIranDealLr : s.iran === 'collapsed' ? (params.faitAccompliAfterIranCollapseLr ?? params.faitAccompliLr) : params.faitAccompliLr;
+      s.iran === 'deal'
+        ? params.faitAccompliAfterIranDealLr
+        : s.iran === 'collapsed'
+          ? (params.faitAccompliAfterIranCollapseLr ?? params.faitAccompliLr)
+          : params.faitAccompliLr;
     const id = `md.${site}`;
     updateTrust(step, 'russia', 'order', lr, { kind: 'flashpoint', id }, messages.faitAccompli(params.sites[site].name));
     moveFlashpoint(step, 'md', 'FAIT_ACCOMPLI', messages.mdState);

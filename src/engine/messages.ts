@@ -32,7 +32,8 @@ export const messages = {
   councilSuspended: (side: Side) => `${sideName(side)} suspended the NATO-Russia Council: practical cooperation halts`,
   councilResumed: () => `Both sides resumed the NATO-Russia Council`,
   resumeAlone: (side: Side) => `${sideName(side)} offered to resume the Council; the other side did not`,
-  cooperationSuspended: (side: Side) => `${sideName(side)} suspended practical cooperation: joint projects halt; the Council can still meet`,
+  cooperationSuspended: (side: Side) =>
+    `${sideName(side)} suspended practical cooperation: joint projects halt; the Council can still meet`,
   cooperationResumed: () => `Both sides resumed practical cooperation`,
   cooperationResumeAlone: (side: Side) => `${sideName(side)} offered to resume practical cooperation; the other side did not`,
   cooperationDown: () => 'practical cooperation is suspended',
@@ -65,7 +66,9 @@ export const messages = {
   jointSystemCollapsed: () => 'The joint missile defence system collapsed with the suspension of the Council',
   enlargementState: (state: string) => `The open door: ${state}`,
   enlargementNeighbours: (state: string) =>
-    state === 'paused' ? "The paused door leaves Ukraine and Georgia in a grey zone: the neighbours feel it" : 'The settled door calms the neighbourhood',
+    state === 'paused'
+      ? 'The paused door leaves Ukraine and Georgia in a grey zone: the neighbours feel it'
+      : 'The settled door calms the neighbourhood',
   ukraineState: (state: string) => `Ukraine: ${state}`,
   ukraineAutoEscalate: () => 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
   ukraineAttrition: () => "The Ukraine crisis wears on the neighbours' security",

@@ -5,7 +5,6 @@ import { boundRatio, divRound, mulRatio, type Fraction } from './arith.js';
 import type { CompiledScenario } from './compile.js';
 import { AREAS, otherSide, SIDES, type Area, type Move, type PerArea, type PerSide, type TypeId, type WorldState } from './state.js';
 
-
 /** The product of the ratios of a list of acts, in the area they belong to, kept small. */
 export function evidenceIn(sc: CompiledScenario, ids: readonly string[], area: Area): Fraction {
   let product: Fraction = [1, 1];
@@ -66,11 +65,16 @@ export function exploitThreshold(table: PayoffData): number {
 }
 
 /** Scores the turn into the world: each side, each area, by its own type; returns the moves and this turn's payoffs. */
-export function scoreTurn(sc: CompiledScenario, s: WorldState, chosen: PerSide<readonly string[]>): { moves: PerSide<PerArea<Move>>; payoff: PerSide<number> } {
+export function scoreTurn(
+  sc: CompiledScenario,
+  s: WorldState,
+  chosen: PerSide<readonly string[]>,
+): { moves: PerSide<PerArea<Move>>; payoff: PerSide<number> } {
   const moves = movesOf(sc, chosen);
   const payoff = { nato: 0, russia: 0 };
   for (const side of SIDES) {
-    for (const area of AREAS) payoff[side] += payoffOf(tableOf(sc, s.types[side][area], area), moves[side][area], moves[otherSide(side)][area]);
+    for (const area of AREAS)
+      payoff[side] += payoffOf(tableOf(sc, s.types[side][area], area), moves[side][area], moves[otherSide(side)][area]);
     s.score[side] += payoff[side];
   }
   return { moves, payoff };

@@ -21,7 +21,9 @@ function setState(step: Step, id: string, p: ProjectState, event: string, text: 
 
 /** Each side short of the threshold in the area, in words: the visible trust deficit of a blocked step. */
 export function shortfalls(s: WorldState, area: Area, threshold: number): string[] {
-  return SIDES.filter((side) => s.trustBy[side][area] < threshold).map((side) => messages.shortfall(side, s.trustBy[side][area], threshold, area));
+  return SIDES.filter((side) => s.trustBy[side][area] < threshold).map((side) =>
+    messages.shortfall(side, s.trustBy[side][area], threshold, area),
+  );
 }
 
 /** The other side's standing proposal that a choice by `side` would take up. */

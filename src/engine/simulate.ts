@@ -64,7 +64,11 @@ export function simulateGame(sc: CompiledScenario, options: SimulationOptions): 
     });
     for (const side of SIDES) {
       const extra = options.extra?.[side];
-      if (extra) choices.actions[side] = legalPart(sc, ctx, side, [...choices.actions[side], ...extra.filter((id) => !choices.actions[side].includes(id))]);
+      if (extra)
+        choices.actions[side] = legalPart(sc, ctx, side, [
+          ...choices.actions[side],
+          ...extra.filter((id) => !choices.actions[side].includes(id)),
+        ]);
       const mine = divergedAt === null ? scripted?.[side] : undefined;
       if (!mine) continue;
       choices.actions[side] = legalPart(sc, ctx, side, mine);

@@ -266,7 +266,10 @@ function checkUnreachable(s: ScenarioData, add: Add): void {
   if (parties) {
     // A party that can never consent makes a settlement impossible: a teacher's typo, not a model claim.
     const never = (party: 'chisinau' | 'tiraspol') =>
-      add(['flashpoints', 'transnistria', 'parties', party, 'consentChance'], `is 0: ${party === 'chisinau' ? 'Chisinau' : 'Tiraspol'} can never consent, so Transnistria can never settle`);
+      add(
+        ['flashpoints', 'transnistria', 'parties', party, 'consentChance'],
+        `is 0: ${party === 'chisinau' ? 'Chisinau' : 'Tiraspol'} can never consent, so Transnistria can never settle`,
+      );
     if (parties.chisinau.consentChance === 0) never('chisinau');
     if (parties.tiraspol.consentChance === 0) never('tiraspol');
   }

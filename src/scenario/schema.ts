@@ -69,7 +69,9 @@ export const Effects = z.strictObject({
   /** Starts the Ukraine crisis flashpoint (the `ukraine.*` actions become available). */
   ukraineCrisis: z.literal(true).optional(),
   /** Turns a missile defence site's going live is put back (construction delays, e.g. Redzikowo from 2018). */
-  siteDelay: z.strictObject({ romania: z.number().int().min(1).max(40).optional(), poland: z.number().int().min(1).max(40).optional() }).optional(),
+  siteDelay: z
+    .strictObject({ romania: z.number().int().min(1).max(40).optional(), poland: z.number().int().min(1).max(40).optional() })
+    .optional(),
   /** Moves the states of the parties to the Transnistria conflict (for events: an election, a ban, a war next door). */
   transnistria: z
     .strictObject({

@@ -140,10 +140,16 @@ function checkPayoffs(s: ScenarioData, add: Add): void {
   for (const area of ['practical', 'order'] as const) {
     const p = s.payoffs.partner[area];
     if (!(p.R > p.T && p.T > p.P && p.P > p.S))
-      add(['payoffs', 'partner', area], `a partner's payoffs must order R > T > P > S, an assurance game (found R ${p.R}, T ${p.T}, P ${p.P}, S ${p.S})`);
+      add(
+        ['payoffs', 'partner', area],
+        `a partner's payoffs must order R > T > P > S, an assurance game (found R ${p.R}, T ${p.T}, P ${p.P}, S ${p.S})`,
+      );
     const a = s.payoffs.adversary[area];
     if (!(a.T > a.R && a.R > a.P && a.P > a.S))
-      add(['payoffs', 'adversary', area], `an adversary's payoffs must order T > R > P > S, a prisoner's dilemma (found R ${a.R}, T ${a.T}, P ${a.P}, S ${a.S})`);
+      add(
+        ['payoffs', 'adversary', area],
+        `an adversary's payoffs must order T > R > P > S, a prisoner's dilemma (found R ${a.R}, T ${a.T}, P ${a.P}, S ${a.S})`,
+      );
   }
 }
 
@@ -154,7 +160,8 @@ function checkReadings(s: ScenarioData, add: Add): void {
       add(['actions', i, 'misread', 'lr'], `a hostile reading cannot raise trust (found [${a.misread.lr.join(', ')}])`);
     if (a.benign && a.benign.lr[0] < a.benign.lr[1])
       add(['actions', i, 'benign', 'lr'], `a benign reading cannot lower trust (found [${a.benign.lr.join(', ')}])`);
-    if (a.benign && a.stance === 'cooperative') add(['actions', i, 'benign'], 'a cooperative action is never misread as benign: only as hostile');
+    if (a.benign && a.stance === 'cooperative')
+      add(['actions', i, 'benign'], 'a cooperative action is never misread as benign: only as hostile');
   });
 }
 

@@ -79,7 +79,9 @@ describe('reset-2010 through the CLI', () => {
         for (const c of record.changes) {
           if (c.meter !== 'trust.nato' && c.meter !== 'trust.russia') continue;
           const last = record.changes.filter((d) => d.meter === c.meter && d.area === c.area).at(-1)!;
-          expect(states[i]!.trustBy[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area!], `${record.label} ${c.meter} ${c.area}`).toBe(last.after);
+          expect(states[i]!.trustBy[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area!], `${record.label} ${c.meter} ${c.area}`).toBe(
+            last.after,
+          );
         }
       });
       const crisis = result.game.history.findIndex((r) =>

@@ -43,7 +43,9 @@ describe('tournament --json', () => {
       expect(
         Math.abs(row.meanSecurity - mean([...asNato.map((p) => p.security.nato), ...asRussia.map((p) => p.security.russia)])),
       ).toBeLessThanOrEqual(0.06);
-      expect(Math.abs(row.meanScore - mean([...asNato.map((p) => p.score.nato), ...asRussia.map((p) => p.score.russia)]))).toBeLessThanOrEqual(0.06);
+      expect(
+        Math.abs(row.meanScore - mean([...asNato.map((p) => p.score.nato), ...asRussia.map((p) => p.score.russia)])),
+      ).toBeLessThanOrEqual(0.06);
       expect(
         Math.abs(row.meanTrustEarned - mean([...asNato.map((p) => p.trust.russia), ...asRussia.map((p) => p.trust.nato)])),
       ).toBeLessThanOrEqual(0.06);

@@ -31,7 +31,9 @@ describe('turnStates (end-of-turn meters by re-simulation)', () => {
           }
           for (const [m, after] of last) expect(value(i, m), `${record.label} ${m}`).toBe(after);
           for (const c of record.changes.filter((d) => d.area))
-            expect(lastOf(record.changes, c.meter, c.area!), `${record.label} ${c.meter} ${c.area}`).toBe(states[i]!.trustBy[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area!]);
+            expect(lastOf(record.changes, c.meter, c.area!), `${record.label} ${c.meter} ${c.area}`).toBe(
+              states[i]!.trustBy[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area!],
+            );
           // A meter the turn did not change keeps the previous turn's value.
           if (i > 0)
             for (const m of ['trust.nato', 'trust.russia', 'cohesion', 'neighbours'] as Meter[])

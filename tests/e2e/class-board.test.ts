@@ -7,7 +7,18 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { compileScenario, encodeReplay, recordReplay, runGame, type DoctrineId, type Replay } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { nextFromResolution, openTitle, playTurn, startGame } from './flows.js';
-import { expectNoErrors, launch, pressButton, projectFile, screenshot, tabTo, visibleText, watchedPage, type Browser, type Watched } from './harness.js';
+import {
+  expectNoErrors,
+  launch,
+  pressButton,
+  projectFile,
+  screenshot,
+  tabTo,
+  visibleText,
+  watchedPage,
+  type Browser,
+  type Watched,
+} from './harness.js';
 
 const loaded = loadScenario(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
 if (!loaded.ok) throw new Error('the tutorial does not load');
@@ -52,7 +63,10 @@ describe('the class board', () => {
     const { page } = w;
     await openTitle(page, inject('baseURL'));
     await page.keyboard.press('6');
-    await page.getByRole('heading', { name: /class board/i }).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('heading', { name: /class board/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
     const field = page.getByRole('textbox', { name: /replay codes or links, one per line/i });
     await tabTo(page, field, 'the replay codes field');
     // One per line: the second as a link, and a blank line that is skipped.
@@ -116,9 +130,22 @@ describe('the class board', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.type(`${games[0]!.code}\nnot-a-code<script>window.__pwned=1</script>\n${games[2]!.code}`);
     await page.keyboard.press('ControlOrMeta+Enter');
-    await page.getByText(/2 game\(s\) compared; 1 could not be opened/i).first().waitFor({ timeout: 20_000 });
-    await page.getByText(/^Line 2: /).first().waitFor();
-    await expect.poll(() => page.getByRole('table', { name: /teams and outcomes/i }).locator('tbody tr').count()).toBe(2);
+    await page
+      .getByText(/2 game\(s\) compared; 1 could not be opened/i)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/^Line 2: /)
+      .first()
+      .waitFor();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /teams and outcomes/i })
+          .locator('tbody tr')
+          .count(),
+      )
+      .toBe(2);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await screenshot(page, 'class-board-error');
     await page.keyboard.press('Escape');
@@ -135,7 +162,10 @@ describe("the debrief's classroom additions", () => {
       await playTurn(page, ['1']);
       await nextFromResolution(page);
     }
-    await page.getByRole('heading', { name: /debrief/i }).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('heading', { name: /debrief/i })
+      .first()
+      .waitFor({ timeout: 15_000 });
 
     await pressButton(page, /show the replay code as a qr code/i);
     const qr = page.getByRole('img', { name: /qr code of the replay link/i });
@@ -145,7 +175,14 @@ describe("the debrief's classroom additions", () => {
     expect(await qr.locator('rect').count()).toBeGreaterThan(20);
     const box = await qr.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(300);
-    await expect.poll(() => page.getByText(/#replay=/).first().innerText()).toMatch(/#replay=[\w-]+/);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/#replay=/)
+          .first()
+          .innerText(),
+      )
+      .toMatch(/#replay=[\w-]+/);
     await qr.scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-qr');
 

@@ -49,15 +49,18 @@ describe('hardliner', () => {
     return project !== undefined && project.robust && project.kind === 'project' && sc.actions.get(id)!.cost <= 1;
   };
 
-  test.each(DOCTRINES)('against %s it picks competitive actions, its own programme (neutral, not talk) and only cheap robust technical projects', (other) => {
-    for (const seed of SEEDS.slice(0, 8)) {
-      const g = game('hardliner', other, seed);
-      const r = game(other, 'hardliner', seed);
-      const picks = [...g.history.flatMap((t) => t.actions.nato), ...r.history.flatMap((t) => t.actions.russia)];
-      const ownProgramme = (id: string): boolean => stance(id) === 'neutral' && !id.startsWith('talk.');
-      for (const id of picks) expect(stance(id) === 'competitive' || ownProgramme(id) || cheapRobustTechnical(id), id).toBe(true);
-    }
-  });
+  test.each(DOCTRINES)(
+    'against %s it picks competitive actions, its own programme (neutral, not talk) and only cheap robust technical projects',
+    (other) => {
+      for (const seed of SEEDS.slice(0, 8)) {
+        const g = game('hardliner', other, seed);
+        const r = game(other, 'hardliner', seed);
+        const picks = [...g.history.flatMap((t) => t.actions.nato), ...r.history.flatMap((t) => t.actions.russia)];
+        const ownProgramme = (id: string): boolean => stance(id) === 'neutral' && !id.startsWith('talk.');
+        for (const id of picks) expect(stance(id) === 'competitive' || ownProgramme(id) || cheapRobustTechnical(id), id).toBe(true);
+      }
+    },
+  );
 
   test('it does compete, and the only cooperative step it takes is standex', () => {
     const g = game('hardliner', 'hardliner', 'hard');

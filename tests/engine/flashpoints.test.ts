@@ -527,7 +527,11 @@ describe('outcomes', () => {
   // The first two projects of the fixture are practical (coop.standex, coop.joint-peacekeeping).
   test.each([
     ['security-roof', 'a joint system and both areas ≥ securityRoofTrust', all(trust(7000), (w) => (w.flashpoints.md = 'joint-system'))],
-    ['strategic-partnership', 'a joint system but order trust below the roof', all(beliefs(9000, 6900), projects('delivered', 2), (w) => (w.flashpoints.md = 'joint-system'))],
+    [
+      'strategic-partnership',
+      'a joint system but order trust below the roof',
+      all(beliefs(9000, 6900), projects('delivered', 2), (w) => (w.flashpoints.md = 'joint-system')),
+    ],
     [
       'strategic-partnership',
       'partnership checked before the suspended Council',
@@ -546,10 +550,22 @@ describe('outcomes', () => {
       'order trust collapsed with countermeasures, practical trust and a project held: competition and cooperation at once',
       all(beliefs(5000, 1999), projects('running', 1), (w) => (w.flashpoints.md = 'countermeasures')),
     ],
-    ['confrontation', 'order trust collapsed with the Ukraine crisis escalated', all(beliefs(3000, 1999), (w) => (w.flashpoints.ukraine = 'escalated'))],
+    [
+      'confrontation',
+      'order trust collapsed with the Ukraine crisis escalated',
+      all(beliefs(3000, 1999), (w) => (w.flashpoints.ukraine = 'escalated')),
+    ],
     ['cold-peace', 'order trust collapsed but nothing hostile, practical trust low', all(beliefs(3000, 1999), projects('running', 1))],
-    ['selective-cooperation', 'practical trust at the threshold, one practical project running', all(beliefs(4000, 2000), projects('running', 1))],
-    ['cold-peace', 'practical trust held but no practical project', all(beliefs(6000, 3000), (w) => (w.projects['md.joint-data-centre']!.state = 'running'))],
+    [
+      'selective-cooperation',
+      'practical trust at the threshold, one practical project running',
+      all(beliefs(4000, 2000), projects('running', 1)),
+    ],
+    [
+      'cold-peace',
+      'practical trust held but no practical project',
+      all(beliefs(6000, 3000), (w) => (w.projects['md.joint-data-centre']!.state = 'running')),
+    ],
     ['cold-peace', 'countermeasures but order trust not collapsed', all(trust(2000), (w) => (w.flashpoints.md = 'countermeasures'))],
     ['cold-peace', 'nothing at all', trust(4000)],
   ] as [OutcomeId, string, (w: WorldState) => void][])('%s: %s', (expected, _, patch) => {

@@ -17,7 +17,10 @@ describe('immutability of game states', () => {
         const kept: { ctx: GameContext; copy: string }[] = [];
         while (ctx.world.turn < sc.labels.length) {
           kept.push({ ctx, copy: JSON.stringify(ctx) });
-          const { actions, reasons, doctrineRng } = concreteChoices(sc, ctx, { nato: { doctrine: 'random' }, russia: { doctrine: 'generous' } });
+          const { actions, reasons, doctrineRng } = concreteChoices(sc, ctx, {
+            nato: { doctrine: 'random' },
+            russia: { doctrine: 'generous' },
+          });
           ctx = playTurn(sc, ctx, actions, reasons, doctrineRng, log);
         }
         for (const k of kept) expect(JSON.stringify(k.ctx)).toBe(k.copy);

@@ -15,7 +15,10 @@ export const SECURITY_ROOF: ScriptedGame = {
   options: { trust: { nato: 5500, russia: 5500 } },
   turns: [
     // the roof needs trust on the common threats too: practical projects alongside the missile defence talks
-    [['md.joint-data-centre', 'md.share-architecture', 'md.adapt-to-threat', 'coop.standex'], ['md.joint-data-centre', 'coop.standex']],
+    [
+      ['md.joint-data-centre', 'md.share-architecture', 'md.adapt-to-threat', 'coop.standex'],
+      ['md.joint-data-centre', 'coop.standex'],
+    ],
     [['md.legal-guarantee', 'md.offer-joint-system'], []],
     [['coop.joint-peacekeeping'], ['coop.joint-peacekeeping']],
     ...passes(6),

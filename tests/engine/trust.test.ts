@@ -79,8 +79,9 @@ describe('beliefs persist but fade (Model v2)', () => {
 
   test('beliefs never reach certainty: a partner cooperating every turn leaves the other below the upper bound', () => {
     const sc = loadShippedScenario('reset-2010');
-    const run = runGame(sc, { seed: "certainty", doctrines: { nato: "cooperator", russia: "cooperator" } });
-    for (const t of run.game.history) for (const side of ["nato", "russia"] as const) expect(t.end?.trustBy[side].order ?? 0).toBeLessThan(9800);
+    const run = runGame(sc, { seed: 'certainty', doctrines: { nato: 'cooperator', russia: 'cooperator' } });
+    for (const t of run.game.history)
+      for (const side of ['nato', 'russia'] as const) expect(t.end?.trustBy[side].order ?? 0).toBeLessThan(9800);
   });
 
   test('each type starts a partner with the chance the other side first believes it is one', () => {
@@ -102,7 +103,14 @@ describe('beliefs persist but fade (Model v2)', () => {
 
   test('a leadership change (regime event) redraws a type from its new prior in its turn', () => {
     const base = mini({ trust: { nato: 9000, russia: 9000 } });
-    const event = { id: 'new-leader', at: '2011-H1', name: 'New leader', text: 'A new leader.', effects: { regime: { russia: { hazard: 10_000, prior: { order: 100 } } } }, source: { source: 'test', note: 'test' } };
+    const event = {
+      id: 'new-leader',
+      at: '2011-H1',
+      name: 'New leader',
+      text: 'A new leader.',
+      effects: { regime: { russia: { hazard: 10_000, prior: { order: 100 } } } },
+      source: { source: 'test', note: 'test' },
+    };
     const sc = compileScenario({ ...base.data, events: { ...base.data.events, scheduled: [...base.data.events.scheduled, event] } });
     let adversaries = 0;
     for (let i = 0; i < 50; i++) {
@@ -225,11 +233,25 @@ describe('misperception', () => {
       const trustMove = changesOf(ctx, 0, (c) => c.meter === 'trust.russia');
       if (perceived!.misread && perceived!.reading === 'benign') {
         // a neutral act can also be taken as routine: its benign reading, a ratio of one
-        expect(perceived).toEqual({ id: 'md.proceed-romania', stance: 'neutral', area: 'order', ratio: [1, 1], misread: true, reading: 'benign' });
+        expect(perceived).toEqual({
+          id: 'md.proceed-romania',
+          stance: 'neutral',
+          area: 'order',
+          ratio: [1, 1],
+          misread: true,
+          reading: 'benign',
+        });
         expect(trustMove).toEqual([]);
       } else if (perceived!.misread) {
         misread++;
-        expect(perceived).toEqual({ id: 'md.proceed-romania', stance: 'competitive', area: 'order', ratio: [1, 2], misread: true, reading: 'hostile' });
+        expect(perceived).toEqual({
+          id: 'md.proceed-romania',
+          stance: 'competitive',
+          area: 'order',
+          ratio: [1, 2],
+          misread: true,
+          reading: 'hostile',
+        });
         expect(notes).toHaveLength(1);
         expect(notes[0]!.text).toBe('Russia read "md.proceed-romania" as a step against its deterrent');
         // the action's own misread ratio [1, 2], not its lr [4, 5]
@@ -290,7 +312,10 @@ describe('misperception', () => {
   });
 
   test('a cooperative act is never read as benign, a hostile one never as hostile', () => {
-    const sc = mini({ trust: { nato: 5000, russia: 5000 }, actions: { 'md.reject-proposal': { ambiguity: 100 }, 'md.share-architecture': { ambiguity: 100 } } });
+    const sc = mini({
+      trust: { nato: 5000, russia: 5000 },
+      actions: { 'md.reject-proposal': { ambiguity: 100 }, 'md.share-architecture': { ambiguity: 100 } },
+    });
     for (let i = 0; i < 60; i++) {
       const ctx = play(sc, [[['md.share-architecture'], ['md.reject-proposal']]], `dir-${i}`, 10_000);
       const t = turnAt(ctx, 0);
@@ -331,9 +356,12 @@ describe('misperception', () => {
     [10_000, 0, 100, 2500, 'hostile', 0],
     [10_000, 100, 100, 2500, 'hostile', 4500], // 9 926 capped at 4 500
     [2000, 60, 1000, 0, 'hostile', 1080],
-  ] as const)('misreadChance(noise %i, ambiguity %i, belief %i, floor %i, %s) = %i bp', (noise, ambiguity, belief, floor, direction, expected) => {
-    expect(misreadChance(noise, ambiguity, belief, floor, direction)).toBe(expected);
-  });
+  ] as const)(
+    'misreadChance(noise %i, ambiguity %i, belief %i, floor %i, %s) = %i bp',
+    (noise, ambiguity, belief, floor, direction, expected) => {
+      expect(misreadChance(noise, ambiguity, belief, floor, direction)).toBe(expected);
+    },
+  );
 
   test('the hostile chance grows as the belief falls, the benign one as it rises; both grow with noise and ambiguity, never vanish, and stay in [0, 4500]', () => {
     const bp = fc.integer({ min: 0, max: 10_000 });

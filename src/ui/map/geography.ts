@@ -308,11 +308,25 @@ export function buildGeography(topology: unknown, rect: MapRect): Geography {
   const topo = topology as CountriesTopology;
   const projection = makeProjection(rect);
   const all = feature(topo, topo.objects.countries).features.map((f) => ({ f, bounds: planarBounds(f.geometry) }));
-  const countries = projectCountries(all.filter((x) => intersects(x.bounds, CULL)).map((x) => x.f), projection);
+  const countries = projectCountries(
+    all.filter((x) => intersects(x.bounds, CULL)).map((x) => x.f),
+    projection,
+  );
   const iRect = insetRect(rect);
   const insetProjection = makeProjection(iRect, INSET_REGION);
-  const near = { west: INSET_REGION.west - 15, east: INSET_REGION.east + 15, south: INSET_REGION.south - 10, north: INSET_REGION.north + 10 };
-  const inset: Inset = { rect: iRect, countries: projectCountries(all.filter((x) => intersects(x.bounds, near)).map((x) => x.f), insetProjection) };
+  const near = {
+    west: INSET_REGION.west - 15,
+    east: INSET_REGION.east + 15,
+    south: INSET_REGION.south - 10,
+    north: INSET_REGION.north + 10,
+  };
+  const inset: Inset = {
+    rect: iRect,
+    countries: projectCountries(
+      all.filter((x) => intersects(x.bounds, near)).map((x) => x.f),
+      insetProjection,
+    ),
+  };
   const project = (lon: number, lat: number): [number, number] => {
     // The clip extent does not apply to points projected directly.
     const p = projection([lon, lat]) ?? [NaN, NaN];

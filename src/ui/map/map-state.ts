@@ -59,15 +59,32 @@ function site(w: WorldState, which: 'romania' | 'poland', place: PlaceId): Marke
   const state = w.md.sites[which];
   const joint = w.flashpoints.md === 'joint-system';
   const tone: Tone = state === 'planned' ? 'muted' : state === 'paused' ? 'calm' : state === 'live' ? (joint ? 'good' : 'warn') : 'warn';
-  const icon: Icon = state === 'committed' ? 'site-committed' : state === 'live' ? 'site-live' : state === 'paused' ? 'site-paused' : 'site-planned';
+  const icon: Icon =
+    state === 'committed' ? 'site-committed' : state === 'live' ? 'site-live' : state === 'paused' ? 'site-paused' : 'site-planned';
   const status = state === 'live' && joint ? t('map.site.live-joint') : str(`map.site.${state}`, 'map.site.planned');
   return { place, name: t(`map.place.${place}`), status, tone, icon, alarm: false };
 }
 
 function enlargement(w: WorldState, place: 'kyiv' | 'tbilisi'): MarkerState {
   const state = w.flashpoints.enlargement;
-  const tone: Tone = state === 'contested' ? 'alert' : state === 'fast-track' ? 'warn' : state === 'accommodation' ? 'good' : state === 'paused' ? 'muted' : 'calm';
-  return { place, name: t(`map.place.${place}`), status: str(`map.enlargement.${state}`, 'map.enlargement.open-door'), tone, icon: 'capital', alarm: false };
+  const tone: Tone =
+    state === 'contested'
+      ? 'alert'
+      : state === 'fast-track'
+        ? 'warn'
+        : state === 'accommodation'
+          ? 'good'
+          : state === 'paused'
+            ? 'muted'
+            : 'calm';
+  return {
+    place,
+    name: t(`map.place.${place}`),
+    status: str(`map.enlargement.${state}`, 'map.enlargement.open-door'),
+    tone,
+    icon: 'capital',
+    alarm: false,
+  };
 }
 
 /** The map's reading of a world state. */
@@ -115,13 +132,25 @@ export function mapStateOf(w: WorldState): MapState {
     brussels: mk('brussels', t('map.brussels.status'), 'calm', 'capital'),
     kabul: mk(
       'kabul',
-      afghan.length === 0 ? t('map.kabul.none') : transit && afghan.length === 1 ? t('map.kabul.transit') : t('map.kabul.projects', { count: afghan.length }),
+      afghan.length === 0
+        ? t('map.kabul.none')
+        : transit && afghan.length === 1
+          ? t('map.kabul.transit')
+          : t('map.kabul.projects', { count: afghan.length }),
       afghan.length > 0 ? 'good' : 'muted',
       afghan.length > 0 ? 'hub-active' : 'hub',
     ),
     'gulf-of-aden': mk(
       'gulf-of-aden',
-      t(piracy === 'running' ? 'map.piracy.running' : piracy === 'delivered' ? 'map.piracy.delivered' : piracy === 'suspended' ? 'map.piracy.suspended' : 'map.piracy.none'),
+      t(
+        piracy === 'running'
+          ? 'map.piracy.running'
+          : piracy === 'delivered'
+            ? 'map.piracy.delivered'
+            : piracy === 'suspended'
+              ? 'map.piracy.suspended'
+              : 'map.piracy.none',
+      ),
       isActive(piracy) ? 'good' : piracy === 'suspended' ? 'warn' : 'muted',
       isActive(piracy) ? 'ship-patrol' : 'ship',
     ),

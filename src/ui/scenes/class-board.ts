@@ -51,7 +51,14 @@ export class ClassBoardScene extends OverlayScene {
     const codesHint = uid('board-codes-hint');
     const codes = el('textarea', {
       className: 'td-board__codes',
-      attrs: { id: codesId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': codesHint, maxlength: String(MAX_TEAMS * 4_200) },
+      attrs: {
+        id: codesId,
+        rows: '6',
+        spellcheck: 'false',
+        autocomplete: 'off',
+        'aria-describedby': codesHint,
+        maxlength: String(MAX_TEAMS * 4_200),
+      },
     });
     codes.dataset.autofocus = '';
     const fileId = uid('board-files');
@@ -60,14 +67,20 @@ export class ClassBoardScene extends OverlayScene {
       attrs: { id: fileId, type: 'file', multiple: '', accept: '.json,application/json', 'aria-describedby': fileHint },
     });
     const fileList = el('ul', { className: 'td-board__files', attrs: { 'aria-label': t('classBoard.files.chosen') } });
-    const clearFiles = button(t('classBoard.files.clear'), () => {
-      this.files = [];
-      fileInput.value = '';
-      showFiles();
-      announce(t('classBoard.files.cleared'));
-    }, { className: 'secondary' });
+    const clearFiles = button(
+      t('classBoard.files.clear'),
+      () => {
+        this.files = [];
+        fileInput.value = '';
+        showFiles();
+        announce(t('classBoard.files.cleared'));
+      },
+      { className: 'secondary' },
+    );
     const showFiles = (): void => {
-      fileList.replaceChildren(...this.files.map((f) => el('li', { text: t('classBoard.files.item', { name: f.name, size: Math.ceil(f.size / 1024) }) })));
+      fileList.replaceChildren(
+        ...this.files.map((f) => el('li', { text: t('classBoard.files.item', { name: f.name, size: Math.ceil(f.size / 1024) }) })),
+      );
       fileList.hidden = this.files.length === 0;
       clearFiles.hidden = this.files.length === 0;
     };
@@ -146,7 +159,8 @@ export class ClassBoardScene extends OverlayScene {
       return;
     }
     const problems: Problem[] = [];
-    if (entries.length > MAX_TEAMS) problems.push({ where: t('classBoard.tooMany.where'), message: t('classBoard.tooMany', { max: MAX_TEAMS, n: entries.length }) });
+    if (entries.length > MAX_TEAMS)
+      problems.push({ where: t('classBoard.tooMany.where'), message: t('classBoard.tooMany', { max: MAX_TEAMS, n: entries.length }) });
     const teams: Team[] = [];
     const taken = entries.slice(0, MAX_TEAMS);
     for (let i = 0; i < taken.length; i++) {
@@ -155,7 +169,8 @@ export class ClassBoardScene extends OverlayScene {
       // Let the status paint between games: each verification re-simulates a whole game.
       await new Promise((done) => window.setTimeout(done, 0));
       if (run !== this.run || !this.panel) return;
-      const where = entry.kind === 'line' ? t('classBoard.where.line', { line: entry.line }) : t('classBoard.where.file', { name: entry.file });
+      const where =
+        entry.kind === 'line' ? t('classBoard.where.line', { line: entry.line }) : t('classBoard.where.file', { name: entry.file });
       const file = entry.kind === 'file' ? this.files[entry.line - 1] : undefined;
       const input: ReplayInput = file ? await replayFromFile(file) : replayFromText(entry.text);
       if (run !== this.run || !this.panel) return;
@@ -215,7 +230,9 @@ export class ClassBoardScene extends OverlayScene {
     const { teams } = group;
     const headingId = uid('board-group');
     const heading = el('h2', {
-      text: several ? t('classBoard.group.heading', { scenario: group.title, n: teams.length }) : t('classBoard.heading', { scenario: group.title, n: teams.length }),
+      text: several
+        ? t('classBoard.group.heading', { scenario: group.title, n: teams.length })
+        : t('classBoard.heading', { scenario: group.title, n: teams.length }),
       attrs: { id: headingId },
     });
     return el('section', {
@@ -242,7 +259,14 @@ export class ClassBoardScene extends OverlayScene {
       children: teams.map((team) => {
         const name = el('th', {
           attrs: { scope: 'row' },
-          children: [el('span', { className: 'td-board__marker', text: `${MARKER_SYMBOL[teamMarker(team.number)]} `, attrs: { 'aria-hidden': 'true' } }), team.name],
+          children: [
+            el('span', {
+              className: 'td-board__marker',
+              text: `${MARKER_SYMBOL[teamMarker(team.number)]} `,
+              attrs: { 'aria-hidden': 'true' },
+            }),
+            team.name,
+          ],
         });
         (name.firstChild as HTMLElement).style.color = teamShade(team.number);
         return el('tr', {
@@ -271,7 +295,12 @@ export class ClassBoardScene extends OverlayScene {
     return el('section', {
       className: 'td-chart',
       attrs: { 'aria-labelledby': id },
-      children: [el('h3', { text: t('classBoard.chart'), attrs: { id } }), overlayLegend(teams), overlayChart(teams, t('classBoard.chart')), details],
+      children: [
+        el('h3', { text: t('classBoard.chart'), attrs: { id } }),
+        overlayLegend(teams),
+        overlayChart(teams, t('classBoard.chart')),
+        details,
+      ],
     });
   }
 
@@ -288,7 +317,13 @@ export class ClassBoardScene extends OverlayScene {
     children.push(
       el('p', {
         className: 'td-board__first',
-        text: first === null ? t('classBoard.diverged.never') : t('classBoard.diverged.first', { label: games.map((g) => g.history[first]?.label).find(Boolean) ?? sc.labels[first] ?? '', n: first + 1 }),
+        text:
+          first === null
+            ? t('classBoard.diverged.never')
+            : t('classBoard.diverged.first', {
+                label: games.map((g) => g.history[first]?.label).find(Boolean) ?? sc.labels[first] ?? '',
+                n: first + 1,
+              }),
       }),
     );
 
@@ -316,7 +351,10 @@ export class ClassBoardScene extends OverlayScene {
     }
 
     const head = el('tr', {
-      children: [el('th', { text: t('debrief.table.turn'), attrs: { scope: 'col' } }), el('th', { text: t('classBoard.col.differs'), attrs: { scope: 'col' } })],
+      children: [
+        el('th', { text: t('debrief.table.turn'), attrs: { scope: 'col' } }),
+        el('th', { text: t('classBoard.col.differs'), attrs: { scope: 'col' } }),
+      ],
     });
     for (const team of teams) head.append(el('th', { text: team.name, attrs: { scope: 'col' } }));
     const names = (ids: readonly string[]): string => (ids.length ? ids.map((a) => actionName(sc, a)).join(', ') : t('classBoard.pass'));

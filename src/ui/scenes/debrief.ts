@@ -36,7 +36,12 @@ const typeWord = (w: WorldState, side: 'nato' | 'russia'): string => {
 
 /** "NATO was a partner on both issue areas (score 120); Russia a partner on the common threats, an adversary on the order (score 95)." */
 function typesLine(w: WorldState): string {
-  return t('debrief.types', { nato: typeWord(w, 'nato'), russia: typeWord(w, 'russia'), natoScore: w.score.nato, russiaScore: w.score.russia });
+  return t('debrief.types', {
+    nato: typeWord(w, 'nato'),
+    russia: typeWord(w, 'russia'),
+    natoScore: w.score.nato,
+    russiaScore: w.score.russia,
+  });
 }
 
 export class DebriefScene extends OverlayScene {

@@ -109,7 +109,8 @@ export class ResolutionScene extends OverlayScene {
     // The gauges show the headline (the mean of the two areas); each logged change moves one area's belief.
     const beliefs = { nato: { ...end.trustBy.nato }, russia: { ...end.trustBy.russia } };
     for (const c of [...record.changes].reverse()) {
-      if (c.area && (c.meter === 'trust.nato' || c.meter === 'trust.russia')) beliefs[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area] = c.before;
+      if (c.area && (c.meter === 'trust.nato' || c.meter === 'trust.russia'))
+        beliefs[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area] = c.before;
     }
     const headlineOf = (side: Side): number => headline(beliefs[side]);
     const setGauge = (side: Side): void => {

@@ -6,7 +6,8 @@ export const classroomStrings = {
   'classBoard.codes': 'Replay codes or links, one per line',
   'classBoard.codes.hint': 'One code or link per line; empty lines are skipped. Ctrl+Enter compares.',
   'classBoard.files': 'Replay files',
-  'classBoard.files.hint': 'Replay files (.json) saved from the debrief, several at once, at most {max} KB each. You can also drop them on this page.',
+  'classBoard.files.hint':
+    'Replay files (.json) saved from the debrief, several at once, at most {max} KB each. You can also drop them on this page.',
   'classBoard.files.chosen': 'Replay files chosen',
   'classBoard.files.item': '{name} ({size} KB)',
   'classBoard.files.clear': 'Remove the chosen files',
@@ -44,7 +45,8 @@ export const classroomStrings = {
   'classBoard.chart.desc':
     "Line chart of {n} teams' trust, in percent, at the end of each half-year: NATO's trust in Russia solid with filled markers, Russia's trust in NATO dashed with hollow markers; each team has its own shade, marker shape and number (1N, 1R…) at the end of its lines. The same numbers are in the table below.",
   'classBoard.legend.team': '{symbol} {n}: {name}',
-  'classBoard.legend.lines': "Solid line, filled marker (N): NATO's trust in Russia. Dashed line, hollow marker (R): Russia's trust in NATO.",
+  'classBoard.legend.lines':
+    "Solid line, filled marker (N): NATO's trust in Russia. Dashed line, hollow marker (R): Russia's trust in NATO.",
   'classBoard.table': "Every team's trust over time, as a table",
   'classBoard.table.nato': 'Team {n}: NATO (%)',
   'classBoard.table.russia': 'Team {n}: Russia (%)',
@@ -158,7 +160,8 @@ export const classroomStrings = {
   'console.window.blocked': 'The browser blocked the new window: allow pop-ups for this page and press the button again.',
   'console.window.heading': "Teacher's console (second window)",
   'console.window.waiting': "Waiting for the game's window…",
-  'console.window.lost': "The game's window does not answer any more; the console shows the game as it was last seen, and reconnects when it answers.",
+  'console.window.lost':
+    "The game's window does not answer any more; the console shows the game as it was last seen, and reconnects when it answers.",
   'console.window.closed': "The game's window is closed: this console has nothing to control any more.",
   'console.window.unpaired.heading': 'Open the console from the game',
   'console.window.unpaired':

@@ -3,7 +3,8 @@ export const debriefStrings = {
   'debrief.title': 'Debrief',
   'debrief.heading': 'Debrief: {scenario}',
   'debrief.outcome': 'The outcome: {name}',
-  'debrief.types': 'Revealed: NATO was {nato} (score {natoScore}); Russia was {russia} (score {russiaScore}), each scored by what its own government really wanted.',
+  'debrief.types':
+    'Revealed: NATO was {nato} (score {natoScore}); Russia was {russia} (score {russiaScore}), each scored by what its own government really wanted.',
   'debrief.type.partner': 'a partner',
   'debrief.type.adversary': 'an adversary',
   'debrief.type.split': '{practical} on the common threats and {order} on the order in Europe',

@@ -75,7 +75,8 @@ export const mapStrings = {
   'map.legend.channelOpen': 'Council open (solid line)',
   'map.legend.channelSuspended': 'Council suspended (dashed)',
 
-  'map.describe.intro': 'Map of Europe, Russia, the Middle East and Central Asia: NATO members of 2010, Russia with Kaliningrad, and Ukraine, Georgia and Moldova.',
+  'map.describe.intro':
+    'Map of Europe, Russia, the Middle East and Central Asia: NATO members of 2010, Russia with Kaliningrad, and Ukraine, Georgia and Moldova.',
   'map.describe.place': '{place}: {status}.',
   'map.describe.channel': '{status}.',
   'map.describe.transitOn': 'Afghan transit across Russia: running.',

@@ -1,7 +1,15 @@
 // The class board's model: entries from pasted text, teams verified, grouped by scenario, and where games diverged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, encodeReplay, recordReplay, runGame, type CompiledScenario, type DoctrineId, type Replay } from '../../../src/engine/index.js';
+import {
+  compileScenario,
+  encodeReplay,
+  recordReplay,
+  runGame,
+  type CompiledScenario,
+  type DoctrineId,
+  type Replay,
+} from '../../../src/engine/index.js';
 import { loadScenario } from '../../../src/scenario/index.js';
 import { qrMatrix, QUIET_ZONE } from '../../../src/ui/class-board/qr.js';
 import {
