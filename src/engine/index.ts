@@ -74,6 +74,7 @@ export {
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
 export { MAX_TURNS, MAX_ID_LENGTH, MAX_SEED_LENGTH } from './limits.js';
 export { misreadChance } from './observe.js';
+export { capacityConditionMet, threatConditionMet } from './md.js';
 export { bayes, divRound, BP } from './arith.js';
 export { Rng, type RngState } from './rng.js';
 export { lifecycles, compileLifecycle, type Lifecycle } from './lifecycle.js';

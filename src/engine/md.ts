@@ -3,6 +3,7 @@
 // under shared command), the Romania and Poland sites on their clock, the joint centre and the joint system.
 import { clamp, divRound } from './arith.js';
 import { cooperating } from './channels.js';
+import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
 import { applyEffects, bothAtLeast, note, updateTrust, type Step } from './step.js';
@@ -139,12 +140,15 @@ function politicalGuaranteeTrust(params: NonNullable<Step['sc']['data']['flashpo
 /** The threat condition: the system adapted to the threat, or a threat that is plainly real (the Iran talks collapsed). */
 export const threatConditionMet = (s: WorldState): boolean => s.md.threatMatched || s.iran === 'collapsed';
 
-function conditionsMet(step: Step, guaranteeTrust: number): boolean {
-  const { md, trustBy } = step.s;
-  const promised = md.noCapacity !== 'none' && !step.sc.data.flashpoints.md?.treatyOnly && trustBy.russia.order >= guaranteeTrust;
-  const noCapacity = md.noCapacity === 'legal' || promised;
-  return md.clarity && threatConditionMet(step.s) && noCapacity;
+/** The no-capacity condition: a binding treaty, or a promise (or a treaty awaiting its vote) that Russia trusts enough. */
+export function capacityConditionMet(sc: CompiledScenario, s: WorldState): boolean {
+  const params = sc.data.flashpoints.md;
+  if (s.md.noCapacity === 'legal') return true;
+  if (!params || s.md.noCapacity === 'none' || params.treatyOnly) return false;
+  return s.trustBy.russia.order >= politicalGuaranteeTrust(params);
 }
+
+const conditionsMet = (step: Step): boolean => step.s.md.clarity && threatConditionMet(step.s) && capacityConditionMet(step.sc, step.s);
 
 /** The chance (bp) the treaty is ratified now: NATO's trust in Russia on the order (the hawks' reading), less its divisions. */
 export function ratificationChance(
@@ -209,7 +213,7 @@ export function mdEndOfTurn(step: Step): void {
   if (s.flashpoints.md === 'joint-centre' && cooperating(s)) {
     s.md.centreTurns += 1;
     const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer && s.md.gap.nato === 0 && s.md.gap.russia === 0;
-    if (ready && conditionsMet(step, politicalGuaranteeTrust(params)) && bothAtLeast(s, 'order', params.jointSystemThreshold)) {
+    if (ready && conditionsMet(step) && bothAtLeast(s, 'order', params.jointSystemThreshold)) {
       moveFlashpoint(step, 'md', 'SYSTEM_AGREED', messages.jointSystem);
     }
   } else if (s.flashpoints.md === 'joint-system' && !cooperating(s)) {

@@ -2,32 +2,18 @@
 // architectures are apart until both sides step toward each other, talks resume only on substance, the Iran track
 // cuts both ways, and a site can be delayed. Each test pins one mechanism on the mini scenario.
 import { describe, expect, test } from 'vitest';
-import type { ActionData, ScenarioData } from '../../src/scenario/schema.js';
+import type { ScenarioData } from '../../src/scenario/schema.js';
 import { refusalsFor, startGame, type WorldState } from '../../src/engine/index.js';
 import { ratificationChance } from '../../src/engine/md.js';
-import { miniScenario } from '../fixtures/mini.js';
+import { action, miniScenario } from '../fixtures/mini.js';
 import { mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from './helpers.js';
 
 const cite = { source: 'test', note: 'test fixture' };
 const why = 'test fixture';
-const act = (id: string, side: ActionData['side'], stance: ActionData['stance'], cost: number): ActionData => ({
-  id,
-  side,
-  stance,
-  name: id,
-  explanation: id,
-  signals: id,
-  cost,
-  area: 'order',
-  lr: [5, 4],
-  ambiguity: 0,
-  source: cite,
-  why,
-});
 const STEPS = [
-  act('md.joint-planning', 'nato', 'cooperative', 1),
-  act('md.accept-linked-systems', 'russia', 'cooperative', 1),
-  act('md.demand-co-management', 'russia', 'neutral', 1),
+  action('md.joint-planning', 'nato', 'cooperative', 1, [5, 4]),
+  action('md.accept-linked-systems', 'russia', 'cooperative', 1, [5, 4]),
+  action('md.demand-co-management', 'russia', 'neutral', 1, [5, 4]),
 ];
 const baseMd = miniScenario().flashpoints.md!;
 type Md = NonNullable<ScenarioData['flashpoints']['md']>;

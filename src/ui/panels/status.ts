@@ -1,6 +1,6 @@
 // The state of the relationship beside the map: both trust gauges, capital, security, cohesion, neighbours, the
 // Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
-import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
+import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState } from '../../engine/index.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
 import { pct, sideName, stateWord, uid } from './format.js';
@@ -195,19 +195,19 @@ export class StatusPanel {
         );
       }
       const met = (ok: boolean): string => t(ok ? 'turn.md.met' : 'turn.md.unmet');
-      // A political promise (or a treaty awaiting its vote) counts only where Russia would take one in place of a treaty.
-      const promiseCounts = !fp.md.treatyOnly;
-      const capacityMet = w.md.noCapacity === 'legal' || (w.md.noCapacity !== 'none' && promiseCounts);
+      // The ticks are the engine's own conditions; the words say how far the guarantee has come.
+      const capacityMet = capacityConditionMet(this.sc, w);
+      const threatMet = threatConditionMet(w);
       const capacity =
         w.md.noCapacity === 'legal'
           ? t('turn.md.met')
           : w.md.noCapacity === 'signed'
             ? t('turn.md.signed', { vote: this.sc.labels[w.turn + w.md.ratifyIn - 1] ?? this.sc.labels.at(-1) ?? '' })
             : w.md.noCapacity === 'political'
-              ? t(promiseCounts ? 'turn.md.metPolitical' : 'turn.md.politicalOnly')
+              ? t(capacityMet ? 'turn.md.metPolitical' : 'turn.md.politicalOnly')
               : t('turn.md.unmet');
       this.md.conditions[0]!.set(`${w.md.clarity ? '✓' : '✗'} ${t('turn.md.clarity')}: ${met(w.md.clarity)}`);
-      this.md.conditions[1]!.set(`${w.md.threatMatched ? '✓' : '✗'} ${t('turn.md.threat')}: ${met(w.md.threatMatched)}`);
+      this.md.conditions[1]!.set(`${threatMet ? '✓' : '✗'} ${t('turn.md.threat')}: ${met(threatMet)}`);
       this.md.conditions[2]!.set(`${capacityMet ? '✓' : '✗'} ${t('turn.md.capacity')}: ${capacity}`);
       const apart = w.md.gap.nato + w.md.gap.russia > 0;
       this.md.positions?.set(
