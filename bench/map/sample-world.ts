@@ -49,6 +49,7 @@ export function startWorld(): WorldState {
     accommodation: 0,
     transnistria: { commitment: 0, natoSupport: false, chisinau: { course: 0, guarantee: 0 }, tiraspol: { dependence: 0, line: 0 } },
     allies: { trust: 3000, stance: 'uneasy' },
+    kyiv: { leaning: 0, stability: 60, choice: 'undecided', consulted: false, coerced: false },
     firedOnce: [],
   };
 }

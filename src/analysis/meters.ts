@@ -21,6 +21,8 @@ export interface TurnMeters {
   md: WorldState['md'];
   /** The eastern allies: their belief about Russia (bp) and their stance. */
   allies: WorldState['allies'];
+  /** Kyiv: its leaning (−100 the Customs Union … +100 the Association Agreement), stability, choice, talks and coercion. */
+  kyiv: WorldState['kyiv'];
   projects: Record<string, string>;
   /** The engine-played parties to the Transnistria conflict (0..100 each; all 0 when the scenario does not model them). */
   transnistria: { chisinau: WorldState['transnistria']['chisinau']; tiraspol: WorldState['transnistria']['tiraspol'] };
@@ -47,6 +49,7 @@ export function metersOf(w: WorldState): TurnMeters {
     flashpoints,
     md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
     allies: { ...w.allies },
+    kyiv: { ...w.kyiv },
     projects,
     transnistria: { chisinau: { ...w.transnistria.chisinau }, tiraspol: { ...w.transnistria.tiraspol } },
   };

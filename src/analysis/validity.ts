@@ -4,6 +4,7 @@
 import type { ScenarioData } from '../scenario/schema.js';
 import {
   BELIEF_DRIVEN,
+  calendarTurns,
   classifyOutcome,
   compileScenario,
   DOCTRINES,
@@ -311,6 +312,7 @@ const history: Check = (sc, o) => {
   let confrontationBy2014H2 = 0;
   let stalemate = 0;
   let partnershipLate = 0;
+  let crisis2014 = 0;
   const moved = MARKERS.map(() => 0);
   const i2011 = sc.indexOf('2011-H1');
   const i2013a = sc.indexOf('2013-H1');
@@ -328,6 +330,9 @@ const history: Check = (sc, o) => {
     if (outcomes.slice(i2014, i2014b + 1).includes('confrontation')) confrontationBy2014H2 += 1;
     if (order[i2013]!.nato <= order[i2011]!.nato - 500 && order[i2013]!.russia <= order[i2011]!.russia - 500) stalemate += 1;
     if (i2015 >= 0 && outcomes.slice(i2015).some((x) => PARTNERSHIP.has(x))) partnershipLate += 1;
+    // The crisis breaks in the events of 2014-H1: dormant at the end of 2013-H2, not at the end of 2014-H1.
+    if (i2014 > 0 && turns[i2014 - 1]!.end!.flashpoints.ukraine === 'dormant' && turns[i2014]!.end!.flashpoints.ukraine !== 'dormant')
+      crisis2014 += 1;
     MARKERS.forEach((m, k) => {
       const turn = turns[sc.indexOf(m.at)];
       for (const c of turn?.changes ?? []) if (c.cause.id === m.id && c.area === 'order') moved[k]! += c.after - c.before;
@@ -339,13 +344,14 @@ const history: Check = (sc, o) => {
   return {
     id: 'history',
     claim:
-      'Historical against historical reproduces the decade in order: selective cooperation (or better) every half-year from 2010-H2 to 2013-H1; no confrontation before 2014-H1; both sides’ trust on the order at least 5 points lower in 2013-H2 than in 2011-H1 (the years of stalemate); confrontation in 2014 in most games; after 2015 trust still moves (Minsk, the Council meetings, Salisbury, Kerch and the end of INF each move it their way) without a return to partnership.',
+      'Historical against historical reproduces the decade in order: selective cooperation (or better) every half-year from 2010-H2 to 2013-H1; no confrontation before 2014-H1; the Ukraine crisis breaking in 2014-H1 in at least nine games in ten (it emerges from Kyiv’s choice); both sides’ trust on the order at least 5 points lower in 2013-H2 than in 2011-H1 (the years of stalemate); confrontation in 2014 in most games; after 2015 trust still moves (Minsk, the Council meetings, Salisbury, Kerch and the end of INF each move it their way) without a return to partnership.',
     measured: {
       selectiveUntil2013Share: r3(selectiveEarly / n),
       confrontationBefore2014Share: r3(earlyConfrontation / n),
       stalemateShare: r3(stalemate / n),
       confrontationIn2014Share: r3(confrontationBy2014H2 / n),
       partnershipAfter2015Share: r3(partnershipLate / n),
+      ...(sc.data.flashpoints.ukraine ? { crisisIn2014H1Share: r3(crisis2014 / n) } : {}),
       ...markers,
     },
     passed:
@@ -354,6 +360,7 @@ const history: Check = (sc, o) => {
       stalemate / n >= 0.8 &&
       confrontationBy2014H2 / n >= 0.8 &&
       partnershipLate / n <= 0.05 &&
+      (!sc.data.flashpoints.ukraine || crisis2014 / n >= 0.9) &&
       registered,
   };
 };
@@ -466,6 +473,47 @@ const settlementRare: Check = (sc, o): ValidityCheck => {
       'In fully cooperative play (cooperator against cooperator) a Transnistria settlement stays rare, as the 5+2 record says: at most one game in three settles, yet the route is open (at least 2 %).',
     measured: { games: runs, settledShare: r3(rate), failedAttemptsPerGame: r1(failures / runs) },
     passed: rate <= 1 / 3 && rate >= 0.02,
+  };
+};
+
+/** The calendar index of the turn the Ukraine crisis broke in each game of a pairing (-1: it never did). */
+function crisisTurns(sc: CompiledScenario, o: ValidityOptions, doctrines: PerSide<DoctrineId>, tag: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    let at = -1;
+    simulateGame(sc, {
+      seed: seedOf(`${o.baseSeed ?? 'validity'}/${tag}`, i),
+      doctrines,
+      onTurn: (g) => {
+        if (at < 0 && g.world.flashpoints.ukraine !== 'dormant') at = g.world.turn;
+      },
+    });
+    out.push(at);
+  }
+  return out;
+}
+
+const crisisEmerges: Check = (sc, o): ValidityCheck => {
+  if (!sc.data.flashpoints.ukraine) {
+    return { id: 'crisis-emerges', claim: 'No Ukraine flashpoint in this scenario.', measured: { games: 0 }, passed: true };
+  }
+  const n = Math.max(1, o.runs);
+  const broke = (turns: number[]): number => turns.filter((t) => t >= 0).length / n;
+  const cooperators = crisisTurns(sc, o, { nato: 'cooperator', russia: 'cooperator' }, 'crisis/coop');
+  const pressing = crisisTurns(sc, o, { nato: 'cooperator', russia: 'historical' }, 'crisis/hist');
+  const erratic = crisisTurns(sc, o, { nato: 'random', russia: 'random' }, 'crisis/random');
+  const dates = new Set([...cooperators, ...pressing, ...erratic].filter((t) => t >= 0)).size;
+  return {
+    id: 'crisis-emerges',
+    claim:
+      "The Ukraine crisis emerges from Kyiv's choice, Russian pressure and trust, not from the calendar: two cooperators (no pressure, trust kept) see it in at most one game in three; facing the Russia of the record, which presses Kyiv before Vilnius, a cooperating NATO sees it in at least four games in five; and it breaks in at least three different half-years across these games.",
+    measured: {
+      cooperatorsCrisisShare: r3(broke(cooperators)),
+      historicalRussiaCrisisShare: r3(broke(pressing)),
+      randomCrisisShare: r3(broke(erratic)),
+      distinctDates: dates,
+    },
+    passed: broke(cooperators) <= 1 / 3 && broke(pressing) >= 0.8 && dates >= 3,
   };
 };
 
@@ -642,7 +690,20 @@ export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
     what: 'no eastern allies: nobody blocks a concession or asks for reassurance',
     mutate: (d) => {
       const m = clone(d);
-      delete m.actors;
+      delete m.actors?.allies;
+      return m;
+    },
+  },
+  'ukraine-choice-removed': {
+    what: "Kyiv's choice removed: the Ukraine crisis is a calendar entry again, breaking the half-year after the summit whatever anyone did",
+    mutate: (d) => {
+      const m = clone(d);
+      const kyiv = m.actors?.kyiv;
+      if (!kyiv) return m;
+      const crisis = m.events.emergent?.find((e) => e.id === kyiv.crisisEvent['customs-union']);
+      const at = calendarTurns(kyiv.decisionAt, m.calendar.end)[1];
+      if (crisis && at) m.events.scheduled.push({ ...crisis, at });
+      delete m.actors!.kyiv;
       return m;
     },
   },
@@ -688,6 +749,7 @@ export const CHECKS: Record<string, CheckSpec> = {
   'missile-defence-hard': { check: missileDefenceHard, mutant: 'no-ratification' },
   'allies-bind': { check: alliesBind, mutant: 'no-allies' },
   'settlement-stays-rare': { check: settlementRare, mutant: 'parties-removed' },
+  'crisis-emerges': { check: crisisEmerges, mutant: 'ukraine-choice-removed' },
 };
 
 /** Runs every check (or those named) on a scenario. */

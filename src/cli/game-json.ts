@@ -56,7 +56,7 @@ const meters = (s: TurnState) => ({
   // The negotiation's state: Russia's conditions, the guarantee (signed, ratified or not), the gap, the sites.
   md: { ...s.md, sites: { ...s.md.sites }, gap: { ...s.md.gap }, delays: { ...s.md.delays } },
   // The actors the engine plays around the two sides.
-  actors: { allies: { trust: pct1(s.allies.trust), stance: s.allies.stance } },
+  actors: { allies: { trust: pct1(s.allies.trust), stance: s.allies.stance }, kyiv: { ...s.kyiv } },
   projects: s.projects,
   // The parties in the 5+2 format: Chisinau's European course and trust in a Russian guarantee, Tiraspol's dependence and reading of Moscow's line.
   transnistria: s.transnistria,

@@ -21,8 +21,11 @@ export function requirementHolds(sc: CompiledScenario, s: WorldState, r: Require
   if ('cohesionAtLeast' in r) return s.cohesion >= r.cohesionAtLeast;
   if ('notBefore' in r) return s.turn >= sc.indexOf(r.notBefore);
   if ('notAfter' in r) return s.turn <= sc.indexOf(r.notAfter);
+  if ('kyiv' in r) return r.kyiv.includes(s.kyiv.choice);
   return r.in.includes((s.projects[r.project]?.state ?? 'idle') as (typeof r.in)[number]);
 }
+
+const KYIV_CHOICE = { undecided: 'nothing yet', association: 'the EU Association Agreement', 'customs-union': 'the Customs Union' };
 
 /** The reason given when the caller does not want one spelled out (doctrines): building sentences is most of the cost. */
 const UNAVAILABLE = 'unavailable';
@@ -53,6 +56,10 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
   }
   if ('notAfter' in r) {
     return s.turn <= sc.indexOf(r.notAfter) ? null : `not after ${r.notAfter}`;
+  }
+  if ('kyiv' in r) {
+    if (r.kyiv.includes(s.kyiv.choice)) return null;
+    return s.kyiv.choice === 'undecided' ? 'Kyiv has not chosen yet' : `Kyiv has already chosen (${KYIV_CHOICE[s.kyiv.choice]})`;
   }
   const state = s.projects[r.project]?.state ?? 'idle';
   return r.in.includes(state as (typeof r.in)[number]) ? null : `needs ${r.project} to be ${r.in.join(' or ')} (it is ${state})`;

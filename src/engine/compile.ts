@@ -5,6 +5,9 @@ import type { PerSide } from './state.js';
 
 export type RandomEventData = ScenarioData['events']['random'][number];
 export type ScheduledEventData = ScenarioData['events']['scheduled'][number];
+export type EmergentEventData = NonNullable<ScenarioData['events']['emergent']>[number];
+/** Any event by id: what a teacher may inject and what an actor fires. */
+export type EventData = ScheduledEventData | RandomEventData | EmergentEventData;
 
 /** An action with what its availability reads looked up once: its flashpoint (by id prefix) and its project, if any. */
 export interface CompiledAction {
@@ -27,8 +30,10 @@ export interface CompiledScenario {
   readonly random: readonly { event: RandomEventData; from: number; until: number }[];
   /** The flashpoint an action belongs to by its id prefix (`md.`, `ukraine.`…), or null. */
   readonly flashpointOf: ReadonlyMap<string, FlashpointKey | null>;
-  /** Every event of the scenario, scheduled or random, by id: what a teacher may inject. */
-  readonly events: ReadonlyMap<string, ScheduledEventData | RandomEventData>;
+  /** Every event of the scenario, scheduled, random or emergent, by id: what a teacher may inject. */
+  readonly events: ReadonlyMap<string, EventData>;
+  /** The calendar index of the turn at whose end Kyiv chooses, or -1 (no Kyiv, or its summit outside the calendar). */
+  readonly kyivDecision: number;
   /** "Source: note" strings by action or event id, for the log. */
   readonly citations: ReadonlyMap<string, string>;
   /** Index in the calendar of a label, or -1. */
@@ -55,7 +60,8 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
   const cite = (c: { source: string; note: string }): string => `${sourceNames.get(c.source) ?? c.source}: ${c.note}`;
   const citations = new Map<string, string>();
   for (const a of data.actions) citations.set(a.id, cite(a.source));
-  for (const e of [...data.events.scheduled, ...data.events.random]) citations.set(e.id, cite(e.source));
+  const allEvents: EventData[] = [...data.events.scheduled, ...data.events.random, ...(data.events.emergent ?? [])];
+  for (const e of allEvents) citations.set(e.id, cite(e.source));
 
   const projects = new Map(data.projects.map((p) => [p.id, p]));
   const withLookups = (a: ActionData): CompiledAction => ({ data: a, flashpoint: flashpointPrefix(a.id), project: projects.get(a.id) });
@@ -75,7 +81,8 @@ export function compileScenario(data: ScenarioData): CompiledScenario {
     },
     projects,
     flashpointOf: new Map(data.actions.map((a) => [a.id, flashpointPrefix(a.id)])),
-    events: new Map<string, ScheduledEventData | RandomEventData>([...data.events.scheduled, ...data.events.random].map((e) => [e.id, e])),
+    events: new Map(allEvents.map((e) => [e.id, e])),
+    kyivDecision: data.actors?.kyiv ? indexOf(data.actors.kyiv.decisionAt) : -1,
     scheduled,
     random: data.events.random.map((event) => ({
       event,

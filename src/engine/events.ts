@@ -1,8 +1,10 @@
 // The events phase of a turn: income, scheduled events, and at most one random event from the table.
+import { requirementHolds } from './availability.js';
 import { ageBeliefs } from './beliefs.js';
 import { messages } from './messages.js';
 import { addCapital, applyEffects, note, type Step } from './step.js';
 import { AREAS, SIDES, type PerSide } from './state.js';
+import { kyivBreak, kyivChoiceEvent } from './kyiv.js';
 import { startUkraineCrisis } from './ukraine.js';
 
 interface EventLike {
@@ -29,6 +31,11 @@ function fire(step: Step, event: EventLike, fired: string[], hazards: PerSide<nu
   }
 }
 
+function fireById(step: Step, id: string, fired: string[], hazards: PerSide<number>): void {
+  const event = step.sc.events.get(id);
+  if (event) fire(step, event, fired, hazards);
+}
+
 /** Runs the events phase of the current turn, with any events a teacher injected; returns the ids of the events that fired. */
 export function runEvents(step: Step, injected: readonly string[] = []): string[] {
   const { s, sc } = step;
@@ -41,12 +48,17 @@ export function runEvents(step: Step, injected: readonly string[] = []): string[
       addCapital(step, side, capped - s.capital[side], { kind: 'rule', id: 'income' }, messages.income(side));
     }
   }
-  for (const event of sc.scheduled.get(s.turn) ?? []) fire(step, event, fired, hazards);
-  // A teacher's injection draws no random number, so the rest of the game's stream is unchanged by it.
-  for (const id of injected) {
-    const event = sc.events.get(id);
-    if (event) fire(step, event, fired, hazards);
+  for (const event of sc.scheduled.get(s.turn) ?? []) {
+    if (event.when?.every((r) => requirementHolds(sc, s, r)) === false) continue;
+    fire(step, event, fired, hazards);
   }
+  // A teacher's injection draws no random number, so the rest of the game's stream is unchanged by it.
+  for (const id of injected) fireById(step, id, fired, hazards);
+  // After Kyiv's choice: the event that tells of it, then (on the state it left) the crisis if the country breaks.
+  const told = kyivChoiceEvent(step);
+  if (told) fireById(step, told, fired, hazards);
+  const crisis = kyivBreak(step);
+  if (crisis) fireById(step, crisis, fired, hazards);
   if (step.rng.chance(sc.data.model.randomEventChance)) {
     const eligible = sc.random.filter((r) => r.from <= s.turn && s.turn <= r.until && !(r.event.once && s.firedOnce.includes(r.event.id)));
     const total = eligible.reduce((sum, r) => sum + r.event.weight, 0);

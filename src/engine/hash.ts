@@ -92,6 +92,7 @@ export function stateHash(w: WorldState): string {
     .int(md.delays.romania)
     .int(md.delays.poland);
   h.int(w.allies.trust).str(w.allies.stance);
+  h.int(w.kyiv.leaning).int(w.kyiv.stability).str(w.kyiv.choice).int(+w.kyiv.consulted).int(+w.kyiv.coerced);
   h.int(w.typesHeld ? 1 : 0)
     .int(w.accommodation)
     .int(w.transnistria.commitment)

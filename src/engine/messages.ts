@@ -8,6 +8,13 @@ export const sideName = (side: Side): string => SIDE_NAME[side];
 const pct = (bp: number): string => `${Math.floor(bp / 100)}%`;
 export const percent = pct;
 
+/** Kyiv's leaning in words: −100 the Customs Union, +100 the Association Agreement. */
+function leaningText(leaning: number): string {
+  if (leaning >= 20) return `towards the Association Agreement (${leaning})`;
+  if (leaning <= -20) return `towards the Customs Union (${leaning})`;
+  return `between the two (${leaning})`;
+}
+
 export const messages = {
   ageing: (observer: Side, area: Area) => `${sideName(observer)}'s belief on ${areaName(area)} ages toward the long-run prior`,
   regime: (side: Side) => `A change at the top in ${sideName(side)}: its intentions may have changed`,
@@ -72,6 +79,18 @@ export const messages = {
   ukraineState: (state: string) => `Ukraine: ${state}`,
   ukraineAutoEscalate: () => 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
   ukraineAttrition: () => "The Ukraine crisis wears on the neighbours' security",
+  kyivPulled: (acts: readonly string[], leaning: number, stability: number, choice: string) =>
+    choice === 'undecided'
+      ? `Kyiv weighs ${acts.join(', ')}: it leans ${leaningText(leaning)}, and the country's stability is ${stability}`
+      : `Kyiv feels ${acts.join(', ')}: the country's stability is ${stability}`,
+  kyivChose: (choice: string, chance: string, stability: number, consulted: boolean, coerced: boolean) =>
+    choice === 'association'
+      ? `Kyiv signs the EU Association Agreement (its chance was ${chance})${consulted ? ' after trilateral talks with Moscow' : ''}: the east of the country is uneasy, stability ${stability}`
+      : `Kyiv turns away from the EU Association Agreement towards the Customs Union (its chance of signing was ${chance})${coerced ? ' under Russian pressure: the public that wanted Europe takes to the streets' : ': the public that wanted Europe is disappointed'}, stability ${stability}`,
+  kyivBroke: (choice: string, stability: number, chance: string, backlash: boolean) =>
+    choice === 'association'
+      ? `Ukraine breaks apart after its association${backlash ? ', Moscow moving to stop it' : ''} (stability ${stability}; chance this half-year ${chance})`
+      : `Ukraine's government falls to the street it turned its back on (stability ${stability}; chance this half-year ${chance})`,
   transnistriaState: (state: string) => `Transnistria: ${state}`,
   settlementAttempt: (chanceBp: number) => `A Transnistria settlement was attempted (chance ${pct(chanceBp)})`,
   noPackage: () => 'The mediators could not agree a package to put to Chisinau and Tiraspol: the settlement failed among the mediators',

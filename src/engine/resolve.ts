@@ -4,6 +4,7 @@ import { costOf } from './availability.js';
 import { resolveChannels } from './channels.js';
 import { enlargementEndOfTurn, resolveEnlargementAction } from './enlargement.js';
 import { runEvents } from './events.js';
+import { kyivEndOfTurn } from './kyiv.js';
 import { mdEndOfTurn, resolveMdAction, resolveMdTalks } from './md.js';
 import { messages } from './messages.js';
 import { observe } from './observe.js';
@@ -61,6 +62,7 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Res
   projectsEndOfTurn(step, chosen);
   ukraineEndOfTurn(step, chosen);
   enlargementEndOfTurn(step, chosen);
+  kyivEndOfTurn(step, chosen);
   transnistriaEndOfTurn(step, chosen);
   alliesEndOfTurn(step, chosen);
   const { moves, payoff } = scoreTurn(sc, step.s, chosen);

@@ -71,6 +71,22 @@ export interface AlliesState {
   stance: AlliesStance;
 }
 
+/** Kyiv's choice: still open, the EU Association Agreement, or the Russian-led Customs Union. */
+export type KyivChoice = 'undecided' | 'association' | 'customs-union';
+
+/** Kyiv (Ukraine's government), an actor the engine plays: where it leans, how well the country holds, what it chose. */
+export interface KyivState {
+  /** −100 (the Customs Union) to +100 (the Association Agreement); read when Kyiv chooses. */
+  leaning: number;
+  /** 0..100: how well the country holds together; after the choice, the lower, the likelier it breaks. */
+  stability: number;
+  choice: KyivChoice;
+  /** Trilateral talks (Kyiv, Brussels, Moscow) on the agreement were held before the choice. */
+  consulted: boolean;
+  /** Russia coerced Kyiv before the choice (trade bans, gas prices): a choice made under it splits the country more. */
+  coerced: boolean;
+}
+
 /** Moldova as a party to the 5+2 talks: its European course and its trust in a Russian guarantee (each 0..100). */
 export interface ChisinauState {
   course: number;
@@ -128,6 +144,8 @@ export interface WorldState {
   transnistria: TransnistriaState;
   /** The eastern allies (absent from a scenario without them: then they neither block nor ask). */
   allies: AlliesState;
+  /** Kyiv (inert, undecided for good, in a scenario without it). */
+  kyiv: KyivState;
   /** Random events with `once` that have fired. */
   firedOnce: string[];
 }

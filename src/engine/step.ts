@@ -42,6 +42,7 @@ export function cloneWorld(w: WorldState): WorldState {
     md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
     transnistria: { ...w.transnistria, chisinau: { ...w.transnistria.chisinau }, tiraspol: { ...w.transnistria.tiraspol } },
     allies: { ...w.allies },
+    kyiv: { ...w.kyiv },
     firedOnce: [...w.firedOnce],
   };
 }

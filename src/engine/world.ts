@@ -100,6 +100,13 @@ export function newWorld(sc: CompiledScenario, options: GameOptions): WorldState
     accommodation: 0,
     transnistria: initialTransnistria(sc),
     allies: startingAllies(sc),
+    kyiv: {
+      leaning: sc.data.actors?.kyiv?.leaning ?? 0,
+      stability: sc.data.actors?.kyiv?.stability ?? 0,
+      choice: 'undecided',
+      consulted: false,
+      coerced: false,
+    },
     firedOnce: [],
   };
 }

@@ -95,6 +95,13 @@ export const Requirement = z.union([
   z.strictObject({ notBefore: TurnLabel }),
   z.strictObject({ notAfter: TurnLabel }),
   z.strictObject({ project: Id, in: z.array(z.enum(['idle', 'proposed', 'running', 'delivered', 'suspended', 'cancelled'])).min(1) }),
+  /** Where Kyiv stands between the EU Association Agreement and the Customs Union (see actors.kyiv). */
+  z.strictObject({
+    kyiv: z
+      .array(z.enum(['undecided', 'association', 'customs-union']))
+      .min(1)
+      .max(3),
+  }),
 ]);
 
 /** A wrong reading of an action: how the observer takes it, and the ratio it then applies (in the action's area). */
@@ -154,6 +161,17 @@ export const Project = z.strictObject({
 export const ScheduledEvent = z.strictObject({
   id: Id,
   at: TurnLabel,
+  name: Text(80),
+  text: Text(800),
+  effects: Effects.optional(),
+  /** What the event presumes (e.g. a war that may not have broken out): it fires only when these hold at its turn. */
+  when: z.array(Requirement).max(5).optional(),
+  source: Cite,
+});
+
+/** An event no calendar fixes: an actor of the engine fires it when the state makes it happen (the Ukraine crisis). */
+export const EmergentEvent = z.strictObject({
+  id: Id,
   name: Text(80),
   text: Text(800),
   effects: Effects.optional(),
@@ -340,6 +358,43 @@ export const AlliesParams = z.strictObject({
   why: Why,
 });
 
+/** One act's pull on Kyiv before it chooses: towards the Association Agreement (+) or the Customs Union (−), and on its stability. */
+const KyivPull = z.strictObject({ action: Id, leaning: z.number().int().min(-50).max(50), stability: Delta });
+
+/**
+ * Kyiv (Ukraine's government), an actor the engine plays: it leans between the EU Association Agreement and the
+ * Russian-led Customs Union under both sides' pressure, chooses at a summit, and the half of the country that lost
+ * the choice, or Moscow's answer to it, can break the country apart: the Ukraine crisis emerges from this.
+ */
+export const KyivParams = z.strictObject({
+  /** Where Kyiv leans at the start: −100 wholly to the Customs Union, +100 wholly to the Association Agreement. */
+  leaning: z.number().int().min(-100).max(100),
+  /** How well the country holds together, 0–100. */
+  stability: Meter,
+  /** The half-year at whose end Kyiv chooses (the Vilnius summit, November 2013). */
+  decisionAt: TurnLabel,
+  /** What the sides' acts do to Kyiv's leaning and stability before it chooses. */
+  pulls: z.array(KyivPull).max(20),
+  /** Russia's acts that coerce Kyiv (see choiceStability.coerced). */
+  coercion: z.array(Id).max(10),
+  /** The chance (bp) that Kyiv chooses association: at a leaning of 0, per point of leaning, and its bounds. */
+  association: z.strictObject({ atEven: Bp, perPoint: z.number().int().min(0).max(500), min: Bp, max: Bp }),
+  /**
+   * What the choice costs in stability: the half of the country that lost it; `coerced` more when Russia pressed Kyiv
+   * before it chose (a turn made under coercion brings the public out); `consulted` less after trilateral talks.
+   */
+  choiceStability: z.strictObject({ association: Delta, 'customs-union': Delta, coerced: Delta, consulted: Delta }),
+  /** Each half-year after the choice: the chance (bp) the country breaks, per point of stability below `below`. */
+  unrest: z.strictObject({ below: Meter, perPoint: Bp }),
+  /** After association, Moscow's answer: per 10 bp of its order trust below `below` (lower by `consulted` after trilateral talks). */
+  backlash: z.strictObject({ below: Bp, perTenBp: z.number().int().min(0).max(1000), consulted: Bp }),
+  /** The emergent event that tells of the choice, at the start of the next half-year (the Maidan protests, or the signature). */
+  choiceEvent: z.strictObject({ association: Id, 'customs-union': Id }),
+  /** The emergent event that starts the crisis, by the choice that led to it. */
+  crisisEvent: z.strictObject({ association: Id, 'customs-union': Id }),
+  why: Why,
+});
+
 export const Outcomes = z.strictObject({
   /** Both sides' trust in both areas, with the joint system in place. */
   securityRoofTrust: Bp,
@@ -451,11 +506,13 @@ export const Scenario = z.strictObject({
   events: z.strictObject({
     scheduled: z.array(ScheduledEvent).max(100),
     random: z.array(RandomEvent).max(100),
+    /** Events an actor fires when the state makes them happen (none by default). */
+    emergent: z.array(EmergentEvent).max(20).optional(),
   }),
   outcomes: Outcomes,
   historical: PerSide(z.array(HistoricalEntry).max(60)),
   /** The actors around the two sides, played by the engine; absent, the scenario has none. */
-  actors: z.strictObject({ allies: AlliesParams.optional() }).optional(),
+  actors: z.strictObject({ allies: AlliesParams.optional(), kyiv: KyivParams.optional() }).optional(),
 });
 
 export type ScenarioData = z.infer<typeof Scenario>;
@@ -464,6 +521,7 @@ export type ProjectData = z.infer<typeof Project>;
 export type EffectsData = z.infer<typeof Effects>;
 export type RequirementData = z.infer<typeof Requirement>;
 export type AlliesData = z.infer<typeof AlliesParams>;
+export type KyivData = z.infer<typeof KyivParams>;
 export type RatioData = z.infer<typeof Ratio>;
 export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;

@@ -54,6 +54,7 @@ export function checkSemantics(s: ScenarioData): RawProblem[] {
   checkEvents(s, add);
   checkHistorical(s, add);
   checkAllies(s, add);
+  checkKyiv(s, add);
   out.push(...checkContent(s));
   return out;
 }
@@ -78,6 +79,7 @@ function checkEventIds(s: ScenarioData, add: Add): void {
   const all: [PathSegment[], string][] = [
     ...s.events.scheduled.map((e, i): [PathSegment[], string] => [['events', 'scheduled', i], e.id]),
     ...s.events.random.map((e, i): [PathSegment[], string] => [['events', 'random', i], e.id]),
+    ...(s.events.emergent ?? []).map((e, i): [PathSegment[], string] => [['events', 'emergent', i], e.id]),
   ];
   for (const [path, id] of all) {
     const prev = first.get(id);
@@ -97,6 +99,7 @@ function checkSources(s: ScenarioData, add: Add): void {
   s.actions.forEach((a, i) => check(['actions', i], a.source.source));
   s.events.scheduled.forEach((e, i) => check(['events', 'scheduled', i], e.source.source));
   s.events.random.forEach((e, i) => check(['events', 'random', i], e.source.source));
+  (s.events.emergent ?? []).forEach((e, i) => check(['events', 'emergent', i], e.source.source));
   for (const side of ['nato', 'russia'] as const) {
     s.historical[side].forEach((h, i) => check(['historical', side, i], h.source.source));
   }
@@ -281,6 +284,55 @@ function checkAllies(s: ScenarioData, add: Add): void {
   }
   if (allies.alarmedBelow.trust > allies.reassuredFrom.trust || allies.alarmedBelow.neighbours > allies.reassuredFrom.neighbours)
     add(['actors', 'allies', 'alarmedBelow'], 'must not be above reassuredFrom: the allies would be alarmed and reassured at once');
+}
+
+/** Kyiv chooses inside the calendar, is pulled by actions that exist, and its crisis events exist and start the crisis. */
+function checkKyiv(s: ScenarioData, add: Add): void {
+  const kyiv = s.actors?.kyiv;
+  if (!kyiv) {
+    s.actions.forEach((a, i) =>
+      (a.requires ?? []).forEach((r, k) => {
+        if ('kyiv' in r) add(['actions', i, 'requires', k, 'kyiv'], 'needs Kyiv, but the scenario has no actors.kyiv section');
+      }),
+    );
+    return;
+  }
+  if (!s.flashpoints.ukraine)
+    add(['actors', 'kyiv'], 'Kyiv can break into the Ukraine crisis, but the scenario has no flashpoints.ukraine section');
+  const msg = calendarCheck(s)?.(kyiv.decisionAt);
+  if (msg) add(['actors', 'kyiv', 'decisionAt'], msg);
+  const ids = s.actions.map((a) => a.id);
+  kyiv.pulls.forEach((p, k) => {
+    if (ids.includes(p.action)) return;
+    const hint = didYouMean(p.action, ids);
+    add(['actors', 'kyiv', 'pulls', k, 'action'], `unknown action ${q(p.action)}${hint ? ` (${hint})` : ''}`);
+  });
+  if (kyiv.association.min > kyiv.association.max) add(['actors', 'kyiv', 'association', 'min'], 'must not be above max');
+  const emergent = new Map((s.events.emergent ?? []).map((e) => [e.id, e]));
+  for (const choice of ['association', 'customs-union'] as const) {
+    const told = kyiv.choiceEvent[choice];
+    if (!emergent.has(told))
+      add(
+        ['actors', 'kyiv', 'choiceEvent', choice],
+        `unknown emergent event ${q(told)} (the events.emergent list names the events an actor fires)`,
+      );
+    else if (emergent.get(told)?.effects?.ukraineCrisis)
+      add(
+        ['actors', 'kyiv', 'choiceEvent', choice],
+        `the event ${q(told)} starts the Ukraine crisis: the choice only tells of itself (the crisis is crisisEvent's)`,
+      );
+    const id = kyiv.crisisEvent[choice];
+    const event = emergent.get(id);
+    if (!event)
+      add(
+        ['actors', 'kyiv', 'crisisEvent', choice],
+        `unknown emergent event ${q(id)} (the events.emergent list names the events an actor fires)`,
+      );
+    else if (!event.effects?.ukraineCrisis)
+      add(['actors', 'kyiv', 'crisisEvent', choice], `the event ${q(id)} does not start the Ukraine crisis (effects.ukraineCrisis)`);
+  }
+  if (s.events.scheduled.some((e) => e.effects?.ukraineCrisis))
+    add(['actors', 'kyiv'], "the Ukraine crisis emerges from Kyiv's choice here: no scheduled event may also start it");
 }
 
 function checkHistorical(s: ScenarioData, add: Add): void {

@@ -7,6 +7,7 @@ import { turnStates } from '../../src/cli/turn-states.js';
 import { compileScenario, DOCTRINES, runGame, type Replay } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { cli, parseJson, tempDir } from './helpers.js';
+import { GOLDEN_SPECS } from '../golden/specs.js';
 
 // Found from this file, not the working directory: run from anywhere, the suite plays the campaign or fails.
 const FILE = fileURLToPath(new URL('../../scenarios/reset-2010.json', import.meta.url));
@@ -54,8 +55,9 @@ describe('reset-2010 through the CLI', () => {
   });
 
   it('--json carries the Transnistria parties’ states per turn, and their answers in the notes', async () => {
-    // g2: cooperator against cooperator, one of the rare games that settle (the golden transnistria-settled).
-    const r = await cli(['run', '--scenario', 'reset-2010', '--seed', 'g2', '--nato', 'cooperator', '--russia', 'cooperator', '--json']);
+    // Cooperator against cooperator, one of the rare games that settle: the seed of the golden transnistria-settled.
+    const seed = GOLDEN_SPECS.find((g) => g.name === 'transnistria-settled')!.seed;
+    const r = await cli(['run', '--scenario', 'reset-2010', '--seed', seed, '--nato', 'cooperator', '--russia', 'cooperator', '--json']);
     expect(r.code, r.err).toBe(0);
     const game = parseJson(r.out);
     expect(game.turns[0]!.transnistria).toEqual({ chisinau: { course: 60, guarantee: 30 }, tiraspol: { dependence: 80, line: 30 } });
@@ -65,7 +67,11 @@ describe('reset-2010 through the CLI', () => {
     const notes = game.turns[settledAt]!.notes;
     expect(notes.some((n) => n.startsWith('Chisinau consents'))).toBe(true);
     expect(notes.some((n) => n.startsWith('Tiraspol consents'))).toBe(true);
-    expect(game.turns.some((t) => t.notes.some((n) => n.startsWith('No settlement:')))).toBe(true);
+    // Most settle only after a failed attempt or two: seed g0 (the golden roof-by-cooperation) fails before it ends.
+    const other = parseJson(
+      (await cli(['run', '--scenario', 'reset-2010', '--seed', 'g0', '--nato', 'cooperator', '--russia', 'cooperator', '--json'])).out,
+    );
+    expect(other.turns.some((t) => t.notes.some((n) => n.startsWith('No settlement:')))).toBe(true);
   });
 
   it('end-of-turn meters agree with the changes recorded in each turn', () => {
@@ -84,9 +90,7 @@ describe('reset-2010 through the CLI', () => {
           );
         }
       });
-      const crisis = result.game.history.findIndex((r) =>
-        r.events.some((e) => sc.data.events.scheduled.some((s) => s.id === e && s.effects?.ukraineCrisis)),
-      );
+      const crisis = result.game.history.findIndex((r) => r.events.some((e) => sc.events.get(e)?.effects?.ukraineCrisis));
       if (crisis > 0) expect(states[crisis - 1]!.flashpoints.ukraine).toBe('dormant');
     }
   });

@@ -116,7 +116,8 @@ describe('run --json', () => {
     const game = parseJson((await run('hardliner', 'hardliner', '--json')).out);
     const at = (label: string) => game.turns.find((t) => t.label === label)!;
     expect(at('2013-H2').flashpoints.ukraine).toBe('dormant');
-    expect(at('2014-H1').events).toContain('ukraine.crisis');
+    // Kyiv chose at the end of 2013-H2; pressed and split by two hardliners, the country breaks at once (on either path).
+    expect(at('2014-H1').events.filter((e: string) => e.startsWith('ukraine.crisis'))).toHaveLength(1);
     expect(at('2014-H1').flashpoints.ukraine).not.toBe('dormant');
   });
 

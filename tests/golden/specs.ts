@@ -21,16 +21,16 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
   {
     name: 'roof-by-cooperation',
     scenario: 'reset-2010',
-    seed: 'g2',
+    seed: 'g0',
     nato: 'cooperator',
     russia: 'cooperator',
-    shows: 'joint missile defence and a contained Ukraine crisis: the security roof',
-    wants: { outcome: 'security-roof', flashpoints: { md: 'joint-system' } },
+    shows: 'joint missile defence, and Kyiv chooses without the country breaking (no Ukraine crisis): the security roof',
+    wants: { outcome: 'security-roof', flashpoints: { md: 'joint-system', ukraine: 'dormant' } },
   },
   {
     name: 'transnistria-settled',
     scenario: 'reset-2010',
-    seed: 'g2',
+    seed: 'g3',
     nato: 'cooperator',
     russia: 'cooperator',
     shows: 'one of the rare cooperative games in which both Chisinau and Tiraspol consent: a Transnistria settlement',
@@ -56,7 +56,7 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
   {
     name: 'accommodation',
     scenario: 'reset-2010',
-    seed: 'g24',
+    seed: 'g11',
     nato: 'generous',
     russia: 'reciprocator',
     shows: 'criteria-based openness met by respect for free choice settles into accommodation',
@@ -92,7 +92,7 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
   {
     name: 'joint-centre-partnership',
     scenario: 'reset-2010',
-    seed: 'g8',
+    seed: 'g38',
     nato: 'cooperator',
     russia: 'pavlov',
     shows: 'a joint data centre and a strategic partnership',
@@ -110,7 +110,7 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
   {
     name: 'criteria-based',
     scenario: 'reset-2010',
-    seed: 'g4',
+    seed: 'g3',
     nato: 'cooperator',
     russia: 'random',
     shows: 'a criteria-based door kept to the end against an erratic Russia',
@@ -119,7 +119,7 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
   {
     name: 'mediation-under-way',
     scenario: 'reset-2010',
-    seed: 'g5',
+    seed: 'g6',
     nato: 'reciprocator',
     russia: 'cooperator',
     shows: 'Transnistria mediation still under way at the end',

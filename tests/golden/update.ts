@@ -17,13 +17,14 @@ const shows = (spec: GoldenSpec, game: GameContext): boolean =>
     ([id, state]) => game.world.flashpoints[id as keyof GameContext['world']['flashpoints']] === state,
   );
 
-/** Writes the new seed into specs.ts, so that the spec and its golden file agree. */
+/** Writes the new seed into specs.ts, so that the spec and its golden file agree (whatever line breaks Prettier chose). */
 function moveSeed(spec: GoldenSpec, seed: string): void {
   const path = fileURLToPath(new URL('./specs.ts', import.meta.url));
-  const before = `{ name: '${spec.name}', scenario: '${spec.scenario}', seed: '${spec.seed}',`;
+  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = new RegExp(`(name: '${esc(spec.name)}',\\s*scenario: '${esc(spec.scenario)}',\\s*seed: ')${esc(spec.seed)}'`);
   const text = readFileSync(path, 'utf8');
-  if (!text.includes(before)) throw new Error(`${spec.name}: cannot find its line in specs.ts to move its seed`);
-  writeFileSync(path, text.replace(before, `{ name: '${spec.name}', scenario: '${spec.scenario}', seed: '${seed}',`));
+  if (!line.test(text)) throw new Error(`${spec.name}: cannot find its line in specs.ts to move its seed`);
+  writeFileSync(path, text.replace(line, `$1${seed}'`));
 }
 
 /** The spec's own seed if its game still shows what it should, else the first seed that does. */

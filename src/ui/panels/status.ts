@@ -87,6 +87,7 @@ export class StatusPanel {
     transnistria: Text | null;
     parties: Text | null;
     allies: Text | null;
+    kyiv: Text | null;
   };
 
   constructor(
@@ -156,6 +157,7 @@ export class StatusPanel {
       transnistria: item(!!fp.transnistria),
       parties: item(!!fp.transnistria?.parties),
       allies: item(!!sc.data.actors?.allies),
+      kyiv: item(!!sc.data.actors?.kyiv),
     };
     if (fpList.childElementCount > 0)
       children.push(el('section', { className: 'td-fp', children: [el('h3', { text: t('turn.flashpoints') }), fpList] }));
@@ -220,6 +222,13 @@ export class StatusPanel {
     this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateWord(w.flashpoints.transnistria) }));
     const { chisinau, tiraspol } = w.transnistria;
     this.flashpoints.allies?.set(t('turn.actor.allies', { stance: t(`turn.allies.${w.allies.stance}`), trust: pct(w.allies.trust) }));
+    this.flashpoints.kyiv?.set(
+      t(`turn.actor.kyiv.${w.kyiv.choice}`, {
+        leaning: w.kyiv.leaning > 0 ? `+${w.kyiv.leaning}` : String(w.kyiv.leaning),
+        stability: w.kyiv.stability,
+        when: this.sc.data.actors?.kyiv?.decisionAt ?? '',
+      }),
+    );
     this.flashpoints.parties?.set(
       t('turn.flashpoint.transnistria.parties', {
         course: chisinau.course,

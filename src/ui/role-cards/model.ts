@@ -102,7 +102,7 @@ export interface FlashpointClock {
 
 const pct = (bp: number): string => String(Math.round(bp / 100));
 
-/** The turn label of the scheduled event that starts the Ukraine crisis, or null. */
+/** The turn label of the scheduled event that starts the Ukraine crisis, or null (none, or it emerges from Kyiv's choice). */
 export function ukraineCrisisAt(data: ScenarioData): string | null {
   return data.events.scheduled.find((e) => e.effects?.ukraineCrisis)?.at ?? null;
 }
@@ -145,11 +145,13 @@ export function flashpointClocks(data: ScenarioData): FlashpointClock[] {
     });
   if (fp.ukraine) {
     const when = ukraineCrisisAt(data);
+    const kyiv = data.actors?.kyiv;
     out.push({
       key: 'ukraine',
       title: t('roleCards.fp.ukraine'),
       lines: [
         ...(when ? [t('roleCards.fp.ukraine.when', { when })] : []),
+        ...(kyiv ? [t('roleCards.fp.ukraine.kyiv', { when: kyiv.decisionAt })] : []),
         t('roleCards.fp.ukraine.clock', {
           below: pct(fp.ukraine.autoEscalateBelow),
           contain: pct(fp.ukraine.containThreshold),

@@ -57,6 +57,8 @@ export const lessonStrings = {
   'roleCards.fp.enlargement.clock': '{turns} half-years of criteria-based openness met by respect for free choice settle the question.',
   'roleCards.fp.ukraine': 'Ukraine crisis',
   'roleCards.fp.ukraine.when': 'The crisis breaks in {when}.',
+  'roleCards.fp.ukraine.kyiv':
+    'Kyiv chooses between the EU Association Agreement and the Customs Union at the end of {when}. From then on the country may break into crisis: the likelier, the more it was pressed and split, and after an agreement Moscow distrusts.',
   'roleCards.fp.ukraine.clock':
     'It escalates at once if Russia’s trust in NATO is below {below} % and the door is contested or forced; containing it needs {contain} % trust on both sides ({mechanism} % with a consultation mechanism).',
   'roleCards.fp.transnistria': 'Transnistria mediation',

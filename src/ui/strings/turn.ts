@@ -36,6 +36,10 @@ export const turnStrings = {
   'turn.md.positions': 'the two architectures are apart (steps left: NATO {nato}, Russia {russia})',
   'turn.md.positionsMet': 'the two architectures meet',
   'turn.actor.allies': 'Eastern allies: {stance} (their trust in Russia {trust}%)',
+  'turn.actor.kyiv.undecided':
+    'Kyiv: chooses at the end of {when}, leaning {leaning} (− Customs Union, + EU agreement); stability {stability}',
+  'turn.actor.kyiv.association': 'Kyiv: signed the EU Association Agreement; stability {stability}',
+  'turn.actor.kyiv.customs-union': 'Kyiv: turned to the Customs Union; stability {stability}',
   'turn.allies.reassured': 'reassured',
   'turn.allies.uneasy': 'uneasy',
   'turn.allies.alarmed': 'alarmed: they block concessions',

@@ -143,15 +143,16 @@ describe('the questions to prepare', () => {
 });
 
 describe('the card data', () => {
-  it('dates the Ukraine crisis from its scheduled event, and gives the missile defence sites and Transnistria clocks', () => {
+  it('says when Kyiv chooses (the crisis has no date), and gives the missile defence sites and Transnistria clocks', () => {
     const reset = scenario('reset-2010.json');
-    expect(ukraineCrisisAt(reset)).toBe('2014-H1');
+    expect(ukraineCrisisAt(reset)).toBeNull();
     const clocks = flashpointClocks(reset);
     expect(clocks.map((c) => c.key)).toEqual(['md', 'enlargement', 'ukraine', 'transnistria']);
     const text = clocks.flatMap((c) => c.lines).join(' ');
     expect(text).toContain('Deveselu, Romania: goes live in 2016-H1');
     expect(text).toContain('Redzikowo, Poland: goes live in 2018-H2');
-    expect(text).toContain('The crisis breaks in 2014-H1.');
+    expect(text).not.toContain('The crisis breaks in');
+    expect(text).toContain('Kyiv chooses between the EU Association Agreement and the Customs Union at the end of 2013-H2.');
     expect(text).toMatch(/after 3 half-years of joint commitment/);
     // A site that goes live after the scenario ends says so.
     const md = flashpointClocks(scenario('missile-defence-clock.json'))
