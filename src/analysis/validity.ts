@@ -476,6 +476,48 @@ const settlementRare: Check = (sc, o): ValidityCheck => {
   };
 };
 
+/** Hostile misreadings per game and mean final trust of two reciprocating partners (held), from a starting security. */
+function spiralFrom(data: ScenarioData, o: ValidityOptions, security: number): { misreadings: number; trust: number } {
+  const start = clone(data);
+  start.initial.security = { nato: security, russia: security };
+  const sc = compileScenario(start);
+  let misreadings = 0;
+  let trust = 0;
+  for (let i = 0; i < o.runs; i++) {
+    const run = simulateGame(sc, {
+      seed: seedOf(`${o.baseSeed ?? 'validity'}/insecurity`, i),
+      doctrines: { nato: 'reciprocator', russia: 'reciprocator' },
+      types: PARTNERS,
+      holdTypes: true,
+    });
+    for (const turn of run.game.history)
+      for (const side of ['nato', 'russia'] as const) misreadings += turn.perceived[side].filter((p) => p.reading === 'hostile').length;
+    trust += (run.game.world.trust.nato + run.game.world.trust.russia) / 2;
+  }
+  const n = Math.max(1, o.runs);
+  return { misreadings: misreadings / n, trust: trust / n / 100 };
+}
+
+const insecuritySpirals: Check = (sc, o) => {
+  // The same pair and seeds, started insecure or secure: only the starting security differs. At least 200 games
+  // whatever the suite's size: a misreading is rare (one or two a game), and these games are cheap.
+  const runs = { ...o, runs: Math.max(o.runs, 200) };
+  const insecure = spiralFrom(sc.data, runs, 20);
+  const secure = spiralFrom(sc.data, runs, 80);
+  return {
+    id: 'insecurity-spirals',
+    claim:
+      'The spiral (Jervis): two reciprocating partners who start insecure (security 20) misread each other as hostile at least 15 % more often than the same pair started secure (80), and end with less trust.',
+    measured: {
+      hostileMisreadingsInsecure: r1(insecure.misreadings),
+      hostileMisreadingsSecure: r1(secure.misreadings),
+      meanTrustInsecure: r1(insecure.trust),
+      meanTrustSecure: r1(secure.trust),
+    },
+    passed: insecure.misreadings >= 1.15 * secure.misreadings && insecure.trust < secure.trust,
+  };
+};
+
 /** The calendar index of the turn the Ukraine crisis broke in each game of a pairing (-1: it never did). */
 function crisisTurns(sc: CompiledScenario, o: ValidityOptions, doctrines: PerSide<DoctrineId>, tag: string): number[] {
   const out: number[] = [];
@@ -694,6 +736,14 @@ export const MUTANTS: Record<string, { what: string; mutate: Mutation }> = {
       return m;
     },
   },
+  'insecurity-off': {
+    what: 'security read by nothing: an insecure observer misreads no more often than a secure one',
+    mutate: (d) => {
+      const m = clone(d);
+      delete m.model.insecurity;
+      return m;
+    },
+  },
   'ukraine-choice-removed': {
     what: "Kyiv's choice removed: the Ukraine crisis is a calendar entry again, breaking the half-year after the summit whatever anyone did",
     mutate: (d) => {
@@ -750,6 +800,7 @@ export const CHECKS: Record<string, CheckSpec> = {
   'allies-bind': { check: alliesBind, mutant: 'no-allies' },
   'settlement-stays-rare': { check: settlementRare, mutant: 'parties-removed' },
   'crisis-emerges': { check: crisisEmerges, mutant: 'ukraine-choice-removed' },
+  'insecurity-spirals': { check: insecuritySpirals, mutant: 'insecurity-off' },
 };
 
 /** Runs every check (or those named) on a scenario. */

@@ -44,6 +44,14 @@ export function misreadable(action: ActionData): { hostile: boolean; benign: boo
   return { hostile: action.stance !== 'competitive', benign: action.stance !== 'cooperative' };
 }
 
+/** The spiral (Jervis): an insecure observer's chance of a hostile reading, raised by its insecurity, within the cap. */
+function insecure(step: Step, observer: Side, chance: number): number {
+  const insecurity = step.sc.data.model.insecurity;
+  if (!insecurity) return chance;
+  const short = Math.max(0, insecurity.below - step.s.security[observer]);
+  return short === 0 ? chance : Math.min(MAX_CHANCE, divRound(chance * (100 + short * insecurity.perPoint), 100));
+}
+
 function draw(step: Step, action: ActionData, observer: Side): 'hostile' | 'benign' | null {
   const noise = step.s.noise;
   if (noise === 0) return null;
@@ -51,7 +59,7 @@ function draw(step: Step, action: ActionData, observer: Side): 'hostile' | 'beni
   if (!can.hostile && !can.benign) return null;
   const belief = step.s.trustBy[observer][action.area];
   const floor = step.sc.data.model.misreadFloor;
-  const hostile = can.hostile ? misreadChance(noise, action.ambiguity, belief, floor, 'hostile') : 0;
+  const hostile = can.hostile ? insecure(step, observer, misreadChance(noise, action.ambiguity, belief, floor, 'hostile')) : 0;
   const benign = can.benign ? misreadChance(noise, action.ambiguity, belief, floor, 'benign') : 0;
   const u = step.rng.int(BP);
   return u < hostile ? 'hostile' : u < hostile + benign ? 'benign' : null;

@@ -432,6 +432,11 @@ export const Model = z.strictObject({
   suspensionSurcharge: z.number().int().min(0).max(10),
   /** Turns a project may stay suspended before it is cancelled. */
   suspendedTurnsToCancel: z.number().int().min(1).max(20),
+  /**
+   * The spiral (Jervis): an insecure observer reads ambiguous acts as hostile more often. Its chance of a hostile
+   * misreading grows by `perPoint` percent for each point of its own security below `below`.
+   */
+  insecurity: z.strictObject({ below: Meter, perPoint: z.number().int().min(0).max(20), why: Why }).optional(),
   why: Why,
 });
 

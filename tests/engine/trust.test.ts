@@ -5,7 +5,7 @@ import { bayes, compileScenario, misreadChance, playTurn, runGame, startGame } f
 import { drift } from '../../src/engine/beliefs.js';
 import { bothAreas } from '../fixtures/mini.js';
 import { loadShippedScenario } from '../golden/golden-files.js';
-import { changesOf, legalSubset, mini, notesOf, PASS, passes, play, turnAt, type Turn } from './helpers.js';
+import { changesOf, legalSubset, mini, miniData, notesOf, PASS, passes, play, turnAt, type Turn } from './helpers.js';
 
 /** Russia's belief about NATO, in the area of the action, after NATO takes `actions` in the first turn (Russia passes). */
 function russiaAfter(actions: string[], trust = 4000, area: 'practical' | 'order' = 'order'): number {
@@ -344,6 +344,24 @@ describe('misperception', () => {
     const high = count(9000); // hostile chance 293 bp: never zero
     expect(low).toBeGreaterThan(2 * high);
     expect(high).toBeGreaterThan(0);
+  });
+
+  test('an insecure observer misreads ambiguous acts as hostile more often (the spiral, model.insecurity); a secure one as the base rate', () => {
+    const count = (security: number, insecurity?: { below: number; perPoint: number; why: string }) => {
+      const data = miniData({ trust: { nato: 5000, russia: 5000 }, model: insecurity ? { insecurity } : {} });
+      data.initial.security = { nato: security, russia: security };
+      const sc = compileScenario(data);
+      let n = 0;
+      for (let i = 0; i < 400; i++)
+        if (play(sc, [[['md.proceed-romania'], []]], `insecure-${i}`, 1500).history[0]!.perceived.russia[0]!.reading === 'hostile') n++;
+      return n;
+    };
+    const spiral = { below: 50, perPoint: 3, why: 'test' };
+    const base = count(20);
+    expect(count(20, spiral)).toBeGreaterThan(1.5 * base);
+    // At or above the bar the same seeds give the same readings: security changes nothing there.
+    expect(count(50, spiral)).toBe(count(50));
+    expect(count(90, spiral)).toBe(base);
   });
 
   test.each([
