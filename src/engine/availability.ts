@@ -25,6 +25,17 @@ export function requirementHolds(sc: CompiledScenario, s: WorldState, r: Require
   return r.in.includes((s.projects[r.project]?.state ?? 'idle') as (typeof r.in)[number]);
 }
 
+/** Flashpoints and lifecycle states as a player reads them: names, not ids. */
+const FLASHPOINT_NAME: Record<FlashpointKey, string> = {
+  md: 'the missile defence talks',
+  enlargement: 'the open door',
+  ukraine: 'the Ukraine crisis',
+  transnistria: 'the Transnistria conflict',
+};
+const STATE_WORD: Record<string, string> = { idle: 'not started' };
+const orList = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`);
+const stateWord = (state: string): string => STATE_WORD[state] ?? (state === 'criteria-based' ? state : state.replace(/-/g, ' '));
+
 const KYIV_CHOICE = { undecided: 'nothing yet', association: 'the EU Association Agreement', 'customs-union': 'the Customs Union' };
 
 /** The reason given when the caller does not want one spelled out (doctrines): building sentences is most of the cost. */
@@ -34,11 +45,14 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
   if (!explain) return requirementHolds(sc, s, r) ? null : UNAVAILABLE;
   if ('flashpoint' in r) {
     const state = s.flashpoints[r.flashpoint];
-    return r.in.includes(state) ? null : `needs ${r.flashpoint} to be ${r.in.join(' or ')} (it is ${state})`;
+    if (r.in.includes(state)) return null;
+    return `needs ${FLASHPOINT_NAME[r.flashpoint]}: ${orList(r.in.map(stateWord))} (now: ${stateWord(state)})`;
   }
   if ('site' in r) {
     const state = s.md.sites[r.site];
-    return r.in.includes(state as (typeof r.in)[number]) ? null : `needs the ${r.site} site to be ${r.in.join(' or ')} (it is ${state})`;
+    if (r.in.includes(state as (typeof r.in)[number])) return null;
+    const site = sc.data.flashpoints.md?.sites[r.site].name ?? r.site;
+    return `needs the site at ${site} to be ${orList(r.in)} (it is ${state})`;
   }
   if ('channels' in r) {
     return s.channels === r.channels ? null : `needs the NATO-Russia Council to be ${r.channels} (it is ${s.channels})`;
@@ -62,7 +76,9 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
     return s.kyiv.choice === 'undecided' ? 'Kyiv has not chosen yet' : `Kyiv has already chosen (${KYIV_CHOICE[s.kyiv.choice]})`;
   }
   const state = s.projects[r.project]?.state ?? 'idle';
-  return r.in.includes(state as (typeof r.in)[number]) ? null : `needs ${r.project} to be ${r.in.join(' or ')} (it is ${state})`;
+  if (r.in.includes(state as (typeof r.in)[number])) return null;
+  const project = sc.actions.get(r.project)?.name ?? r.project;
+  return `needs ${project} to be ${orList(r.in.map(stateWord))} (it is ${stateWord(state)})`;
 }
 
 /** Missile defence offers already in force cannot be made again; a pause needs a committed site. */

@@ -70,7 +70,7 @@ describe('refusals', () => {
   test('the site requirement explains itself once the site is committed', () => {
     const ctx = play(sc, [[['md.proceed-romania'], []]]);
     expect(refusalsFor(sc, ctx, 'nato', ['md.proceed-romania'])[0]!.reason).toBe(
-      'needs the romania site to be planned or paused (it is committed)',
+      'needs the site at Romania to be planned or paused (it is committed)',
     );
   });
 
@@ -84,10 +84,10 @@ describe('refusals', () => {
     [
       'needs-standex',
       [{ project: 'coop.standex', in: ['running', 'delivered'] }],
-      'needs coop.standex to be running or delivered (it is idle)',
+      'needs coop.standex to be running or delivered (it is not started)',
     ],
-    ['needs-deadlock', [{ flashpoint: 'md', in: ['deadlock'] }], 'needs md to be deadlock (it is talks)'],
-    ['needs-poland-live', [{ site: 'poland', in: ['live'] }], 'needs the poland site to be live (it is planned)'],
+    ['needs-deadlock', [{ flashpoint: 'md', in: ['deadlock'] }], 'needs the missile defence talks: deadlock (now: talks)'],
+    ['needs-poland-live', [{ site: 'poland', in: ['live'] }], 'needs the site at Poland to be live (it is planned)'],
   ] as [string, ActionData['requires'], string][])('requirement %s explains itself: %s', (name, requires, reason) => {
     const id = `test.${name}`;
     const s = compileScenario(miniData({ extraActions: [extra(id, requires)] }));
