@@ -238,6 +238,42 @@ function simplifications(s: ScenarioData, tutorial: ScenarioData): string {
   ].join('\n');
 }
 
+/** The turns at which a side's record plays an action, for the hand-written readings below. */
+function playedAt(s: ScenarioData, side: 'nato' | 'russia', id: string): string {
+  const turns = s.historical[side].filter((h) => h.actions.includes(id)).map((h) => h.turn);
+  return turns.length > 0 ? [...new Set(turns)].join(', ') : 'no turn';
+}
+
+/** A scheduled event's effect on one of the Transnistria parties' meters, as a signed number. */
+function partyShift(s: ScenarioData, event: string, party: 'chisinau' | 'tiraspol', meter: string): string {
+  const fx = s.events.scheduled.find((e) => e.id === event)?.effects?.transnistria?.[party] as Record<string, number> | undefined;
+  const v = fx?.[meter] ?? 0;
+  return v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0';
+}
+
+/**
+ * How each lesson's record simplifies history: prose the data cannot carry, with every turn and number it quotes read
+ * from the file (so a moved step shows here); claims about simulated outcomes are left to MODEL.md's measurements.
+ */
+const READINGS: Record<string, (s: ScenarioData) => string[]> = {
+  'missile-defence-clock': (s) => [
+    `The US decision of March 2013 to drop the last phase of its plan (the SM-3 IIB interceptor) is recorded as \`md.adapt-to-threat\` (${playedAt(s, 'nato', 'md.adapt-to-threat')}), NATO's only move in the record that meets one of Russia's conditions. It was taken for cost and technical reasons as much as for Russia; Moscow said it changed nothing.`,
+    `The record's offer of ${playedAt(s, 'nato', 'md.offer-joint-system')} (\`md.offer-joint-system\`) stands for the Lisbon offer of 2010, which this scenario starts too late to show: NATO's actual proposal was two separate systems linked by joint centres, not one joint system.`,
+  ],
+  'bucharest-promise': (s) => [
+    `The record's \`enlargement.demand-veto\` (${playedAt(s, 'russia', 'enlargement.demand-veto')}) stands for Russia pressing its draft European security treaty at the OSCE Astana summit (December 2010), which Klein reads as a veto over NATO.`,
+    `The Council's 2014 suspension is NATO's (${playedAt(s, 'nato', 'nrc.suspend-cooperation')}); the record's Minsk moves (\`ukraine.mediate\`: NATO ${playedAt(s, 'nato', 'ukraine.mediate')}, Russia ${playedAt(s, 'russia', 'ukraine.mediate')}) stand for the Normandy format and the Trilateral Contact Group, in which NATO as such took no part.`,
+  ],
+  'transnistria-mediation': (s) => {
+    const support = playedAt(s, 'nato', 'transnistria.support-settlement');
+    return [
+      `As in the campaign, the NATO side stands for the West backing the OSCE-led 5+2 talks from outside (NATO was not a party; the US and the EU were observers); Chisinau and Tiraspol are played by the engine. \`transnistria.support-settlement\` stands for Western money and guarantees, which were never put behind a status Russia could accept, ${support === 'no turn' ? 'so the record never plays it' : `yet the record plays it in ${support}`}.`,
+      `The parties read the record's events: Moldova's initialling at Vilnius (\`vilnius-initialling\`) moves Chisinau's course ${partyShift(s, 'vilnius-initialling', 'chisinau', 'course')}; the crisis of 2014 (\`crisis-reaches-moldova\`) moves it ${partyShift(s, 'crisis-reaches-moldova', 'chisinau', 'course')}, its trust in a Russian guarantee ${partyShift(s, 'crisis-reaches-moldova', 'chisinau', 'guarantee')} and Tiraspol's reading of Moscow's line ${partyShift(s, 'crisis-reaches-moldova', 'tiraspol', 'line')}.`,
+      `Russia's bans on Moldovan wine (2013) and produce (2014) are recorded as \`transnistria.back-status-quo\` (${playedAt(s, 'russia', 'transnistria.back-status-quo')}): pressure that kept the conflict as leverage rather than a move on the peacekeeping force itself.`,
+    ];
+  },
+};
+
 /** What another scenario takes from the campaign: actions unchanged, with another source note, with other changed fields, and new. */
 function reuse(campaign: ScenarioData, s: ScenarioData): string[] {
   const base = new Map(campaign.actions.map((a) => [a.id, a]));
@@ -292,6 +328,8 @@ function reuse(campaign: ScenarioData, s: ScenarioData): string[] {
       : "Its numbers and reasons are the campaign's, section by section.",
   );
   out.push('Historical record:', historicalTable(s));
+  const readings = READINGS[s.id]?.(s) ?? [];
+  if (readings.length > 0) out.push('Simplifications:', readings.map((r) => `- ${r}`).join('\n'));
   return out;
 }
 
@@ -304,13 +342,19 @@ export async function generateSourcesMap(dir = `${root}scenarios/`): Promise<str
   for (const r of s.sources)
     if (r.file && !r.file.endsWith(`/${FILES[r.id] ?? '(none)'}`))
       throw new Error(`source ${r.id}: the scenario's file ${r.file} is not ${FILES[r.id]}`);
-  const subsets = others.filter((o) => o.actions.every((a) => s.actions.some((b) => b.id === a.id))).map((o) => code(o.id));
+  const base = new Map(s.actions.map((a) => [a.id, a]));
+  const reuseLine = others.map((o) => {
+    const kept = o.actions.filter((a) => base.has(a.id));
+    const own = o.actions.length - kept.length;
+    const noted = kept.filter((a) => same(a.source) !== same(base.get(a.id)?.source)).length;
+    return `${code(o.id)} ${kept.length} of them${own > 0 ? ` and ${own} of its own` : ' and no others'}${noted > 0 ? ` (${noted} with another source note)` : ''}`;
+  });
   const parties = s.flashpoints.transnistria?.parties;
   const partyScenarios = [s, ...others].filter((o) => same(o.flashpoints.transnistria?.parties) === same(parties)).map((o) => code(o.id));
   const doc = [
     '# Sources map',
     '<!-- Written by `npm run sources-map` from the scenario files: edit the scenarios or scripts/sources-map.ts, not this file. -->',
-    `Where each action and event of \`scenarios/${CAMPAIGN}.json\` comes from: the source id, as defined in the scenario's \`sources\`, and the idea in that source it rests on, paraphrased. The numbers themselves (likelihood ratios, costs, thresholds) are argued in the \`why\` fields of the scenario file, from the sources and from theory; they are listed with their reasons under "Numbers and their reasons". The other scenarios take their actions from the campaign; those whose actions are all the campaign's: ${subsets.join(', ') || 'none'} (see the last sections).`,
+    `Where each action and event of \`scenarios/${CAMPAIGN}.json\` comes from: the source id, as defined in the scenario's \`sources\`, and the idea in that source it rests on, paraphrased. The numbers themselves (likelihood ratios, costs, thresholds) are argued in the \`why\` fields of the scenario file, from the sources and from theory; they are listed with their reasons under "Numbers and their reasons". The other shipped scenarios reuse the campaign's actions: ${reuseLine.join('; ')}; the last sections list them, with each scenario's own events, numbers and record.`,
     '## Sources',
     table(
       ['id', 'reference', 'file'],
