@@ -98,7 +98,9 @@ describe('printable role cards', () => {
       /^sources$/i,
     ])
       await expect.poll(() => card.getByRole('heading', { name: part }).count(), { message: String(part) }).toBe(1);
-    await expect.poll(() => card.innerText()).toMatch(/The crisis breaks in 2014-H1/);
+    await expect
+      .poll(() => card.innerText())
+      .toMatch(/Kyiv chooses between the EU Association Agreement and the Customs Union at the end of 2013-H2/);
     const questions = await card.locator('.rc-questions ol > li').count();
     expect(questions).toBeGreaterThanOrEqual(4);
     expect(questions).toBeLessThanOrEqual(6);

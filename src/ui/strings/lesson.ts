@@ -91,9 +91,9 @@ export const lessonStrings = {
   'lesson.prep.russia.enlargement':
     'The open door: what would convince you that NATO’s door is not a threat? Is respecting your neighbours’ free choice a price you could pay?',
   'lesson.prep.nato.ukraine':
-    'Ukraine: the crisis has a date. What must be in place before it breaks (trust, a channel that stays open) so that it can be contained?',
+    'Ukraine: Kyiv chooses in 2013, and the crisis comes only if the country breaks. What would keep it whole (talks with Moscow, no pressure), and what must be in place (trust, a channel that stays open) to contain a crisis that breaks?',
   'lesson.prep.russia.ukraine':
-    'Ukraine: the crisis has a date. Would you intervene, de-escalate or mediate with NATO, and what would each choice tell NATO about you?',
+    'Ukraine: pressing Kyiv before Vilnius may win it for the Customs Union, or break the country. If a crisis breaks, would you intervene, de-escalate or mediate with NATO, and what would each choice tell NATO about you?',
   'lesson.prep.nato.transnistria':
     'Transnistria: NATO has no seat in the 5+2 talks; it can support them from outside. A deal needs trust on both sides, years of commitment and the consent of Chisinau and Tiraspol. Would you back a settlement with money and guarantees?',
   'lesson.prep.russia.transnistria':
