@@ -6,6 +6,7 @@
 import '../panels/play.css';
 import { DOCTRINE_SUMMARIES, otherSide, type Refusal, type Side } from '../../engine/index.js';
 import { fogShown, onTeacherFlags, teacherFlags } from '../console/flags.js';
+import { readyField } from '../hotseat/ready.js';
 import { TurnTimer } from '../hotseat/timer-view.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
@@ -170,16 +171,14 @@ export class TurnScene extends OverlayScene {
     return panel;
   }
 
-  /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on "… is ready". */
+  /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on the ready field. */
   private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
     const chose = otherSide(next);
     const team = session.teams[next];
     this.onPlay = false;
     const label = session.sc.labels[session.context.world.turn] ?? '';
-    const ready = button(t('hotseat.handover.ready', { team }), () => this.swap(this.playPanel(session, next)), {
-      className: 'td-primary',
-    });
-    ready.dataset.autofocus = '';
+    // A distinct action (the side's initial typed), so that a second Enter of the first team cannot open this screen.
+    const ready = readyField(next, team, () => this.swap(this.playPanel(session, next)));
     const children: Node[] = [
       el('p', { className: 'td-handover__hidden', text: t('hotseat.handover.hidden', { side: sideName(chose) }) }),
       // Said the same way whether the selection was empty or not: the hand-over must not tell what the team chose.
@@ -189,7 +188,7 @@ export class TurnScene extends OverlayScene {
     ];
     if ((session.config.timerSeconds ?? 0) > 0)
       children.push(el('p', { className: 'td-muted', text: t('hotseat.handover.timer', { team }) }));
-    children.push(el('div', { className: 'actions', children: [ready] }));
+    children.push(ready);
     const headingId = 'handover-heading';
     const panel = el('section', {
       className: `panel--center td-handover td-handover--${next}`,

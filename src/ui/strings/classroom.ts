@@ -110,7 +110,12 @@ export const classroomStrings = {
   'hotseat.handover.hidden': "{side}'s choice is hidden.",
   'hotseat.handover.body': '{team} plays {side}. Both moves are revealed together once {team} has chosen too.',
   'hotseat.handover.timer': "{team}'s decision timer starts when {team} is ready.",
-  'hotseat.handover.ready': '{team} is ready',
+  'hotseat.ready.label': '{team} is ready: type {key}',
+  'hotseat.ready.hint':
+    'Type the letter {key} (for {side}) once {team} holds the device. Enter does nothing here, so a second press cannot skip the hand-over.',
+  'hotseat.ready.wrong': 'Not that letter: {team} types {key} to begin.',
+  'hotseat.ready.key.nato': 'N',
+  'hotseat.ready.key.russia': 'R',
   'hotseat.debrief.summary':
     '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}%, Russia in NATO {russiaTrust}%.',
   'hotseat.debrief.luck':
