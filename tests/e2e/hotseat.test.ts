@@ -277,8 +277,9 @@ describe('hot-seat: two teams on one device', () => {
       await page.keyboard.press('Enter');
       await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover', 10_000);
       await screenshot(page, 'hotseat-projector-handover');
-      // Projector mode is a setting: off again from the title's Settings.
+      // Projector mode is a setting: off again from the title's Settings (leaving the game asks first).
       await page.keyboard.press('Escape');
+      await pressButton(page, /leave the game/i);
       await pressButton(page, /settings/i);
       const box = page.getByRole('checkbox', { name: /projector mode/i });
       expect(await box.isChecked()).toBe(true);

@@ -6,6 +6,7 @@
 import '../panels/play.css';
 import { DOCTRINE_SUMMARIES, otherSide, type Refusal, type Side } from '../../engine/index.js';
 import { fogShown, onTeacherFlags, teacherFlags } from '../console/flags.js';
+import { askBeforeUnload, confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { readyField } from '../hotseat/ready.js';
 import { TurnTimer } from '../hotseat/timer-view.js';
 import { appState } from '../app-state.js';
@@ -44,6 +45,8 @@ export class TurnScene extends OverlayScene {
   private timeUp = false;
   /** The team's cards are on screen (not the hand-over). */
   private onPlay = false;
+  /** "Leave the game?", while it is open. */
+  private leaving: LeaveDialog | null = null;
 
   constructor() {
     super(SCENES.turn);
@@ -67,6 +70,9 @@ export class TurnScene extends OverlayScene {
       return el('section', { className: 'panel--center', children: [el('p', { text: t('shell.loading') })] });
     }
     this.onShutdown(() => this.clearPlay());
+    this.onShutdown(() => this.leaving?.dismiss());
+    // Hot-seat: a reload or Back asks first (the game is saved, but the device may be in the wrong team's hands).
+    if (session.hotseat) this.listen(window, 'beforeunload', askBeforeUnload);
     // The teacher's console: the pause stops the decision timer; showing both trusts lifts the fog on this screen.
     this.onShutdown(
       onTeacherFlags((flags, before) => {
@@ -258,6 +264,9 @@ export class TurnScene extends OverlayScene {
     this.timer?.stop();
     if (session.phase === 'choosing' && session.toChoose) {
       const next = session.toChoose;
+      // The first team's choice, sealed: saved now, so that a reload or Escape during the other team's turn keeps it.
+      const saved = autosave(session);
+      if (!saved.ok) announce(saved.error.message);
       this.clearPlay();
       this.swap(this.handoverPanel(session, next, this.timeUp));
       return;
@@ -274,7 +283,7 @@ export class TurnScene extends OverlayScene {
 
   protected override onKey(event: KeyboardEvent): boolean {
     const cards = this.cards;
-    if (!cards) return false;
+    if (!cards || this.leaving) return false;
     if (/^[1-9]$/.test(event.key)) return cards.toggleIndex(Number(event.key) - 1);
     if (event.key === 'Enter') {
       const target = event.target;
@@ -287,7 +296,18 @@ export class TurnScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.title);
+    if (this.leaving) return true;
+    this.timer?.stop();
+    this.leaving = confirmLeave(
+      () => {
+        this.leaving = null;
+        this.go(SCENES.title);
+      },
+      () => {
+        this.leaving = null;
+        if (!teacherFlags().paused) this.timer?.start();
+      },
+    );
     return true;
   }
 }

@@ -116,6 +116,11 @@ export const classroomStrings = {
   'hotseat.ready.wrong': 'Not that letter: {team} types {key} to begin.',
   'hotseat.ready.key.nato': 'N',
   'hotseat.ready.key.russia': 'R',
+  'leave.heading': 'Leave the game?',
+  'leave.body':
+    'The game is saved up to the last confirmed choice, a team’s sealed choice included: “Continue” on the title screen brings it back, at the hand-over if the first team has already chosen.',
+  'leave.stay': 'Keep playing',
+  'leave.confirm': 'Leave the game',
   'hotseat.debrief.summary':
     '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}%, Russia in NATO {russiaTrust}%.',
   'hotseat.debrief.luck':
