@@ -18,13 +18,22 @@ import {
 } from '../engine/index.js';
 import { metersOf, type TurnMeters } from './meters.js';
 
-/** What the game record itself does not say: who played each side. */
-
+/** What the game record itself does not say: who played each side, and the lesson around the game. */
 export interface ExportMeta {
-  /** Per side: 'player' (a person), 'doctrine' (an AI policy) or 'script'. */
+  /** Per side: 'player' (a person, or a team in hot-seat play), 'doctrine' (an AI policy) or 'script'. */
   sides?: Partial<PerSide<'player' | 'doctrine' | 'script'>>;
   /** The doctrine of each side played by one. */
   doctrines?: Partial<PerSide<string>>;
+  /** Hot-seat: the teams' names. */
+  teams?: PerSide<string>;
+  /** The class's answers to the debrief questions, in their order. */
+  answers?: readonly ExportedAnswer[];
+}
+
+export interface ExportedAnswer {
+  id: string;
+  question: string;
+  answer: string;
 }
 
 export interface ExportedAction {
@@ -68,6 +77,10 @@ export interface ExportedTurn {
   reasons: PerSide<string | null>;
   changes: ExportedChange[];
   notes: { kind: Note['kind']; id: string; text: string; source: string | null }[];
+  /** Events a teacher injected into this turn. */
+  injected: { id: string; name: string }[];
+  /** The teacher's notes on this turn. */
+  teacherNotes: string[];
   /** The meters at the end of the turn (null when the game was not simulated with the log on). */
   end: ExportedEnd | null;
   hash: string;
@@ -84,10 +97,12 @@ export interface GameExport {
   noise: number;
   sides: Partial<PerSide<string>> | null;
   doctrines: Partial<PerSide<string>> | null;
+  teams: PerSide<string> | null;
   outcome: string | null;
   /** Units of the numbers: trust, security and capital are in basis points (10000 = 100%). */
   units: string;
   turns: ExportedTurn[];
+  answers: ExportedAnswer[];
 }
 
 export type ExportableGame = Pick<GameContext, 'seed' | 'world' | 'history' | 'outcome'>;
@@ -129,6 +144,8 @@ export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: Exp
       source: c.source ?? null,
     })),
     notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: n.text, source: n.source ?? null })),
+    injected: (record.injected ?? []).map((id) => ({ id, name: eventName(sc, id) })),
+    teacherNotes: [...(record.annotations ?? [])],
     end: endOf(record.end),
     hash: record.hash,
   }));
@@ -142,9 +159,11 @@ export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: Exp
     noise: game.world.noise,
     sides: meta.sides ? { ...meta.sides } : null,
     doctrines: meta.doctrines ? { ...meta.doctrines } : null,
+    teams: meta.teams ? { ...meta.teams } : null,
     outcome: game.outcome,
     units: 'trust, security and capital in basis points (10000 = 100%); delta = after - before',
     turns,
+    answers: (meta.answers ?? []).map((a) => ({ id: a.id, question: a.question, answer: a.answer })),
   };
 }
 

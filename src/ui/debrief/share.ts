@@ -9,6 +9,7 @@ import { announce, button, el } from '../dom.js';
 import { uid } from '../panels/format.js';
 import { findScenario } from '../scenarios.js';
 import { linkWarning, replayLinkAt } from '../share-address.js';
+import { exportedAnswers } from './answers.js';
 import { t } from '../strings.js';
 
 /** The replay link: the address set for links and QR codes (Settings), else this page's own address. */
@@ -160,11 +161,14 @@ export function shareSection(replay: Replay): HTMLElement {
   });
 }
 
-/** Who played each side, when the game on the debrief is this replay's (the session knows; a replay does not). */
+/** Who played each side and the class's answers, when the game on the debrief is this replay's (the session knows; a replay does not). */
 function metaOf(replay: Replay): ExportMeta {
   const session = appState.session;
   if (!session || session.sc.id !== replay.scenario || session.config.seed !== replay.seed) return {};
+  const answers = exportedAnswers(session.answers);
+  // Hot-seat: both sides were teams, named at the start; no doctrine played either.
+  if (session.hotseat) return { sides: { nato: 'player', russia: 'player' }, teams: { ...session.teams }, answers };
   const { side, opponent } = session.config;
   const other = side === 'nato' ? 'russia' : 'nato';
-  return { sides: { [side]: 'player', [other]: 'doctrine' }, doctrines: { [other]: opponent } };
+  return { sides: { [side]: 'player', [other]: 'doctrine' }, doctrines: { [other]: opponent }, answers };
 }
