@@ -82,6 +82,11 @@ describe("the class's answers and the export of a hot-seat game", () => {
 
     // A reload, then Continue: the debrief with the answers.
     await page.reload();
+    // The title's Continue says the game is over (not "turn 6") and who played it.
+    const hint = page.locator('#hint-continue');
+    await expect.poll(() => hint.innerText(), { timeout: 10_000 }).toMatch(/Blue table and Team Russia/);
+    expect(await hint.innerText()).toMatch(/finished after 5 half-years/);
+    expect(await hint.innerText()).not.toMatch(/turn 6|half-year 6/);
     await continueToDebrief(page);
     expect(await answers(page), 'the answers after a reload').toEqual([FEEL, WHAT_IF]);
 
