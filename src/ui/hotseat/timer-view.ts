@@ -53,6 +53,7 @@ export class TurnTimer {
   private readonly text: HTMLElement;
   private state: TimerState;
   private interval: number | null = null;
+  private pending: number | null = null;
   private last = 0;
 
   constructor(
@@ -77,6 +78,26 @@ export class TurnTimer {
     return this.state.expired;
   }
 
+  /**
+   * Starts once the screen has been drawn (two animation frames: the first one may be slow, the map drawn on a school
+   * laptop), so that a team never sees its time already running at first sight. A hidden tab draws nothing: its timer
+   * starts when the tab is shown.
+   */
+  startWhenDrawn(): void {
+    this.cancelPending();
+    this.pending = requestAnimationFrame(() => {
+      this.pending = requestAnimationFrame(() => {
+        this.pending = null;
+        this.start();
+      });
+    });
+  }
+
+  private cancelPending(): void {
+    if (this.pending !== null) cancelAnimationFrame(this.pending);
+    this.pending = null;
+  }
+
   start(): void {
     if (this.state.expired) {
       queueMicrotask(() => this.onExpire());
@@ -89,6 +110,7 @@ export class TurnTimer {
 
   /** Stops counting (the team confirmed, or the screen is leaving) and keeps what is left. */
   stop(): void {
+    this.cancelPending();
     if (this.interval !== null) window.clearInterval(this.interval);
     this.interval = null;
     this.state = pauseTimer(this.state);

@@ -167,7 +167,7 @@ export class TurnScene extends OverlayScene {
     const timer = this.timer;
     queueMicrotask(() => {
       map.layout();
-      if (!teacherFlags().paused) timer?.start();
+      if (!teacherFlags().paused) timer?.startWhenDrawn();
       announce(
         session.hotseat
           ? t('hotseat.announce', { label, team, side: sideName(side), capital: w.capital[side] })
