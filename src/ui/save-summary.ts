@@ -37,7 +37,7 @@ export function saveSummary(saved: SavedGame, sc: SummaryScenario | null): strin
     default:
       where =
         saved.mode === 'hotseat' && saved.at.chosen?.nato
-          ? t('title.save.chosen', { turn: of(played + 1) })
+          ? t('title.save.chosen', { turn: of(played + 1), team: saved.teams?.nato ?? '' })
           : t('title.save.turn', { turn: of(played + 1) });
   }
   return t('title.saveSummary', { scenario, who, where });

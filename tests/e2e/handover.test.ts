@@ -142,7 +142,7 @@ describe('the hot-seat hand-over', () => {
     // The title's Continue says what the save is: a hot-seat game of two teams, NATO's team having chosen.
     const hint = page.locator('#hint-continue');
     await expect.poll(() => hint.innerText(), { timeout: 10_000 }).toMatch(/Team NATO and Team Russia/);
-    expect(await hint.innerText()).toMatch(/half-year 1 of 5, NATO's team has chosen/);
+    expect(await hint.innerText()).toMatch(/half-year 1 of 5: Team NATO has chosen, the hand-over next/);
     expect(await hint.innerText()).not.toMatch(/playing NATO/);
     await page
       .getByRole('button', { name: /new game/i })

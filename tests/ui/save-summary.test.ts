@@ -32,7 +32,7 @@ describe('the summary of a save on the title', () => {
     [
       'hot-seat, NATO has chosen',
       save(0, { phase: 'choosing', chosen: { nato: ['a'] } }, true),
-      "Tutorial, Blue table and Team Russia on this device; half-year 1 of 5, NATO's team has chosen (the hand-over next)",
+      'Tutorial, Blue table and Team Russia on this device; half-year 1 of 5: Blue table has chosen, the hand-over next',
     ],
     [
       'a finished game',

@@ -33,7 +33,7 @@ export const shellStrings = {
   'title.save.of': '{n} of {total}',
   'title.save.briefing': 'at the briefing',
   'title.save.turn': 'half-year {turn}',
-  'title.save.chosen': "half-year {turn}, NATO's team has chosen (the hand-over next)",
+  'title.save.chosen': 'half-year {turn}: {team} has chosen, the hand-over next',
   'title.save.report': 'the report of half-year {turn}',
   'title.save.finished': 'finished after {n} half-years: the debrief',
 
