@@ -2,6 +2,7 @@
 // change with its cause) and as two CSV tables (one row per change; one row per action). Deterministic: the same
 // scenario and game always give the same bytes (no clocks, no locales, fixed key and row order).
 import {
+  classifyOutcome,
   otherSide,
   scenarioHash,
   SIDES,
@@ -264,6 +265,86 @@ export function exportCsv(sc: CompiledScenario, game: Pick<GameContext, 'history
     }
   });
   return { changes: csvTable(CHANGE_COLUMNS, changeRows), actions: csvTable(ACTION_COLUMNS, actionRows) };
+}
+
+// ---------------------------------------------------------------- the spreadsheet: one row per half-year
+
+/** A spreadsheet's list separator: ',' (English locales) or ';' (most European ones, where ',' is the decimal mark). */
+export type ListSeparator = ',' | ';';
+
+/** The byte order mark that tells a spreadsheet the file is UTF-8 (without it, Excel reads "Moscow’s" as mojibake). */
+export const UTF8_BOM = '\uFEFF';
+
+export const TURN_COLUMNS = [
+  'turn',
+  'label',
+  'nato_trust_pct',
+  'russia_trust_pct',
+  'nato_trust_practical_pct',
+  'nato_trust_order_pct',
+  'russia_trust_practical_pct',
+  'russia_trust_order_pct',
+  'nato_score',
+  'russia_score',
+  'outcome_if_ended',
+  'nato_actions',
+  'russia_actions',
+  'events',
+  'injected',
+  'teacher_notes',
+] as const;
+
+/** Basis points as a percent, exactly (5125 → "51.25"), with the decimal mark of the separator's locale. */
+export function percentOf(bp: number, separator: ListSeparator = ','): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(bp));
+  const whole = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const text = cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+  return `${sign}${separator === ';' ? text.replace('.', ',') : text}`;
+}
+
+/** One field for a table with `separator`: quoted when it holds the separator, a quote, a CR or LF (or edge spaces). */
+function fieldFor(value: string | number | null | undefined, separator: ListSeparator): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return text.includes(separator) || /["\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The game as a spreadsheet opens it: one row per half-year with both sides' trust in percent (headline and per issue
+ * area), the scores, the outcome the game would have had if it had ended then, both sides' actions, the events, the
+ * teacher's injections and notes. UTF-8 with a byte order mark, CRLF between records; `separator` ';' gives the variant
+ * for European spreadsheets (decimal comma). `game` should come from verifyReplay(...).final (with each turn's end).
+ */
+export function exportTurnTable(sc: CompiledScenario, game: Pick<GameContext, 'history'>, separator: ListSeparator = ','): string {
+  const names = (ids: readonly string[], name: (id: string) => string): string => ids.map((id) => csvText(name(id))).join(' | ');
+  const action = (id: string): string => sc.actions.get(id)?.name ?? id;
+  const event = (id: string): string => eventName(sc, id);
+  const rows = game.history.map((record, i) => {
+    const end = record.end;
+    const pctOf = (bp: number | undefined): string => (bp === undefined ? '' : percentOf(bp, separator));
+    return [
+      i + 1,
+      csvText(record.label),
+      pctOf(end?.trust.nato),
+      pctOf(end?.trust.russia),
+      pctOf(end?.trustBy.nato.practical),
+      pctOf(end?.trustBy.nato.order),
+      pctOf(end?.trustBy.russia.practical),
+      pctOf(end?.trustBy.russia.order),
+      end?.score.nato ?? '',
+      end?.score.russia ?? '',
+      end ? classifyOutcome(sc, end) : '',
+      names(record.actions.nato, action),
+      names(record.actions.russia, action),
+      names(record.events, event),
+      names(record.injected ?? [], event),
+      (record.annotations ?? []).map(csvText).join(' | '),
+    ];
+  });
+  const line = (fields: readonly (string | number | null | undefined)[]): string =>
+    fields.map((f) => fieldFor(f, separator)).join(separator);
+  return UTF8_BOM + [TURN_COLUMNS, ...rows].map(line).join(CSV_EOL) + CSV_EOL;
 }
 
 /** A file-name-safe piece of text: letters, digits, dot, dash and underscore only, at most `max` characters. */

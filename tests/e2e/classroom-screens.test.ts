@@ -67,6 +67,10 @@ describe('the classroom screens at projector sizes', () => {
       await page.keyboard.type('Tense at first; then the projects carried us.');
       await box.scrollIntoViewIfNeeded();
       await shot('answers');
+      const sheet = page.getByRole('button', { name: /download a spreadsheet/i });
+      await sheet.scrollIntoViewIfNeeded();
+      await onScreen(page, '.td-debrief section:has(.td-share-field) .actions', size);
+      await shot('share');
       expectNoErrors(w);
     });
   }

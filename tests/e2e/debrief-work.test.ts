@@ -3,6 +3,7 @@
 // and they are in the JSON export; the JSON export of a hot-seat game says both sides were played by teams (with their
 // names), with the teacher's note. Screenshots: debrief-work-*.png.
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { enterPin } from './console-flows.js';
@@ -127,6 +128,36 @@ describe("the class's answers and the export of a hot-seat game", () => {
       { id: 'whatIf', question: 'What if?', answer: WHAT_IF },
       { id: 'next', question: 'What next?', answer: NEXT },
     ]);
+    expectNoErrors(w);
+  });
+
+  test('the spreadsheet downloads: UTF-8 with a BOM, one row per half-year in percent, and the semicolon variant', async () => {
+    const { page } = w;
+    const download = async (name: RegExp): Promise<{ file: string; bytes: Buffer }> => {
+      const waiting = page.waitForEvent('download', { timeout: 15_000 });
+      await pressButton(page, name);
+      const d = await waiting;
+      return { file: d.suggestedFilename(), bytes: await readFile(await d.path()) };
+    };
+    for (const [name, delimiter, decimal] of [
+      [/download a spreadsheet/i, ',', /^\d{1,3}(\.\d{1,2})?$/],
+      [/with semicolons/i, ';', /^\d{1,3}(,\d{1,2})?$/],
+    ] as const) {
+      const { file, bytes } = await download(name);
+      expect(file).toMatch(delimiter === ';' ? /\.half-years\.semicolon\.csv$/ : /\.half-years\.csv$/);
+      expect([...bytes.subarray(0, 3)], 'the UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf]);
+      const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, delimiter, record_delimiter: '\r\n' });
+      const head = rows[0]!;
+      expect(rows).toHaveLength(6);
+      const at = (column: string): number => head.indexOf(column);
+      for (const row of rows.slice(1)) {
+        expect(row[at('nato_trust_pct')]).toMatch(decimal);
+        expect(row[at('russia_trust_pct')]).toMatch(decimal);
+      }
+      expect(rows[1]![at('label')]).toBe('2010-H2');
+      expect(rows[1]![at('teacher_notes')]).toBe(NOTE);
+      expect(rows[5]![at('outcome_if_ended')]).toMatch(/^[a-z-]+$/);
+    }
     expectNoErrors(w);
   });
 });

@@ -35,7 +35,7 @@ export function answerSaver(session: GameSession): AnswerSaver {
 }
 
 /** The question's heading, for the export. */
-export const questionTitle = (id: DebriefQuestion): string => t(`lesson.debrief.${id}` as StringId);
+const questionTitle = (id: DebriefQuestion): string => t(`lesson.debrief.${id}` as StringId);
 
 /** The answers in the questions' order, each with its question, for the export. */
 export const exportedAnswers = (answers: DebriefAnswers): { id: DebriefQuestion; question: string; answer: string }[] =>

@@ -2,7 +2,7 @@
 // the replay code (clipboard, or a selected read-only field when copying is not allowed), and the replay file (a Blob behind an object URL). For research and the classroom: the whole game as
 // JSON and every change and action as CSV (the replay re-simulated with the log on), and the replay link as a QR code.
 import '../deploy/deploy.css';
-import { exportCsv, exportFileName, exportJsonText, type ExportMeta } from '../../analysis/export.js';
+import { exportCsv, exportFileName, exportJsonText, exportTurnTable, type ExportMeta } from '../../analysis/export.js';
 import { encodeReplay, verifyReplay, type Replay } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
@@ -74,7 +74,7 @@ export function shareSection(replay: Replay): HTMLElement {
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
     say(t('export.downloaded', { file }));
   };
-  const exportAs = async (kind: 'json' | 'csv' | 'actions'): Promise<void> => {
+  const exportAs = async (kind: 'json' | 'csv' | 'actions' | 'sheet' | 'sheet-semicolon'): Promise<void> => {
     say(t('export.preparing'));
     try {
       const sc = await findScenario(replay.scenario);
@@ -85,7 +85,12 @@ export function shareSection(replay: Replay): HTMLElement {
       const game = verified.final;
       if (kind === 'json')
         saveText(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
-      else {
+      else if (kind === 'sheet' || kind === 'sheet-semicolon') {
+        // For a spreadsheet: one row per half-year, in percent, UTF-8 with a BOM; semicolons for European locales.
+        const semicolon = kind === 'sheet-semicolon';
+        const file = exportFileName(sc.id, replay.seed, semicolon ? 'half-years.semicolon.csv' : 'half-years.csv');
+        saveText(exportTurnTable(sc, game, semicolon ? ';' : ','), 'text/csv;charset=utf-8', file);
+      } else {
         const csv = exportCsv(sc, game);
         if (kind === 'csv') saveText(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
         else saveText(csv.actions, 'text/csv', exportFileName(sc.id, replay.seed, 'actions.csv'));
@@ -141,6 +146,8 @@ export function shareSection(replay: Replay): HTMLElement {
   const exports = el('div', {
     className: 'actions',
     children: [
+      button(t('export.sheet'), () => void exportAs('sheet'), { className: 'secondary' }),
+      button(t('export.sheet.semicolon'), () => void exportAs('sheet-semicolon'), { className: 'secondary' }),
       button(t('export.json'), () => void exportAs('json'), { className: 'secondary' }),
       button(t('export.csv'), () => void exportAs('csv'), { className: 'secondary' }),
       button(t('export.csv.actions'), () => void exportAs('actions'), { className: 'secondary' }),

@@ -9,10 +9,10 @@ import { t } from '../strings.js';
 import './hotseat.css';
 
 /** The letter a side's team types to take the device ("R" for Russia). */
-export const readyKey = (side: Side): string => t(side === 'nato' ? 'hotseat.ready.key.nato' : 'hotseat.ready.key.russia');
+const readyKey = (side: Side): string => t(side === 'nato' ? 'hotseat.ready.key.nato' : 'hotseat.ready.key.russia');
 
 /** Whether what was typed is the side's letter (either case, spaces ignored). */
-export const isReadyKey = (typed: string, side: Side): boolean => typed.trim().toUpperCase() === readyKey(side).toUpperCase();
+const isReadyKey = (typed: string, side: Side): boolean => typed.trim().toUpperCase() === readyKey(side).toUpperCase();
 
 export function readyField(side: Side, team: string, onReady: () => void): HTMLElement {
   const key = readyKey(side);

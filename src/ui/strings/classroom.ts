@@ -63,6 +63,8 @@ export const classroomStrings = {
   'classBoard.notPlayed': '(not played)',
   'classBoard.cell.nato': 'NATO: {actions}',
   'classBoard.cell.russia': 'Russia: {actions}',
+  'export.sheet': 'Download a spreadsheet (CSV, one row per half-year)',
+  'export.sheet.semicolon': 'The same with semicolons (European spreadsheets)',
   'export.json': 'Download the game as JSON',
   'export.csv': 'Download every change as CSV',
   'export.csv.actions': 'Download every action as CSV',
