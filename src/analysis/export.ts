@@ -2,6 +2,7 @@
 // change with its cause) and as two CSV tables (one row per change; one row per action). Deterministic: the same
 // scenario and game always give the same bytes (no clocks, no locales, fixed key and row order).
 import {
+  classifyOutcome,
   otherSide,
   scenarioHash,
   SIDES,
@@ -18,13 +19,22 @@ import {
 } from '../engine/index.js';
 import { metersOf, type TurnMeters } from './meters.js';
 
-/** What the game record itself does not say: who played each side. */
-
+/** What the game record itself does not say: who played each side, and the lesson around the game. */
 export interface ExportMeta {
-  /** Per side: 'player' (a person), 'doctrine' (an AI policy) or 'script'. */
+  /** Per side: 'player' (a person, or a team in hot-seat play), 'doctrine' (an AI policy) or 'script'. */
   sides?: Partial<PerSide<'player' | 'doctrine' | 'script'>>;
   /** The doctrine of each side played by one. */
   doctrines?: Partial<PerSide<string>>;
+  /** Hot-seat: the teams' names. */
+  teams?: PerSide<string>;
+  /** The class's answers to the debrief questions, in their order. */
+  answers?: readonly ExportedAnswer[];
+}
+
+export interface ExportedAnswer {
+  id: string;
+  question: string;
+  answer: string;
 }
 
 export interface ExportedAction {
@@ -68,6 +78,10 @@ export interface ExportedTurn {
   reasons: PerSide<string | null>;
   changes: ExportedChange[];
   notes: { kind: Note['kind']; id: string; text: string; source: string | null }[];
+  /** Events a teacher injected into this turn. */
+  injected: { id: string; name: string }[];
+  /** The teacher's notes on this turn. */
+  teacherNotes: string[];
   /** The meters at the end of the turn (null when the game was not simulated with the log on). */
   end: ExportedEnd | null;
   hash: string;
@@ -84,10 +98,12 @@ export interface GameExport {
   noise: number;
   sides: Partial<PerSide<string>> | null;
   doctrines: Partial<PerSide<string>> | null;
+  teams: PerSide<string> | null;
   outcome: string | null;
   /** Units of the numbers: trust, security and capital are in basis points (10000 = 100%). */
   units: string;
   turns: ExportedTurn[];
+  answers: ExportedAnswer[];
 }
 
 export type ExportableGame = Pick<GameContext, 'seed' | 'world' | 'history' | 'outcome'>;
@@ -129,6 +145,8 @@ export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: Exp
       source: c.source ?? null,
     })),
     notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: n.text, source: n.source ?? null })),
+    injected: (record.injected ?? []).map((id) => ({ id, name: eventName(sc, id) })),
+    teacherNotes: [...(record.annotations ?? [])],
     end: endOf(record.end),
     hash: record.hash,
   }));
@@ -142,9 +160,11 @@ export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: Exp
     noise: game.world.noise,
     sides: meta.sides ? { ...meta.sides } : null,
     doctrines: meta.doctrines ? { ...meta.doctrines } : null,
+    teams: meta.teams ? { ...meta.teams } : null,
     outcome: game.outcome,
     units: 'trust, security and capital in basis points (10000 = 100%); delta = after - before',
     turns,
+    answers: (meta.answers ?? []).map((a) => ({ id: a.id, question: a.question, answer: a.answer })),
   };
 }
 
@@ -245,6 +265,86 @@ export function exportCsv(sc: CompiledScenario, game: Pick<GameContext, 'history
     }
   });
   return { changes: csvTable(CHANGE_COLUMNS, changeRows), actions: csvTable(ACTION_COLUMNS, actionRows) };
+}
+
+// ---------------------------------------------------------------- the spreadsheet: one row per half-year
+
+/** A spreadsheet's list separator: ',' (English locales) or ';' (most European ones, where ',' is the decimal mark). */
+export type ListSeparator = ',' | ';';
+
+/** The byte order mark that tells a spreadsheet the file is UTF-8 (without it, Excel reads "Moscow’s" as mojibake). */
+export const UTF8_BOM = '\uFEFF';
+
+export const TURN_COLUMNS = [
+  'turn',
+  'label',
+  'nato_trust_pct',
+  'russia_trust_pct',
+  'nato_trust_practical_pct',
+  'nato_trust_order_pct',
+  'russia_trust_practical_pct',
+  'russia_trust_order_pct',
+  'nato_score',
+  'russia_score',
+  'outcome_if_ended',
+  'nato_actions',
+  'russia_actions',
+  'events',
+  'injected',
+  'teacher_notes',
+] as const;
+
+/** Basis points as a percent, exactly (5125 → "51.25"), with the decimal mark of the separator's locale. */
+export function percentOf(bp: number, separator: ListSeparator = ','): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(bp));
+  const whole = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const text = cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+  return `${sign}${separator === ';' ? text.replace('.', ',') : text}`;
+}
+
+/** One field for a table with `separator`: quoted when it holds the separator, a quote, a CR or LF (or edge spaces). */
+function fieldFor(value: string | number | null | undefined, separator: ListSeparator): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return text.includes(separator) || /["\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The game as a spreadsheet opens it: one row per half-year with both sides' trust in percent (headline and per issue
+ * area), the scores, the outcome the game would have had if it had ended then, both sides' actions, the events, the
+ * teacher's injections and notes. UTF-8 with a byte order mark, CRLF between records; `separator` ';' gives the variant
+ * for European spreadsheets (decimal comma). `game` should come from verifyReplay(...).final (with each turn's end).
+ */
+export function exportTurnTable(sc: CompiledScenario, game: Pick<GameContext, 'history'>, separator: ListSeparator = ','): string {
+  const names = (ids: readonly string[], name: (id: string) => string): string => ids.map((id) => csvText(name(id))).join(' | ');
+  const action = (id: string): string => sc.actions.get(id)?.name ?? id;
+  const event = (id: string): string => eventName(sc, id);
+  const rows = game.history.map((record, i) => {
+    const end = record.end;
+    const pctOf = (bp: number | undefined): string => (bp === undefined ? '' : percentOf(bp, separator));
+    return [
+      i + 1,
+      csvText(record.label),
+      pctOf(end?.trust.nato),
+      pctOf(end?.trust.russia),
+      pctOf(end?.trustBy.nato.practical),
+      pctOf(end?.trustBy.nato.order),
+      pctOf(end?.trustBy.russia.practical),
+      pctOf(end?.trustBy.russia.order),
+      end?.score.nato ?? '',
+      end?.score.russia ?? '',
+      end ? classifyOutcome(sc, end) : '',
+      names(record.actions.nato, action),
+      names(record.actions.russia, action),
+      names(record.events, event),
+      names(record.injected ?? [], event),
+      (record.annotations ?? []).map(csvText).join(' | '),
+    ];
+  });
+  const line = (fields: readonly (string | number | null | undefined)[]): string =>
+    fields.map((f) => fieldFor(f, separator)).join(separator);
+  return UTF8_BOM + [TURN_COLUMNS, ...rows].map(line).join(CSV_EOL) + CSV_EOL;
 }
 
 /** A file-name-safe piece of text: letters, digits, dot, dash and underscore only, at most `max` characters. */

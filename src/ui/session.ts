@@ -59,7 +59,16 @@ export interface SavedGame {
   timerSeconds?: number;
   /** Where the game stands, and what was entered in the turn in progress: replayed through the game's own checks. */
   at: SavedPosition;
+  /** The class's answers to the debrief questions (written only at the debrief, and only those not empty). */
+  answers?: DebriefAnswers;
 }
+
+/** The debrief's six questions, by id, in their order on the page. */
+export const DEBRIEF_QUESTIONS = ['feel', 'happened', 'learned', 'real', 'whatIf', 'next'] as const;
+export type DebriefQuestion = (typeof DEBRIEF_QUESTIONS)[number];
+export type DebriefAnswers = Partial<Record<DebriefQuestion, string>>;
+/** Longest answer kept per question. */
+export const ANSWER_MAX = 4000;
 
 /** The screen a save was made on and what the turn in progress holds so far (lists written only when not empty). */
 export interface SavedPosition {
@@ -89,6 +98,8 @@ export type Phase = 'setup' | 'briefing' | 'choosing' | 'report' | 'debrief';
 
 export class GameSession {
   readonly actor: GameActor;
+  /** What the class wrote under the debrief questions (interface only: a replay records the game, not the lesson). */
+  private readonly answerTexts: DebriefAnswers = {};
 
   /**
    * `from`: start from a game already under way, whose turns the kernel replayed (a fork of a replay, a restored
@@ -191,6 +202,21 @@ export class GameSession {
     return this.context.teacherError ?? null;
   }
 
+  /** The class's answers, in the questions' order (only those not empty). */
+  get answers(): DebriefAnswers {
+    const out: DebriefAnswers = {};
+    for (const id of DEBRIEF_QUESTIONS) {
+      const text = this.answerTexts[id];
+      if (text && text.trim() !== '') out[id] = text;
+    }
+    return out;
+  }
+
+  /** Keeps an answer as typed (cut to ANSWER_MAX). */
+  setAnswer(id: DebriefQuestion, text: string): void {
+    this.answerTexts[id] = text.slice(0, ANSWER_MAX);
+  }
+
   replay(): Replay {
     return recordReplay(this.sc, this.context);
   }
@@ -208,6 +234,7 @@ export class GameSession {
       for (const side of ['nato', 'russia'] as const) if (ctx.choices[side] !== null) chosen[side] = [...ctx.choices[side]];
       if (chosen.nato || chosen.russia) at.chosen = chosen;
     }
+    const answers = this.answers;
     return {
       kind: 'trust-deficit-save',
       version: 2,
@@ -218,6 +245,7 @@ export class GameSession {
       ...(this.fog ? { fog: true } : {}),
       ...(this.hotseat && this.config.timerSeconds ? { timerSeconds: this.config.timerSeconds } : {}),
       at,
+      ...(phase === 'debrief' && Object.keys(answers).length > 0 ? { answers } : {}),
     };
   }
 

@@ -26,7 +26,7 @@ import {
 } from '../engine/index.js';
 import { isTimerSeconds } from './hotseat/timer.js';
 import { reportSave } from './save-health.js';
-import { GameSession, TEAM_NAME_MAX, type SavedGame } from './session.js';
+import { ANSWER_MAX, DEBRIEF_QUESTIONS, GameSession, TEAM_NAME_MAX, type SavedGame } from './session.js';
 import { t } from './strings.js';
 
 export const SAVE_KEYS = { a: 'td.save.a', b: 'td.save.b', current: 'td.save.current' } as const;
@@ -87,6 +87,7 @@ const Ids = z
   .max(MAX_INJECTIONS_PER_TURN * 2);
 const Actions = z.array(z.string().max(64)).max(MAX_ACTIONS_PER_SIDE);
 const TeamName = z.string().min(1).max(TEAM_NAME_MAX);
+const Answer = z.string().min(1).max(ANSWER_MAX).optional();
 
 /** The shape of a save (version 2): strict, so that an unknown or misspelt field is a damaged save, not an ignored one. */
 const SaveSchema = z.strictObject({
@@ -110,6 +111,7 @@ const SaveSchema = z.strictObject({
       .optional(),
     chosen: z.strictObject({ nato: Actions.optional(), russia: Actions.optional() }).optional(),
   }),
+  answers: z.strictObject({ feel: Answer, happened: Answer, learned: Answer, real: Answer, whatIf: Answer, next: Answer }).optional(),
 });
 
 const pathText = (path: readonly PropertyKey[]): string =>
@@ -306,6 +308,11 @@ export function restoreSession(saved: SavedGame, scenario: CompiledScenario | nu
     const rebuilt = resimulate(saved, scenario);
     if (!rebuilt.ok) return fail('restore-failed', t('storage.error.restoreFailed', { detail: rebuilt.problem }));
     session = rebuilt.session;
+    // The class's answers are the lesson's, not the game's: taken as they are (the schema bounds them), then saved back.
+    for (const id of DEBRIEF_QUESTIONS) {
+      const answer = saved.answers?.[id];
+      if (answer !== undefined) session.setAnswer(id, answer);
+    }
     const expected = legacy ? { ...saved, replay: sealReplay(replay) } : saved;
     const difference = firstDifference(JSON.parse(JSON.stringify(session.save())), expected, '$');
     if (difference) {
@@ -432,6 +439,7 @@ function positionProblem(saved: SavedGame, n: number, total: number): string | n
   if (saved.at.chosen && (phase !== 'choosing' || saved.mode !== 'hotseat'))
     return 'the save holds a hidden choice outside a hot-seat turn';
   if (saved.at.injected && n === 0) return 'no event can be injected into the first turn';
+  if (saved.answers && phase !== 'debrief') return 'the save holds debrief answers before the debrief';
   return null;
 }
 

@@ -16,6 +16,7 @@ import {
   launch,
   pressButton,
   screenshot,
+  tabTo,
   waitForTd,
   waitForText,
   watchedPage,
@@ -61,7 +62,8 @@ async function playHotseatTurn(page: Page, i: number): Promise<void> {
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await waitForTd(page, `the hand-over of turn ${i + 1}`, (td) => td.phase === 'handover' && td.side === 'russia', 10_000);
-  await pressButton(page, /team russia is ready/i);
+  await tabTo(page, page.getByRole('textbox', { name: /team russia is ready/i }), "the hand-over's ready field");
+  await page.keyboard.type('R');
   await waitForTd(page, `Russia's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'russia', 10_000);
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');

@@ -49,8 +49,13 @@ function percentCount(text: string, n: number): number {
   return (text.match(new RegExp(`(?<![\\d.])${n}\\s*%`, 'g')) ?? []).length;
 }
 
-const focusedText = (page: Page): Promise<string> =>
-  page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+/** The label of the focused form field. */
+const focusedLabel = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    const label = e instanceof HTMLInputElement ? e.labels?.[0] : null;
+    return (label?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
 
 /** What one turn looked like, checked against the engine afterwards. */
 interface Seen {
@@ -141,7 +146,7 @@ describe('hot-seat: two teams on one device', () => {
         await page.clock.fastForward(11_000);
       } else await page.keyboard.press('Enter');
 
-      // The hand-over: nothing of NATO's choice, the focus on "Team Russia is ready".
+      // The hand-over: nothing of NATO's choice, the focus on the field where Russia's team types R.
       await waitForTd(page, `the hand-over of turn ${i + 1}`, (td) => td.phase === 'handover' && td.side === 'russia', 10_000);
       // The live region has said the hand-over (the last card toggled was announced before it).
       await expect.poll(() => page.locator('#announcer').textContent(), { timeout: 5_000 }).toMatch(/Pass the device/);
@@ -150,11 +155,11 @@ describe('hot-seat: two teams on one device', () => {
       if (i === TIMEOUT_TURN) expect(handover).toMatch(/Time is up: Blue table's selection was confirmed as it stood/);
       for (const name of natoNames) expect(handover, "NATO's chosen card on the hand-over").not.toContain(name);
       expect(await page.locator('[data-action]').count(), 'no card on the hand-over screen').toBe(0);
-      await expect.poll(() => focusedText(page)).toBe('Team Russia is ready');
+      await expect.poll(() => focusedLabel(page)).toBe('Team Russia is ready: type R');
       if (i === 0) await screenshot(page, 'hotseat-handover');
       // The timer stands still while the device changes hands.
       await page.clock.fastForward(90_000);
-      await page.keyboard.press('Enter');
+      await page.keyboard.type('R');
 
       // Russia's team: its own minute, untouched by the hand-over.
       await waitForTd(page, `Russia's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'russia', 10_000);
@@ -272,8 +277,9 @@ describe('hot-seat: two teams on one device', () => {
       await page.keyboard.press('Enter');
       await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover', 10_000);
       await screenshot(page, 'hotseat-projector-handover');
-      // Projector mode is a setting: off again from the title's Settings.
+      // Projector mode is a setting: off again from the title's Settings (leaving the game asks first).
       await page.keyboard.press('Escape');
+      await pressButton(page, /leave the game/i);
       await pressButton(page, /settings/i);
       const box = page.getByRole('checkbox', { name: /projector mode/i });
       expect(await box.isChecked()).toBe(true);

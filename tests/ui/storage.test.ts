@@ -187,6 +187,28 @@ describe('restoring a save', () => {
     expect(copy.replay()).toEqual(original.replay());
   });
 
+  it("keeps the class's debrief answers with the game, and refuses answers saved before the debrief", () => {
+    const store = new MemoryStorage();
+    const original = playedSession(tutorial.labels.length, 'restore-answers');
+    expect(original.phase).toBe('debrief');
+    original.setAnswer('feel', 'Tense.');
+    original.setAnswer('learned', '   ');
+    original.setAnswer('next', 'Swap the roles.');
+    const saved = original.save();
+    expect(saved.answers).toEqual({ feel: 'Tense.', next: 'Swap the roles.' });
+    writeAutosave(saved, store);
+    const read = readAutosave(store);
+    if (!read.ok) throw new Error(read.error.message);
+    const restored = restoreSession(read.value, tutorial);
+    if (!restored.ok) throw new Error(restored.error.message);
+    expect(restored.value.answers).toEqual({ feel: 'Tense.', next: 'Swap the roles.' });
+    const early = playedSession(1, 'restore-answers-early').save();
+    const tooSoon = restoreSession({ ...early, answers: { feel: 'Too soon.' } }, tutorial);
+    expect(tooSoon.ok ? '' : tooSoon.error.message).toMatch(/before the debrief/);
+    expect(saveProblem({ ...saved, answers: { feel: 'x'.repeat(4001) } })).toMatch(/answers/);
+    expect(saveProblem({ ...saved, answers: { other: 'x' } })).toMatch(/answers/);
+  });
+
   it('refuses a save whose scenario is missing or has changed', () => {
     const saved = playedSession(1).save();
     expect(restoreSession(saved, null)).toMatchObject({ ok: false, error: { kind: 'scenario-missing' } });

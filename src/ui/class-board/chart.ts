@@ -1,6 +1,8 @@
 // All teams' trust over time on one SVG chart (createElementNS and text nodes only): NATO's trust solid, Russia's
 // dashed; each team its own shade AND its own marker shape AND its number beside the curve's end, so that colour
 // never carries the meaning alone. A data table with the same numbers is the text alternative.
+// The board prints (print.css): loaded with the board, whether or not a debrief or the role cards were opened first.
+import '../print.css';
 import { el } from '../dom.js';
 import { pct, uid } from '../panels/format.js';
 import { t } from '../strings.js';

@@ -8,6 +8,7 @@ import { appState } from '../app-state.js';
 import { gameNotes, noteLines } from '../console/notes.js';
 import { el } from '../dom.js';
 import { actionName, pct, sideName, trustDelta, uid } from '../panels/format.js';
+import { ANSWER_MAX, type DebriefAnswers, type DebriefQuestion } from '../session.js';
 import { t } from '../strings.js';
 
 export const outcomeName = (o: OutcomeId | null): string => (o ? t(`outcome.${o}`) : t('outcome.none'));
@@ -125,10 +126,15 @@ export interface DebriefQuestionsInput {
   historicalOutcome: OutcomeId | null;
   /** Hot-seat: the two teams' names (both sides were played by people). */
   teams?: PerSide<string> | undefined;
+  /** The class's answers so far (saved with the game), and where each change goes. */
+  answers?: DebriefAnswers | undefined;
+  onAnswer?: ((id: DebriefQuestion, text: string) => void) | undefined;
 }
 
+type Answering = Pick<DebriefQuestionsInput, 'answers' | 'onAnswer'>;
+
 /** One question: its heading, its prompt (text and optional list) and a free-text box for the class's answers. */
-function question(title: string, prompt: (Node | string)[]): HTMLElement {
+function question(key: DebriefQuestion, title: string, prompt: (Node | string)[], answering: Answering): HTMLElement {
   const id = uid('lq');
   const answerId = uid('lq-answer');
   const area = el('textarea', {
@@ -137,10 +143,20 @@ function question(title: string, prompt: (Node | string)[]): HTMLElement {
   });
   // What the class writes stays in the page; a printed copy shows it in full (a textarea would clip it on paper).
   const printed = el('div', { className: 'lesson-answer-print', attrs: { 'aria-hidden': 'true' } });
-  area.addEventListener('input', () => {
-    printed.textContent = area.value;
+  area.maxLength = ANSWER_MAX;
+  const fit = (): void => {
     area.style.setProperty('height', 'auto');
     area.style.setProperty('height', `${area.scrollHeight + 2}px`);
+  };
+  const initial = answering.answers?.[key] ?? '';
+  area.value = initial;
+  printed.textContent = initial;
+  // Once on the page (its scrollHeight is known then).
+  if (initial) requestAnimationFrame(fit);
+  area.addEventListener('input', () => {
+    printed.textContent = area.value;
+    fit();
+    answering.onAnswer?.(key, area.value);
   });
   return el('section', {
     className: 'lesson-question',
@@ -152,6 +168,7 @@ function question(title: string, prompt: (Node | string)[]): HTMLElement {
 /** "Debrief questions": the six classic debriefing questions, each with a prompt drawn from this game. */
 export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLElement {
   const { sc, game, side, historicalOutcome, teams } = input;
+  const q = (key: DebriefQuestion, title: string, prompt: (Node | string)[]): HTMLElement => question(key, title, prompt, input);
   const p = (text: string): HTMLElement => el('p', { className: 'lesson-prompt', text });
 
   const top = topDecisions(sc, game, 3);
@@ -182,7 +199,7 @@ export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLEleme
         : t('lesson.debrief.learned.misreadings.many', { count: misread });
 
   const questions = [
-    question(t('lesson.debrief.feel'), [
+    q('feel', t('lesson.debrief.feel'), [
       p(
         teams
           ? t('lesson.debrief.feel.prompt.teams', {
@@ -198,13 +215,13 @@ export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLEleme
             }),
       ),
     ]),
-    question(t('lesson.debrief.happened'), [p(t('lesson.debrief.happened.prompt', { outcome: outcomeName(game.outcome) })), moves]),
-    question(t('lesson.debrief.learned'), [p(t('lesson.debrief.learned.prompt', { misreadings: misreadText }))]),
-    question(t('lesson.debrief.real'), [
+    q('happened', t('lesson.debrief.happened'), [p(t('lesson.debrief.happened.prompt', { outcome: outcomeName(game.outcome) })), moves]),
+    q('learned', t('lesson.debrief.learned'), [p(t('lesson.debrief.learned.prompt', { misreadings: misreadText }))]),
+    q('real', t('lesson.debrief.real'), [
       p(historicalOutcome ? t('lesson.debrief.real.prompt', { outcome: outcomeName(historicalOutcome) }) : t('lesson.debrief.real.none')),
     ]),
-    question(t('lesson.debrief.whatIf'), [p(t('lesson.debrief.whatIf.prompt'))]),
-    question(t('lesson.debrief.next'), [p(t('lesson.debrief.next.prompt'))]),
+    q('whatIf', t('lesson.debrief.whatIf'), [p(t('lesson.debrief.whatIf.prompt'))]),
+    q('next', t('lesson.debrief.next'), [p(t('lesson.debrief.next.prompt'))]),
   ];
   const result = section(t('lesson.debrief.heading'), el('p', { className: 'td-muted', text: t('lesson.debrief.intro') }), ...questions);
   result.classList.add('lesson-questions');

@@ -2,13 +2,14 @@
 // the replay code (clipboard, or a selected read-only field when copying is not allowed), and the replay file (a Blob behind an object URL). For research and the classroom: the whole game as
 // JSON and every change and action as CSV (the replay re-simulated with the log on), and the replay link as a QR code.
 import '../deploy/deploy.css';
-import { exportCsv, exportFileName, exportJsonText, type ExportMeta } from '../../analysis/export.js';
+import { exportCsv, exportFileName, exportJsonText, exportTurnTable, type ExportMeta } from '../../analysis/export.js';
 import { encodeReplay, verifyReplay, type Replay } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { uid } from '../panels/format.js';
 import { findScenario } from '../scenarios.js';
 import { linkWarning, replayLinkAt } from '../share-address.js';
+import { exportedAnswers } from './answers.js';
 import { t } from '../strings.js';
 
 /** The replay link: the address set for links and QR codes (Settings), else this page's own address. */
@@ -73,7 +74,7 @@ export function shareSection(replay: Replay): HTMLElement {
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
     say(t('export.downloaded', { file }));
   };
-  const exportAs = async (kind: 'json' | 'csv' | 'actions'): Promise<void> => {
+  const exportAs = async (kind: 'json' | 'csv' | 'actions' | 'sheet' | 'sheet-semicolon'): Promise<void> => {
     say(t('export.preparing'));
     try {
       const sc = await findScenario(replay.scenario);
@@ -84,7 +85,12 @@ export function shareSection(replay: Replay): HTMLElement {
       const game = verified.final;
       if (kind === 'json')
         saveText(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
-      else {
+      else if (kind === 'sheet' || kind === 'sheet-semicolon') {
+        // For a spreadsheet: one row per half-year, in percent, UTF-8 with a BOM; semicolons for European locales.
+        const semicolon = kind === 'sheet-semicolon';
+        const file = exportFileName(sc.id, replay.seed, semicolon ? 'half-years.semicolon.csv' : 'half-years.csv');
+        saveText(exportTurnTable(sc, game, semicolon ? ';' : ','), 'text/csv;charset=utf-8', file);
+      } else {
         const csv = exportCsv(sc, game);
         if (kind === 'csv') saveText(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
         else saveText(csv.actions, 'text/csv', exportFileName(sc.id, replay.seed, 'actions.csv'));
@@ -140,6 +146,8 @@ export function shareSection(replay: Replay): HTMLElement {
   const exports = el('div', {
     className: 'actions',
     children: [
+      button(t('export.sheet'), () => void exportAs('sheet'), { className: 'secondary' }),
+      button(t('export.sheet.semicolon'), () => void exportAs('sheet-semicolon'), { className: 'secondary' }),
       button(t('export.json'), () => void exportAs('json'), { className: 'secondary' }),
       button(t('export.csv'), () => void exportAs('csv'), { className: 'secondary' }),
       button(t('export.csv.actions'), () => void exportAs('actions'), { className: 'secondary' }),
@@ -160,11 +168,14 @@ export function shareSection(replay: Replay): HTMLElement {
   });
 }
 
-/** Who played each side, when the game on the debrief is this replay's (the session knows; a replay does not). */
+/** Who played each side and the class's answers, when the game on the debrief is this replay's (the session knows; a replay does not). */
 function metaOf(replay: Replay): ExportMeta {
   const session = appState.session;
   if (!session || session.sc.id !== replay.scenario || session.config.seed !== replay.seed) return {};
+  const answers = exportedAnswers(session.answers);
+  // Hot-seat: both sides were teams, named at the start; no doctrine played either.
+  if (session.hotseat) return { sides: { nato: 'player', russia: 'player' }, teams: { ...session.teams }, answers };
   const { side, opponent } = session.config;
   const other = side === 'nato' ? 'russia' : 'nato';
-  return { sides: { [side]: 'player', [other]: 'doctrine' }, doctrines: { [other]: opponent } };
+  return { sides: { [side]: 'player', [other]: 'doctrine' }, doctrines: { [other]: opponent }, answers };
 }

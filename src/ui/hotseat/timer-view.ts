@@ -1,10 +1,13 @@
 // The decision timer on a hot-seat turn screen: "2:00 left", announced politely at one minute and ten seconds (never
 // every second), and the time-up callback. What is left is kept per game, turn and side, so leaving the screen and
 // coming back does not give a team its time again; a hand-over screen shows no timer, so the time stands still there.
+// The timer running now is also kept in session storage, so that a reload of the tab does not restart it either.
 import { announce, el } from '../dom.js';
 import type { GameSession } from '../session.js';
 import { t } from '../strings.js';
-import { createTimer, formatRemaining, pauseTimer, startTimer, tickTimer, type TimerState } from './timer.js';
+import { ANNOUNCE_AT, createTimer, formatRemaining, pauseTimer, startTimer, tickTimer, type TimerState } from './timer.js';
+
+const STORED_KEY = 'td.timer';
 
 const TICK_MS = 250;
 
@@ -19,11 +22,38 @@ function keptFor(session: GameSession): Map<string, TimerState> {
   return map;
 }
 
+/** The game, turn and side a timer belongs to, across reloads. */
+const storedId = (session: GameSession, key: string): string => `${session.sc.id}:${session.config.seed}:${key}`;
+
+/** The timer kept for this game, turn and side before a reload, checked field by field (storage is not trusted), or null. */
+function storedTimer(id: string, totalMs: number): TimerState | null {
+  try {
+    const value: unknown = JSON.parse(window.sessionStorage.getItem(STORED_KEY) ?? 'null');
+    if (typeof value !== 'object' || value === null) return null;
+    const { id: at, remainingMs, announced, expired } = value as Record<string, unknown>;
+    if (at !== id || typeof remainingMs !== 'number' || !(remainingMs >= 0 && remainingMs <= totalMs)) return null;
+    if (!Array.isArray(announced) || !announced.every((a) => (ANNOUNCE_AT as readonly unknown[]).includes(a))) return null;
+    return { totalMs, remainingMs, running: false, announced: announced as number[], expired: expired === true };
+  } catch {
+    return null;
+  }
+}
+
+function storeTimer(id: string, state: TimerState): void {
+  try {
+    const { remainingMs, announced, expired } = state;
+    window.sessionStorage.setItem(STORED_KEY, JSON.stringify({ id, remainingMs, announced, expired }));
+  } catch {
+    // Storage refused: the time is kept for as long as the page lives.
+  }
+}
+
 export class TurnTimer {
   readonly root: HTMLElement;
   private readonly text: HTMLElement;
   private state: TimerState;
   private interval: number | null = null;
+  private pending: number | null = null;
   private last = 0;
 
   constructor(
@@ -32,8 +62,8 @@ export class TurnTimer {
     private readonly team: string,
     private readonly onExpire: () => void,
   ) {
-    const seconds = session.config.timerSeconds ?? 0;
-    this.state = keptFor(session).get(key) ?? createTimer(seconds * 1000);
+    const totalMs = (session.config.timerSeconds ?? 0) * 1000;
+    this.state = keptFor(session).get(key) ?? storedTimer(storedId(session, key), totalMs) ?? createTimer(totalMs);
     this.text = el('span', { className: 'td-timer__left' });
     // role=timer is not live by default: only the announcements below are spoken.
     this.root = el('p', {
@@ -48,6 +78,26 @@ export class TurnTimer {
     return this.state.expired;
   }
 
+  /**
+   * Starts once the screen has been drawn (two animation frames: the first one may be slow, the map drawn on a school
+   * laptop), so that a team never sees its time already running at first sight. A hidden tab draws nothing: its timer
+   * starts when the tab is shown.
+   */
+  startWhenDrawn(): void {
+    this.cancelPending();
+    this.pending = requestAnimationFrame(() => {
+      this.pending = requestAnimationFrame(() => {
+        this.pending = null;
+        this.start();
+      });
+    });
+  }
+
+  private cancelPending(): void {
+    if (this.pending !== null) cancelAnimationFrame(this.pending);
+    this.pending = null;
+  }
+
   start(): void {
     if (this.state.expired) {
       queueMicrotask(() => this.onExpire());
@@ -60,19 +110,28 @@ export class TurnTimer {
 
   /** Stops counting (the team confirmed, or the screen is leaving) and keeps what is left. */
   stop(): void {
+    this.cancelPending();
     if (this.interval !== null) window.clearInterval(this.interval);
     this.interval = null;
     this.state = pauseTimer(this.state);
+    this.keep();
+  }
+
+  private keep(): void {
     keptFor(this.session).set(this.key, this.state);
+    storeTimer(storedId(this.session, this.key), this.state);
   }
 
   private tick(): void {
     const now = Date.now();
     const elapsed = now - this.last;
     this.last = now;
+    const before = this.state.remainingMs;
     const { state, events } = tickTimer(this.state, elapsed);
     this.state = state;
-    keptFor(this.session).set(this.key, state);
+    // Whole seconds are enough across a reload: store when the second shown changes.
+    if (Math.ceil(before / 1000) !== Math.ceil(state.remainingMs / 1000)) this.keep();
+    else keptFor(this.session).set(this.key, state);
     this.render();
     for (const event of events) {
       if (event.kind === 'announce') announce(t(event.at >= 60_000 ? 'timer.minuteLeft' : 'timer.tenLeft', { team: this.team }));

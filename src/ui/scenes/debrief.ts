@@ -5,6 +5,7 @@ import '../panels/play.css';
 import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, topDecisions, trustSeries } from '../../analysis/debrief.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
+import { answerSaver } from '../debrief/answers.js';
 import { chartLegend, trustChart, trustTable } from '../debrief/chart.js';
 import {
   debriefQuestionsSection,
@@ -109,12 +110,17 @@ export class DebriefScene extends OverlayScene {
 
     const luck = section(t('debrief.luck'), ...this.luckPanel(session));
 
+    const saver = answerSaver(session);
+    this.onShutdown(() => saver.flush());
+    this.listen(window, 'pagehide', () => saver.flush());
     const questions = debriefQuestionsSection({
       sc,
       game: ctx,
       side: config.side,
       historicalOutcome: historical?.outcome ?? null,
       teams: session.hotseat ? session.teams : undefined,
+      answers: session.answers,
+      onAnswer: (id, text) => saver.onAnswer(id, text),
     });
 
     const replay = session.replay();

@@ -177,17 +177,18 @@ export class TitleScene extends OverlayScene<TitleData> {
     if (!target) return;
     const hint = target.parentElement?.querySelector('.menu-hint');
     try {
-      const storage = await import('../storage.js');
+      const [storage, { saveSummary }, catalogue] = await Promise.all([
+        import('../storage.js'),
+        import('../save-summary.js'),
+        import('../scenarios.js'),
+      ]);
       const saved = storage.readAutosave();
       if (target !== this.continueButton) return;
       if (saved.ok) {
         target.removeAttribute('aria-disabled');
-        const turn = saved.value.replay.turns.length;
-        const summary = t('title.saveSummary', {
-          scenario: saved.value.replay.scenario,
-          side: t(saved.value.side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia'),
-          turn: turn + 1,
-        });
+        const sc = await catalogue.findScenario(saved.value.replay.scenario).catch(() => null);
+        if (target !== this.continueButton) return;
+        const summary = saveSummary(saved.value, sc ? { title: sc.data.title, total: sc.labels.length } : null);
         if (hint) hint.textContent = t('title.continue.hint', { summary });
       } else {
         target.setAttribute('aria-disabled', 'true');

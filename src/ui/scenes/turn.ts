@@ -6,6 +6,8 @@
 import '../panels/play.css';
 import { DOCTRINE_SUMMARIES, otherSide, type Refusal, type Side } from '../../engine/index.js';
 import { fogShown, onTeacherFlags, teacherFlags } from '../console/flags.js';
+import { askBeforeUnload, confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
+import { readyField } from '../hotseat/ready.js';
 import { TurnTimer } from '../hotseat/timer-view.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
@@ -43,6 +45,8 @@ export class TurnScene extends OverlayScene {
   private timeUp = false;
   /** The team's cards are on screen (not the hand-over). */
   private onPlay = false;
+  /** "Leave the game?", while it is open. */
+  private leaving: LeaveDialog | null = null;
 
   constructor() {
     super(SCENES.turn);
@@ -66,6 +70,9 @@ export class TurnScene extends OverlayScene {
       return el('section', { className: 'panel--center', children: [el('p', { text: t('shell.loading') })] });
     }
     this.onShutdown(() => this.clearPlay());
+    this.onShutdown(() => this.leaving?.dismiss());
+    // Hot-seat: a reload or Back asks first (the game is saved, but the device may be in the wrong team's hands).
+    if (session.hotseat) this.listen(window, 'beforeunload', askBeforeUnload);
     // The teacher's console: the pause stops the decision timer; showing both trusts lifts the fog on this screen.
     this.onShutdown(
       onTeacherFlags((flags, before) => {
@@ -160,7 +167,7 @@ export class TurnScene extends OverlayScene {
     const timer = this.timer;
     queueMicrotask(() => {
       map.layout();
-      if (!teacherFlags().paused) timer?.start();
+      if (!teacherFlags().paused) timer?.startWhenDrawn();
       announce(
         session.hotseat
           ? t('hotseat.announce', { label, team, side: sideName(side), capital: w.capital[side] })
@@ -170,16 +177,14 @@ export class TurnScene extends OverlayScene {
     return panel;
   }
 
-  /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on "… is ready". */
+  /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on the ready field. */
   private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
     const chose = otherSide(next);
     const team = session.teams[next];
     this.onPlay = false;
     const label = session.sc.labels[session.context.world.turn] ?? '';
-    const ready = button(t('hotseat.handover.ready', { team }), () => this.swap(this.playPanel(session, next)), {
-      className: 'td-primary',
-    });
-    ready.dataset.autofocus = '';
+    // A distinct action (the side's initial typed), so that a second Enter of the first team cannot open this screen.
+    const ready = readyField(next, team, () => this.swap(this.playPanel(session, next)));
     const children: Node[] = [
       el('p', { className: 'td-handover__hidden', text: t('hotseat.handover.hidden', { side: sideName(chose) }) }),
       // Said the same way whether the selection was empty or not: the hand-over must not tell what the team chose.
@@ -189,7 +194,7 @@ export class TurnScene extends OverlayScene {
     ];
     if ((session.config.timerSeconds ?? 0) > 0)
       children.push(el('p', { className: 'td-muted', text: t('hotseat.handover.timer', { team }) }));
-    children.push(el('div', { className: 'actions', children: [ready] }));
+    children.push(ready);
     const headingId = 'handover-heading';
     const panel = el('section', {
       className: `panel--center td-handover td-handover--${next}`,
@@ -259,6 +264,9 @@ export class TurnScene extends OverlayScene {
     this.timer?.stop();
     if (session.phase === 'choosing' && session.toChoose) {
       const next = session.toChoose;
+      // The first team's choice, sealed: saved now, so that a reload or Escape during the other team's turn keeps it.
+      const saved = autosave(session);
+      if (!saved.ok) announce(saved.error.message);
       this.clearPlay();
       this.swap(this.handoverPanel(session, next, this.timeUp));
       return;
@@ -275,7 +283,7 @@ export class TurnScene extends OverlayScene {
 
   protected override onKey(event: KeyboardEvent): boolean {
     const cards = this.cards;
-    if (!cards) return false;
+    if (!cards || this.leaving) return false;
     if (/^[1-9]$/.test(event.key)) return cards.toggleIndex(Number(event.key) - 1);
     if (event.key === 'Enter') {
       const target = event.target;
@@ -288,7 +296,18 @@ export class TurnScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.title);
+    if (this.leaving) return true;
+    this.timer?.stop();
+    this.leaving = confirmLeave(
+      () => {
+        this.leaving = null;
+        this.go(SCENES.title);
+      },
+      () => {
+        this.leaving = null;
+        if (!teacherFlags().paused) this.timer?.start();
+      },
+    );
     return true;
   }
 }

@@ -63,6 +63,8 @@ export const classroomStrings = {
   'classBoard.notPlayed': '(not played)',
   'classBoard.cell.nato': 'NATO: {actions}',
   'classBoard.cell.russia': 'Russia: {actions}',
+  'export.sheet': 'Download a spreadsheet (CSV, one row per half-year)',
+  'export.sheet.semicolon': 'The same with semicolons (European spreadsheets)',
   'export.json': 'Download the game as JSON',
   'export.csv': 'Download every change as CSV',
   'export.csv.actions': 'Download every action as CSV',
@@ -110,7 +112,17 @@ export const classroomStrings = {
   'hotseat.handover.hidden': "{side}'s choice is hidden.",
   'hotseat.handover.body': '{team} plays {side}. Both moves are revealed together once {team} has chosen too.',
   'hotseat.handover.timer': "{team}'s decision timer starts when {team} is ready.",
-  'hotseat.handover.ready': '{team} is ready',
+  'hotseat.ready.label': '{team} is ready: type {key}',
+  'hotseat.ready.hint':
+    'Type the letter {key} (for {side}) once {team} holds the device. Enter does nothing here, so a second press cannot skip the hand-over.',
+  'hotseat.ready.wrong': 'Not that letter: {team} types {key} to begin.',
+  'hotseat.ready.key.nato': 'N',
+  'hotseat.ready.key.russia': 'R',
+  'leave.heading': 'Leave the game?',
+  'leave.body':
+    'The game is saved up to the last confirmed choice, a team’s sealed choice included: “Continue” on the title screen brings it back, at the hand-over if the first team has already chosen.',
+  'leave.stay': 'Keep playing',
+  'leave.confirm': 'Leave the game',
   'hotseat.debrief.summary':
     '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}%, Russia in NATO {russiaTrust}%.',
   'hotseat.debrief.luck':

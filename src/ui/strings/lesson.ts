@@ -102,7 +102,7 @@ export const lessonStrings = {
   // ------------------------------------------------------------------ the debrief: six classic questions, teacher's notes
   'lesson.debrief.heading': 'Debrief questions',
   'lesson.debrief.intro':
-    'The six classic debriefing questions, in order. Write the class’s answers in the boxes: they stay in this page only (nothing is saved or sent) and are printed with it.',
+    'The six classic debriefing questions, in order. Write the class’s answers in the boxes: they are saved with the game on this device (never sent anywhere), come back after the replay viewer or a reload, and are printed and exported with it.',
   'lesson.debrief.answer': 'Class answers: {question}',
   'lesson.debrief.feel': 'How did it feel?',
   'lesson.debrief.feel.prompt.teams':

@@ -27,7 +27,15 @@ export const shellStrings = {
   'title.settings.hint': 'Reduced motion, text size, projector mode and the address for links and QR codes.',
   'title.keys': 'Keys: Tab or arrows to move, Enter to choose, number keys 1–7 for the menu.',
   'title.ready': 'Trust Deficit. Main menu.',
-  'title.saveSummary': '{scenario}, playing {side}, turn {turn}',
+  'title.saveSummary': '{scenario}, {who}; {where}',
+  'title.save.single': 'playing {side} against the {doctrine} doctrine',
+  'title.save.teams': '{nato} and {russia} on this device',
+  'title.save.of': '{n} of {total}',
+  'title.save.briefing': 'at the briefing',
+  'title.save.turn': 'half-year {turn}',
+  'title.save.chosen': 'half-year {turn}: {team} has chosen, the hand-over next',
+  'title.save.report': 'the report of half-year {turn}',
+  'title.save.finished': 'finished after {n} half-years: the debrief',
 
   'about.heading': 'About the sources',
   'about.body1':

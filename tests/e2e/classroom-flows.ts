@@ -1,0 +1,65 @@
+// What a class does in hot-seat play, for the classroom browser tests (issue 12): a game started for two teams, the
+// hand-over taken by the second team, a half-year played by both.
+import type { Page } from 'playwright-core';
+import { chooseRadio, typeInto } from './flows.js';
+import { pressButton, tabTo, waitForTd } from './harness.js';
+
+export interface Hotseat {
+  scenario?: RegExp;
+  seed: string;
+  timer?: RegExp;
+  natoTeam?: string;
+  projector?: boolean;
+}
+
+/** From the title to NATO's first turn in a hot-seat game. */
+export async function startHotseat(page: Page, game: Hotseat): Promise<void> {
+  await pressButton(page, /new game/i, 'the title\'s "New game" button');
+  await page
+    .getByRole('group', { name: /scenario/i })
+    .getByRole('radio')
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await chooseRadio(page, /scenario/i, game.scenario ?? /tutorial/i);
+  await chooseRadio(page, /^players/i, /two teams/i);
+  if (game.natoTeam) await typeInto(page, /nato's team/i, game.natoTeam);
+  await chooseRadio(page, /decision timer/i, game.timer ?? /^off/i);
+  if (game.projector) {
+    await tabTo(page, page.getByRole('checkbox', { name: /projector mode/i }), 'the projector mode checkbox');
+    await page.keyboard.press('Space');
+  }
+  await typeInto(page, /^seed/i, game.seed);
+  await pressButton(page, /read the briefing/i);
+  await page
+    .getByRole('heading', { name: /briefing/i })
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await pressButton(page, /begin the first turn/i);
+  await waitForTd(page, "NATO's first turn", (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === 0, 15_000);
+}
+
+/** The second team takes the device: it types its side's initial into the hand-over's ready field. */
+export async function takeHandover(page: Page, initial = 'R'): Promise<void> {
+  await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover', 10_000);
+  await tabTo(page, page.getByRole('textbox', { name: /ready/i }), "the hand-over's ready field");
+  await page.keyboard.type(initial);
+  await waitForTd(page, 'the second team on its turn', (td) => td.phase === 'turn' && td.side === 'russia', 10_000);
+}
+
+/** The actions pressed on the turn screen. */
+export const pressedActions = (page: Page): Promise<string[]> =>
+  page.locator('button[aria-pressed="true"][data-action]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.action ?? ''));
+
+/** One hot-seat half-year with the number keys: NATO's keys, the hand-over, Russia's keys; returns on the resolution. */
+export async function playHotseatTurn(page: Page, i: number, nato: string[] = ['1'], russia: string[] = ['1']): Promise<void> {
+  await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
+  for (const key of nato) await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await takeHandover(page);
+  for (const key of russia) await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await waitForTd(page, `the resolution of turn ${i + 1}`, (td) => td.phase === 'resolution' && td.turnsPlayed === i + 1, 15_000);
+}
+
+/** The whole visible text of the page, whitespace collapsed. */
+export const fullText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
