@@ -72,7 +72,7 @@ export {
   type Verification,
 } from './replay.js';
 export { stateHash, canonicalJson, sha256Hex } from './hash.js';
-export { MAX_TURNS, MAX_ID_LENGTH, MAX_SEED_LENGTH } from './limits.js';
+export { MAX_TURNS, MAX_ID_LENGTH, MAX_SEED_LENGTH } from '../scenario/limits.js';
 export { misreadChance } from './observe.js';
 export { capacityConditionMet, threatConditionMet } from './md.js';
 export { bayes, divRound, BP } from './arith.js';

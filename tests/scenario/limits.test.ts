@@ -1,4 +1,4 @@
-// One set of limits (issue 14): a scenario at each limit of src/engine/limits.ts makes a game that can be shared (its
+// One set of limits (issue 14): a scenario at each limit of src/scenario/limits.ts makes a game that can be shared (its
 // replay passes the replay schema, encodes into a code, decodes and verifies); one past the limit is refused, by the
 // scenario format or by the rules, so that no game is made that could not be shared.
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // The map of the turn scene: a static layer drawn once into a canvas texture, and markers, links and outlines that follow the world state.
-import type Phaser from 'phaser';
+import type { Phaser } from '../phaser.js';
 import type { WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { t } from '../strings.js';

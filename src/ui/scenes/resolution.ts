@@ -3,7 +3,7 @@
 // Under fog of trust both teams are watching this screen, so no trust number of either side is shown: each side's
 // trust is told as a direction ("NATO's trust moved up"), in the log and in place of the gauges (see hotseat/fog.ts).
 import '../panels/play.css';
-import type Phaser from 'phaser';
+import type { Phaser } from '../phaser.js';
 import { headline, type Change, type Note, type PerceivedAction, type Side, type WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
