@@ -54,6 +54,11 @@ const layerPolicies = [
   },
   { from: { file: { categories: 'browser-entry' } }, allow: { to: { element: { type: 'ui' } } } },
   {
+    disallow: { to: { element: { type: 'engine', fileInternalPath: '!index.ts' } } },
+    message: 'Outside the engine, import src/engine/index.ts, its one public surface (tests: src/engine/testing.ts).',
+  },
+  { from: { element: { type: 'engine' } }, allow: { to: { element: { type: 'engine' } } } },
+  {
     disallow: { to: { module: { origin: 'core' } } },
     message: 'Only the CLI reads files and starts workers: Node built-ins stay in src/cli.',
   },

@@ -94,6 +94,24 @@ const refused: Case[] = [
     says: /scene layer/,
   },
   {
+    name: 'a deep import into the engine',
+    file: 'src/ui/fixture.ts',
+    code: "import { turnLabel } from '../engine/calendar.js';",
+    says: /its one public surface/,
+  },
+  {
+    name: "the engine's test entry from the CLI",
+    file: 'src/cli/fixture.ts',
+    code: "import { stateHash } from '../engine/testing.js';",
+    says: /its one public surface/,
+  },
+  {
+    name: 'a deep type import into the engine',
+    file: 'src/analysis/fixture.ts',
+    code: "import type { Lifecycle } from '../engine/lifecycle.js';",
+    says: /its one public surface/,
+  },
+  {
     name: 'Node built-in in the engine',
     file: 'src/engine/fixture.ts',
     code: "import { readFileSync } from 'node:fs';",
@@ -127,6 +145,11 @@ const allowed: Omit<Case, 'says'>[] = [
   { name: 'the Phaser gate → phaser', file: 'src/ui/phaser.ts', code: "import Phaser from 'phaser';" },
   { name: 'a scene → the Phaser gate', file: 'src/ui/scenes/fixture.ts', code: "import { Phaser } from '../phaser.js';" },
   { name: 'the map view → the Phaser gate (type)', file: 'src/ui/map/map-view.ts', code: "import type { Phaser } from '../phaser.js';" },
+  {
+    name: 'engine → engine internals',
+    file: 'src/engine/fixture.ts',
+    code: "import { turnLabel } from './calendar.js';\nimport { bayes } from './arith.js';",
+  },
   { name: 'any layer → an outside package', file: 'src/engine/fixture.ts', code: "import { setup } from 'xstate';" },
 ];
 
