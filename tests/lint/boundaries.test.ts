@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked },
-  ruleFilter: ({ ruleId }) => ruleId.startsWith('boundaries/'),
+  ruleFilter: ({ ruleId }) => ruleId.startsWith('boundaries/') || ruleId === 'max-lines-per-function',
 });
 
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
@@ -172,5 +172,14 @@ describe('layer boundaries in lint', () => {
     expect(await boundaryErrors('src/fixture.ts', 'export const x = 1;')).toEqual([
       expect.stringMatching(/^boundaries\/no-unknown-files:/),
     ]);
+  });
+
+  // Not a boundary but a room's size: no UI function over 80 lines.
+  const longFunction = (lines: number): string =>
+    `export function f(): number {\n  let x = 0;\n${'  x += 1;\n'.repeat(lines - 4)}  return x;\n}\n`;
+
+  test('refuses a UI function over 80 lines, and allows one of 80', async () => {
+    expect(await boundaryErrors('src/ui/panels/fixture.ts', longFunction(81))).toEqual([expect.stringMatching(/^max-lines-per-function:/)]);
+    expect(await boundaryErrors('src/ui/panels/fixture.ts', longFunction(80))).toEqual([]);
   });
 });
