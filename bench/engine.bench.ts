@@ -1,19 +1,19 @@
 // Engine speed: full games per second on one core per doctrine pairing, and replay verification time. Prints numbers.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileScenario, DOCTRINES, recordReplay, runGame, simulateGame, verifyReplay, type DoctrineId } from '../src/engine/index.js';
-import { formatError, loadScenario } from '../src/scenario/index.js';
+import { DOCTRINES, loadAndCompile, recordReplay, runGame, simulateGame, verifyReplay, type DoctrineId } from '../src/engine/index.js';
+import { formatError } from '../src/scenario/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scenarioId = process.argv[2] ?? 'reset-2010';
 const games = Number(process.env.TD_BENCH_GAMES ?? 1000);
 const file = `${root}scenarios/${scenarioId}.json`;
-const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+const loaded = loadAndCompile(readFileSync(file, 'utf8'), file);
 if (!loaded.ok) {
   for (const e of loaded.errors) console.error(formatError(e));
   process.exit(1);
 }
-const sc = compileScenario(loaded.value);
+const sc = loaded.value;
 
 type Player = (seed: string, nato: DoctrineId, russia: DoctrineId) => unknown;
 const withLog: Player = (seed, nato, russia) => runGame(sc, { seed, doctrines: { nato, russia } });

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { compileScenario, type DoctrineId } from '../src/engine/index.js';
-import { formatError, loadScenario } from '../src/scenario/index.js';
+import { loadAndCompile, type DoctrineId } from '../src/engine/index.js';
+import { formatError } from '../src/scenario/index.js';
 import { playPairings } from '../src/cli/parallel.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,12 +16,12 @@ const scenarioId = process.argv[2] ?? 'reset-2010';
 const games = Number(process.env.TD_BENCH_GAMES ?? 1000);
 const workers = Number(process.env.TD_BENCH_WORKERS ?? 2);
 const file = `${root}scenarios/${scenarioId}.json`;
-const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+const loaded = loadAndCompile(readFileSync(file, 'utf8'), file);
 if (!loaded.ok) {
   for (const e of loaded.errors) console.error(formatError(e));
   process.exit(1);
 }
-const sc = compileScenario(loaded.value);
+const sc = loaded.value;
 
 interface Pairing {
   nato: DoctrineId;

@@ -4,13 +4,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   classifyOutcome,
-  compileScenario,
+  loadAndCompile,
   simulateGame,
   type CompiledScenario,
   type DoctrineId,
   type OutcomeId,
 } from '../src/engine/index.js';
-import { loadScenario } from '../src/scenario/load.js';
 import { seedOf } from '../src/analysis/stats.js';
 
 const runs = Number(process.argv[2] ?? 300);
@@ -19,9 +18,9 @@ const pct = (n: number): string => `${((100 * n) / runs).toFixed(1)} %`;
 
 function load(id: string): CompiledScenario {
   const path = fileURLToPath(new URL(`../scenarios/${id}.json`, import.meta.url));
-  const loaded = loadScenario(readFileSync(path, 'utf8'), path);
+  const loaded = loadAndCompile(readFileSync(path, 'utf8'), path);
   if (!loaded.ok) throw new Error(loaded.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 function flashpoints(sc: CompiledScenario, nato: DoctrineId, russia: DoctrineId): string {

@@ -3,17 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mutantChecks } from '../src/analysis/validity.js';
 import { playPairing, summarize } from '../src/analysis/stats.js';
-import { compileScenario, cooperationThreshold, DOCTRINES, exploitThreshold, type CompiledScenario } from '../src/engine/index.js';
-import { formatError, loadScenario } from '../src/scenario/index.js';
+import { cooperationThreshold, DOCTRINES, exploitThreshold, loadAndCompile, type CompiledScenario } from '../src/engine/index.js';
+import { formatError } from '../src/scenario/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.TD_MODEL_CARD_RUNS ?? 300);
 
 function load(id: string): CompiledScenario {
   const file = `${root}scenarios/${id}.json`;
-  const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+  const loaded = loadAndCompile(readFileSync(file, 'utf8'), file);
   if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,5 +1,6 @@
 // World states for the map's bench page and tests: the 2010 start and a few later situations.
-import { Rng, type WorldState } from '../../src/engine/index.js';
+import { type WorldState } from '../../src/engine/index.js';
+import { Rng } from '../../src/engine/testing.js';
 
 const PROJECTS = [
   'coop.standex',

@@ -1,6 +1,6 @@
 // Finding scenarios: an id in the repository's scenarios folder, or a file path; loaded, validated and compiled.
 import { join } from 'node:path';
-import { compileScenario, type CompiledScenario } from '../engine/index.js';
+import { loadAndCompile, type CompiledScenario } from '../engine/index.js';
 import { LIMITS, formatError, loadScenario, type ScenarioData } from '../scenario/index.js';
 import { CliError, UsageError } from './errors.js';
 import { readText } from './files.js';
@@ -23,6 +23,13 @@ export function loadScenarioFile(io: Io, file: string): ScenarioFile {
   const result = loadScenario(text, file);
   if (!result.ok) throw new CliError(result.errors.map(formatError));
   return { file, data: result.value };
+}
+
+/** Loads, validates and compiles one scenario file; invalid files fail with one line per error (exit 1). */
+export function compileScenarioFile(io: Io, file: string): CompiledScenario {
+  const result = loadAndCompile(readText(io, file, LIMITS.bytes), file);
+  if (!result.ok) throw new CliError(result.errors.map(formatError));
+  return result.value;
 }
 
 export interface ListedScenario {
@@ -48,17 +55,16 @@ export function listScenarios(io: Io): ListedScenario[] {
 export function resolveScenario(io: Io, value: string, command: string): { sc: CompiledScenario; file: string } {
   if (looksLikePath(value)) {
     if (!io.isFile(value)) throw new UsageError(`no scenario file "${value}"`, command);
-    const { file, data } = loadScenarioFile(io, value);
-    return { sc: compileScenario(data), file };
+    return { sc: compileScenarioFile(io, value), file: value };
   }
   const direct = join(io.scenariosDir, `${value}.json`);
   if (io.isFile(direct)) {
-    const { file, data } = loadScenarioFile(io, direct);
-    if (data.id === value) return { sc: compileScenario(data), file };
+    const sc = compileScenarioFile(io, direct);
+    if (sc.id === value) return { sc, file: direct };
   }
   const listed = listScenarios(io);
   const found = listed.find((s) => s.data?.id === value);
-  if (found?.data) return { sc: compileScenario(found.data), file: found.file };
+  if (found?.data) return { sc: compileScenarioFile(io, found.file), file: found.file };
   const ids = listed.flatMap((s) => (s.data ? [s.data.id] : []));
   throw new UsageError(
     `unknown scenario "${value}"; scenarios: ${ids.length > 0 ? ids.join(', ') : '(none found)'} (or give a scenario FILE)`,

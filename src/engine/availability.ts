@@ -3,7 +3,7 @@ import type { ActionData, FlashpointKey, RequirementData } from '../scenario/sch
 import { alliesVeto } from './allies.js';
 import { haltedBy, mechanismInPlace, SUSPENSIONS } from './channels.js';
 import type { CompiledAction, CompiledScenario } from './compile.js';
-import { MAX_ACTIONS_PER_SIDE } from './limits.js';
+import { MAX_ACTIONS_PER_SIDE } from '../scenario/limits.js';
 import { areaName, percent } from './messages.js';
 import type { Side, WorldState } from './state.js';
 

@@ -3,7 +3,7 @@ import { refusalsOf, type Refusal } from './availability.js';
 import type { CompiledScenario } from './compile.js';
 import { decide, sideView, type DoctrineId } from './doctrines.js';
 import { stateHash } from './hash.js';
-import { MAX_ACTIONS_PER_SIDE, MAX_ANNOTATION_LENGTH, MAX_ANNOTATIONS_PER_TURN, MAX_INJECTIONS_PER_TURN } from './limits.js';
+import { MAX_ACTIONS_PER_SIDE, MAX_ANNOTATION_LENGTH, MAX_ANNOTATIONS_PER_TURN, MAX_INJECTIONS_PER_TURN } from '../scenario/limits.js';
 import { classifyOutcome, type OutcomeId } from './outcome.js';
 import { openTurn, resolveTurn } from './resolve.js';
 import { Rng, type RngState } from './rng.js';
@@ -50,7 +50,7 @@ export function startGame(sc: CompiledScenario, options: GameOptions): GameConte
 export const isOver = (sc: CompiledScenario, ctx: GameContext): boolean => ctx.world.turn >= sc.labels.length;
 
 // The teacher's limits are the replay's (limits.ts): a lesson that could not be shared cannot be given.
-export { MAX_INJECTIONS_PER_TURN, MAX_ANNOTATION_LENGTH, MAX_ANNOTATIONS_PER_TURN } from './limits.js';
+export { MAX_INJECTIONS_PER_TURN, MAX_ANNOTATION_LENGTH, MAX_ANNOTATIONS_PER_TURN } from '../scenario/limits.js';
 
 /** Why a teacher cannot inject this event now, or null: the event fires at the start of the next turn. */
 export function injectionRefusal(sc: CompiledScenario, ctx: GameContext, eventId: unknown): string | null {

@@ -21,7 +21,7 @@ import {
   MAX_INJECTIONS_PER_TURN,
   MAX_SEED_LENGTH,
   MAX_TURNS,
-} from './limits.js';
+} from '../scenario/limits.js';
 import { REPLAY_FORMAT, REPLAY_FORMAT_LEGACY, type Replay } from './replay.js';
 
 /** The first character of every code: a new layout gets a new character, old codes keep decoding. */

@@ -3,7 +3,7 @@
 // other, thresholds that can never be reached or that are the wrong way round, and invisible or control characters in
 // the text players read. Errors refuse the file; warnings (unreachable thresholds) let it load and are listed by
 // `scenarios validate`, which then exits 3.
-import { MAX_ID_LENGTH, MAX_TURNS } from '../engine/limits.js';
+import { MAX_ID_LENGTH, MAX_TURNS } from './limits.js';
 import { formatPath, type PathSegment } from './errors.js';
 import type { RawProblem } from './safe-json.js';
 import type { ScenarioData } from './schema.js';

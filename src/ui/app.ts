@@ -3,7 +3,7 @@ import './zod-jitless.js';
 import { Phaser } from './phaser.js';
 import { appState } from './app-state.js';
 import { applySettings, loadSettings } from './settings.js';
-import { EAGER_SCENES } from './scenes/index.js';
+import { EAGER_SCENES, LAZY_SCENES, setLazyScenes } from './scenes/index.js';
 import { exposeGame } from './panels/test-hook.js';
 import { installSaveBanner } from './save-banner.js';
 
@@ -12,6 +12,7 @@ export const BACKGROUND = '#0f172a';
 export function startApp(): Phaser.Game {
   applySettings(loadSettings());
   installSaveBanner();
+  setLazyScenes(LAZY_SCENES);
   const game = new Phaser.Game({
     // Canvas, deliberately: these machines (and many school machines) only have software WebGL, where Canvas is ~10x faster.
     type: Phaser.CANVAS,

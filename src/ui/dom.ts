@@ -111,3 +111,21 @@ export function radioGroup<V extends string>(
     },
   };
 }
+
+/** Whether a key event's target takes typing (screens' single-key shortcuts leave those keys alone). */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'range', 'file'].includes(target.type);
+}
+
+/** Focus on mount: an element marked data-autofocus, else the first heading (made focusable), else the first control. */
+export function focusInitial(panel: HTMLElement): void {
+  const target =
+    panel.querySelector<HTMLElement>('[data-autofocus]') ??
+    panel.querySelector<HTMLElement>('h1, h2') ??
+    panel.querySelector<HTMLElement>('button, [href], input, select, textarea, [tabindex]');
+  if (!target) return;
+  if (/^H[1-6]$/.test(target.tagName) && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}

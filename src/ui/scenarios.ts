@@ -1,7 +1,7 @@
 // The scenario catalogue: scenario files are loaded lazily (each its own chunk), validated, compiled and cached.
 // A broken scenario is kept in the list with its errors, shown as text.
-import { compileScenario, type CompiledScenario } from '../engine/index.js';
-import { formatError, loadScenario } from '../scenario/index.js';
+import { loadAndCompile, type CompiledScenario } from '../engine/index.js';
+import { formatError } from '../scenario/index.js';
 
 const sources = import.meta.glob<string>(['../../scenarios/*.json', '!../../scenarios/*.schema.json'], {
   query: '?raw',
@@ -19,10 +19,9 @@ const fileOf = (path: string): string => path.split('/').pop() ?? path;
 /** Validates and compiles one scenario text; exported for tests and for scenarios opened from a file. */
 export function entryFromText(text: string, file: string): CatalogueEntry {
   try {
-    const loaded = loadScenario(text, file);
+    const loaded = loadAndCompile(text, file);
     if (!loaded.ok) return { ok: false, file, errors: loaded.errors.map(formatError) };
-    const scenario = compileScenario(loaded.value);
-    return { ok: true, file, id: scenario.id, scenario };
+    return { ok: true, file, id: loaded.value.id, scenario: loaded.value };
   } catch (error) {
     return { ok: false, file, errors: [`${file}: ${error instanceof Error ? error.message : String(error)}`] };
   }

@@ -333,44 +333,21 @@ type Rebuilt = { ok: true; session: GameSession } | { ok: false; problem: string
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+type Label = (i: number) => string;
+type SavedTurn = SavedGame['replay']['turns'][number];
+
+/** Re-plays a save and checks every turn against it: the turns before its screen by the kernel, then a session brought
+ * to that screen (the turn being reported, the teacher's entries and the choices already made). */
 function resimulate(saved: SavedGame, sc: CompiledScenario): Rebuilt {
-  const { replay, at } = saved;
-  const turns = replay.turns;
-  const n = turns.length;
-  const total = sc.labels.length;
-  const label = (i: number): string => sc.labels[i] ?? `turn ${i + 1}`;
+  const { replay } = saved;
+  const n = replay.turns.length;
+  const label: Label = (i) => sc.labels[i] ?? `turn ${i + 1}`;
   const hotseat = saved.mode === 'hotseat';
-  const position = positionProblem(saved, n, total);
+  const position = positionProblem(saved, n, sc.labels.length);
   if (position) return { ok: false, problem: position };
-  if (turns[0]?.inject) return { ok: false, problem: `${label(0)}: no event can be injected into the first turn` };
-  // Single player: the opponent's actions are the doctrine's, chosen again on its own stream (and checked below).
-  const opponentSide: Side | null = hotseat ? null : saved.side === 'nato' ? 'russia' : 'nato';
-  const choice = (turn: (typeof turns)[number], side: Side): Choice =>
-    side === opponentSide ? { doctrine: saved.opponent } : { actions: turn[side] };
-  const checkTurn = (game: GameContext, i: number): string | null => {
-    const record = game.history[i]!;
-    for (const side of SIDES) {
-      if (!sameList(record.actions[side], turns[i]![side]))
-        return `${label(i)}: the save says ${side === 'nato' ? 'NATO' : 'Russia'} played [${turns[i]![side].join(', ')}]; re-simulated, [${record.actions[side].join(', ')}]`;
-    }
-    if (record.hash !== turns[i]!.hash) return `${label(i)}: the state differs (hash ${turns[i]!.hash} saved, ${record.hash} re-simulated)`;
-    return null;
-  };
-  // The report of turn n is reached by playing that turn through the game itself; the turns before, by the kernel.
-  const byKernel = at.phase === 'report' ? n - 1 : n;
-  let game = startGame(sc, { seed: replay.seed, noise: replay.noise });
-  for (let i = 0; i < byKernel; i++) {
-    const turn = turns[i]!;
-    const inject = i + 1 < n ? turns[i + 1]!.inject : at.injected;
-    const applied = applyTurn(sc, game, { nato: choice(turn, 'nato'), russia: choice(turn, 'russia'), inject, notes: turn.notes });
-    if (!applied.ok) {
-      const why = applied.kind === 'refused' ? `${applied.refusals[0]!.action}: ${applied.refusals[0]!.reason}` : applied.problem;
-      return { ok: false, problem: `${label(i)}: ${why}` };
-    }
-    game = applied.game;
-    const problem = checkTurn(game, i);
-    if (problem) return { ok: false, problem };
-  }
+  if (replay.turns[0]?.inject) return { ok: false, problem: `${label(0)}: no event can be injected into the first turn` };
+  const replayed = kernelTurns(saved, sc, label);
+  if (!replayed.ok) return replayed;
   const session = new GameSession(
     {
       scenario: sc,
@@ -383,47 +360,100 @@ function resimulate(saved: SavedGame, sc: CompiledScenario): Rebuilt {
       fog: saved.fog === true,
       timerSeconds: hotseat ? saved.timerSeconds : undefined,
     },
-    game,
+    replayed.game,
   );
-  const refuse = (problem: string): Rebuilt => {
+  const problem = reachScreen(session, saved, label);
+  if (problem) {
     session.stop();
     return { ok: false, problem };
-  };
-  const teacher = (what: string, list: readonly string[] | undefined, send: (item: string) => string | null): string | null => {
-    for (const item of list ?? []) {
-      const problem = send(item);
-      if (problem) return `${what} ${JSON.stringify(item)}: ${problem}`;
+  }
+  return { ok: true, session };
+}
+
+/** Where re-simulated turn `i` differs from the saved one (either side's actions, or the state's hash), or null. */
+function turnProblem(game: GameContext, turns: readonly SavedTurn[], i: number, label: Label): string | null {
+  const record = game.history[i]!;
+  for (const side of SIDES) {
+    if (!sameList(record.actions[side], turns[i]![side]))
+      return `${label(i)}: the save says ${side === 'nato' ? 'NATO' : 'Russia'} played [${turns[i]![side].join(', ')}]; re-simulated, [${record.actions[side].join(', ')}]`;
+  }
+  if (record.hash !== turns[i]!.hash) return `${label(i)}: the state differs (hash ${turns[i]!.hash} saved, ${record.hash} re-simulated)`;
+  return null;
+}
+
+/** The turns before the save's screen, played by the kernel. The report of turn n is reached by playing that turn
+ * through the game itself (reachScreen), so the kernel stops one turn short of it. */
+function kernelTurns(
+  saved: SavedGame,
+  sc: CompiledScenario,
+  label: Label,
+): { ok: true; game: GameContext } | { ok: false; problem: string } {
+  const { replay, at } = saved;
+  const turns = replay.turns;
+  const n = turns.length;
+  // Single player: the opponent's actions are the doctrine's, chosen again on its own stream (and checked below).
+  const opponentSide: Side | null = saved.mode === 'hotseat' ? null : saved.side === 'nato' ? 'russia' : 'nato';
+  const choice = (turn: SavedTurn, side: Side): Choice => (side === opponentSide ? { doctrine: saved.opponent } : { actions: turn[side] });
+  const byKernel = at.phase === 'report' ? n - 1 : n;
+  let game = startGame(sc, { seed: replay.seed, noise: replay.noise });
+  for (let i = 0; i < byKernel; i++) {
+    const turn = turns[i]!;
+    const inject = i + 1 < n ? turns[i + 1]!.inject : at.injected;
+    const applied = applyTurn(sc, game, { nato: choice(turn, 'nato'), russia: choice(turn, 'russia'), inject, notes: turn.notes });
+    if (!applied.ok) {
+      const why = applied.kind === 'refused' ? `${applied.refusals[0]!.action}: ${applied.refusals[0]!.reason}` : applied.problem;
+      return { ok: false, problem: `${label(i)}: ${why}` };
     }
-    return null;
-  };
+    game = applied.game;
+    const problem = turnProblem(game, turns, i, label);
+    if (problem) return { ok: false, problem };
+  }
+  return { ok: true, game };
+}
+
+/** The first of a teacher's entries (injections or notes) that the session refuses, said with the entry. */
+function teacherProblem(what: string, list: readonly string[] | undefined, send: (item: string) => string | null): string | null {
+  for (const item of list ?? []) {
+    const problem = send(item);
+    if (problem) return `${what} ${JSON.stringify(item)}: ${problem}`;
+  }
+  return null;
+}
+
+/** Brings a session over the kernel's game to the save's screen; what the session refuses on the way, or null. */
+function reachScreen(session: GameSession, saved: SavedGame, label: Label): string | null {
+  const { replay, at } = saved;
+  const turns = replay.turns;
+  const n = turns.length;
   if (at.phase !== 'setup') session.actor.send({ type: 'START' });
   if (at.phase !== 'setup' && at.phase !== 'briefing') session.actor.send({ type: 'BEGIN' });
   if (at.phase === 'report') {
     const i = n - 1;
     const turn = turns[i]!;
     const before =
-      teacher('the injection', at.injected, (id) => session.inject(id)) ??
-      teacher('the note', turn.notes, (text) => session.annotate(text));
-    if (before) return refuse(`${label(i)}: ${before}`);
-    const refusals = hotseat ? session.playBoth(turn.nato, turn.russia) : session.play(turn[saved.side]);
-    if (refusals.length > 0) return refuse(`${label(i)}: ${refusals[0]!.action}: ${refusals[0]!.reason}`);
-    const problem = checkTurn(session.context, i);
-    if (problem) return refuse(problem);
+      teacherProblem('the injection', at.injected, (id) => session.inject(id)) ??
+      teacherProblem('the note', turn.notes, (text) => session.annotate(text));
+    if (before) return `${label(i)}: ${before}`;
+    const refusals = saved.mode === 'hotseat' ? session.playBoth(turn.nato, turn.russia) : session.play(turn[saved.side]);
+    if (refusals.length > 0) return `${label(i)}: ${refusals[0]!.action}: ${refusals[0]!.reason}`;
+    const problem = turnProblem(session.context, turns, i, label);
+    if (problem) return problem;
   }
   if (at.phase === 'choosing' || at.phase === 'report') {
     const now = label(n);
     const entered =
-      teacher('the injection', at.scheduled, (id) => session.inject(id)) ?? teacher('the note', at.notes, (text) => session.annotate(text));
-    if (entered) return refuse(`${now}: ${entered}`);
+      teacherProblem('the injection', at.scheduled, (id) => session.inject(id)) ??
+      teacherProblem('the note', at.notes, (text) => session.annotate(text));
+    if (entered) return `${now}: ${entered}`;
     for (const side of SIDES) {
       const actions = at.chosen?.[side];
       if (!actions) continue;
       const refusals = session.choose(side, actions);
-      if (refusals.length > 0) return refuse(`${now}: the choice already made (${refusals[0]!.action}): ${refusals[0]!.reason}`);
+      if (refusals.length > 0) return `${now}: the choice already made (${refusals[0]!.action}): ${refusals[0]!.reason}`;
     }
   }
-  if (session.phase !== at.phase) return refuse(`the save is at the ${at.phase}, the re-simulated game at the ${session.phase}`);
-  return { ok: true, session };
+  if (session.phase !== at.phase) return `the save is at the ${at.phase}, the re-simulated game at the ${session.phase}`;
+  return null;
 }
 
 /** Whether the screen a save names can follow its turns: no debrief before the last turn, no report before the first. */

@@ -16,13 +16,12 @@ import {
   initialHeadline,
   type LuckTotals,
 } from '../../src/analysis/debrief.js';
-import { compileScenario, OUTCOMES, runGame, type CompiledScenario, type GameContext } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { OUTCOMES, runGame, type CompiledScenario, type GameContext, loadAndCompile } from '../../src/engine/index.js';
 
 function scenario(id: string): CompiledScenario {
-  const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  const loaded = loadAndCompile(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
   if (!loaded.ok) throw new Error(`scenario ${id} does not load`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 const tutorial = scenario('tutorial');

@@ -10,13 +10,21 @@ import {
   exportJson,
   exportJsonText,
 } from '../../src/analysis/export.js';
-import { compileScenario, recordReplay, runGame, verifyReplay, type CompiledScenario, type GameContext } from '../../src/engine/index.js';
+import {
+  compileScenario,
+  recordReplay,
+  runGame,
+  verifyReplay,
+  type CompiledScenario,
+  type GameContext,
+  loadAndCompile,
+} from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 
 function compile(text: string, file: string): CompiledScenario {
-  const loaded = loadScenario(text, file);
+  const loaded = loadAndCompile(text, file);
   if (!loaded.ok) throw new Error(`${file} does not load: ${JSON.stringify(loaded.errors).slice(0, 400)}`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 const tutorialText = readFileSync(new URL('../../scenarios/tutorial.json', import.meta.url), 'utf8');

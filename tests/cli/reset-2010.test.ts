@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { turnStates } from '../../src/cli/turn-states.js';
-import { compileScenario, DOCTRINES, runGame, type Replay } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { DOCTRINES, runGame, type Replay, loadAndCompile } from '../../src/engine/index.js';
 import { cli, parseJson, tempDir } from './helpers.js';
 import { GOLDEN_SPECS } from '../golden/specs.js';
 
 // Found from this file, not the working directory: run from anywhere, the suite plays the campaign or fails.
 const FILE = fileURLToPath(new URL('../../scenarios/reset-2010.json', import.meta.url));
-const loaded = loadScenario(readFileSync(FILE, 'utf8'), FILE);
+const loaded = loadAndCompile(readFileSync(FILE, 'utf8'), FILE);
 
 describe('reset-2010 through the CLI', () => {
   it('finds the campaign and it is valid (a missing or broken file fails here, it is never skipped)', () => {
@@ -76,7 +75,7 @@ describe('reset-2010 through the CLI', () => {
 
   it('end-of-turn meters agree with the changes recorded in each turn', () => {
     if (!loaded.ok) throw new Error('reset-2010 does not load');
-    const sc = compileScenario(loaded.value);
+    const sc = loaded.value;
     for (const seed of ['a', 'b', 'c']) {
       const result = runGame(sc, { seed, noise: 3000, doctrines: { nato: 'random', russia: 'random' } });
       if (!result.ok) throw new Error('refused');

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { compileScenario, encodeReplay, recordReplay, runGame, type DoctrineId, type Replay } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { encodeReplay, recordReplay, runGame, type DoctrineId, type Replay, loadAndCompile } from '../../src/engine/index.js';
 import { nextFromResolution, openTitle, playTurn, startGame } from './flows.js';
 import {
   expectNoErrors,
@@ -20,9 +19,9 @@ import {
   type Watched,
 } from './harness.js';
 
-const loaded = loadScenario(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
+const loaded = loadAndCompile(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
 if (!loaded.ok) throw new Error('the tutorial does not load');
-const tutorial = compileScenario(loaded.value);
+const tutorial = loaded.value;
 
 function replayOf(seed: string, nato: DoctrineId, russia: DoctrineId): Replay {
   const run = runGame(tutorial, { seed, doctrines: { nato, russia } });

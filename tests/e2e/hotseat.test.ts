@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { compileScenario, decodeReplay, replayCodeFromLink, type CompiledScenario } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { decodeReplay, replayCodeFromLink, type CompiledScenario, loadAndCompile } from '../../src/engine/index.js';
 import { GameSession } from '../../src/ui/session.js';
 import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, typeInto } from './flows.js';
 import {
@@ -28,9 +27,9 @@ const SEED = 'e2e-hotseat';
 const TIMEOUT_TURN = 2;
 
 function tutorial(): CompiledScenario {
-  const loaded = loadScenario(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
+  const loaded = loadAndCompile(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
   if (!loaded.ok) throw new Error('the tutorial scenario does not load');
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 /** The whole visible text of the page (not shortened). */

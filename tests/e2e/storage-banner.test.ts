@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { compileScenario, parseReplay, verifyReplay } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { parseReplay, verifyReplay, loadAndCompile } from '../../src/engine/index.js';
 import { nextFromResolution, openTitle, playTurn, startGame } from './flows.js';
 import {
   expectNoErrors,
@@ -22,9 +21,9 @@ import {
 } from './harness.js';
 
 const tutorial = (() => {
-  const loaded = loadScenario(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
+  const loaded = loadAndCompile(readFileSync(projectFile('scenarios/tutorial.json'), 'utf8'), 'tutorial.json');
   if (!loaded.ok) throw new Error('the tutorial does not load');
-  return compileScenario(loaded.value);
+  return loaded.value;
 })();
 
 /** How the page's storage misbehaves, set before any of the app's scripts run; `window.__storageFault = null` heals it. */

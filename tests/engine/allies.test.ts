@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { AlliesData, ScenarioData } from '../../src/scenario/schema.js';
-import { compileScenario, refusalsFor, startGame } from '../../src/engine/index.js';
+import { compileScenario, startGame } from '../../src/engine/index.js';
+import { refusalsFor } from '../../src/engine/testing.js';
 import { stanceOf } from '../../src/engine/allies.js';
 import { miniData, notesOf, PASS, play } from './helpers.js';
 

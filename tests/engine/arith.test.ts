@@ -1,7 +1,7 @@
 // Bayes' rule in odds form on basis points, and the one rounding rule (half up).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bayes, BP, divRound } from '../../src/engine/index.js';
+import { bayes, BP, divRound } from '../../src/engine/testing.js';
 
 const LO = 100;
 const HI = 9900;

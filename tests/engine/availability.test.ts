@@ -1,6 +1,7 @@
 // Availability: an unavailable action is refused with its reason, never silently dropped.
 import { describe, expect, test } from 'vitest';
-import { availableActions, createGame, refusalsFor, runGame, startGame, unavailableReason } from '../../src/engine/index.js';
+import { availableActions, createGame, runGame, startGame } from '../../src/engine/index.js';
+import { refusalsFor, unavailableReason } from '../../src/engine/testing.js';
 import type { ActionData } from '../../src/scenario/schema.js';
 import { miniData, mini, PASS, passes, play, type Turn } from './helpers.js';
 import { compileScenario, simulateGame, DOCTRINES, type WorldState } from '../../src/engine/index.js';

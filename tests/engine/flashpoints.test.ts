@@ -1,6 +1,7 @@
 // The four flashpoints and the outcome classification, driven by scripted games on the mini scenario.
 import { describe, expect, test } from 'vitest';
-import { bayes, classifyOutcome, OUTCOMES, refusalsFor, startGame, type OutcomeId, type WorldState } from '../../src/engine/index.js';
+import { classifyOutcome, OUTCOMES, startGame, type OutcomeId, type WorldState } from '../../src/engine/index.js';
+import { bayes, refusalsFor } from '../../src/engine/testing.js';
 import { changesOf, mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from './helpers.js';
 import { SECURITY_ROOF, SYSTEM_COLLAPSE, type ScriptedGame } from './scripts.js';
 

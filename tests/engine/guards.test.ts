@@ -1,7 +1,8 @@
 // Behaviour that only the golden hashes used to guard (issue 14): each pinned by its own test, so that a mutation of
 // the engine is caught by a test that names the behaviour, not only by a hash that `golden:update` would absorb.
 import { describe, expect, test } from 'vitest';
-import { stateHash, startGame, type WorldState } from '../../src/engine/index.js';
+import { startGame, type WorldState } from '../../src/engine/index.js';
+import { stateHash } from '../../src/engine/testing.js';
 import { mini, passes, play } from './helpers.js';
 
 describe('misreading reads the observer’s belief, not the actor’s', () => {

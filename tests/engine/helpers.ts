@@ -2,8 +2,6 @@
 import type { ActionData, ProjectData, ScenarioData } from '../../src/scenario/schema.js';
 import {
   compileScenario,
-  playTurn,
-  refusalsFor,
   startGame,
   type Change,
   type CompiledScenario,
@@ -11,6 +9,7 @@ import {
   type Note,
   type WorldState,
 } from '../../src/engine/index.js';
+import { playTurn, refusalsFor } from '../../src/engine/testing.js';
 import { bothAreas, miniScenario } from '../fixtures/mini.js';
 
 export type Turn = readonly [nato: readonly string[], russia: readonly string[]];

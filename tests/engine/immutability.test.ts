@@ -1,6 +1,7 @@
 // The reducer never changes a state it was given: every earlier snapshot of a game stays as it was.
 import { describe, expect, test } from 'vitest';
-import { compileScenario, concreteChoices, playTurn, startGame, type GameContext } from '../../src/engine/index.js';
+import { compileScenario, startGame, type GameContext } from '../../src/engine/index.js';
+import { concreteChoices, playTurn } from '../../src/engine/testing.js';
 import { loadShippedScenario } from '../golden/golden-files.js';
 import { miniScenario } from '../fixtures/mini.js';
 

@@ -3,7 +3,8 @@
 // cuts both ways, and a site can be delayed. Each test pins one mechanism on the mini scenario.
 import { describe, expect, test } from 'vitest';
 import type { ScenarioData } from '../../src/scenario/schema.js';
-import { refusalsFor, startGame, type WorldState } from '../../src/engine/index.js';
+import { startGame, type WorldState } from '../../src/engine/index.js';
+import { refusalsFor } from '../../src/engine/testing.js';
 import { ratificationChance } from '../../src/engine/md.js';
 import { action, miniScenario } from '../fixtures/mini.js';
 import { mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from './helpers.js';

@@ -2,6 +2,7 @@
 import { createActor, type AnyStateMachine } from 'xstate';
 import { createTestModel, getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, test } from 'vitest';
+import { type GameSnapshot, type WorldState } from '../../src/engine/index.js';
 import {
   createGameMachine,
   enlargementMachine,
@@ -11,10 +12,8 @@ import {
   siteMachine,
   transnistriaMachine,
   ukraineMachine,
-  type GameSnapshot,
   type Lifecycle,
-  type WorldState,
-} from '../../src/engine/index.js';
+} from '../../src/engine/testing.js';
 import { mini, play, worldsOf } from './helpers.js';
 import { COVERAGE_GAMES } from './scripts.js';
 

@@ -1,6 +1,6 @@
 // Projects and agreements: proposal, take-up, trust deficit, lapse, yields, delivery, suspension, cancellation, resumption.
 import { describe, expect, test } from 'vitest';
-import { bayes, refusalsFor } from '../../src/engine/index.js';
+import { bayes, refusalsFor } from '../../src/engine/testing.js';
 import { changesOf, mini, notesOf, PASS, play, type Turn } from './helpers.js';
 
 const STANDEX: Turn = [['coop.standex'], ['coop.standex']];

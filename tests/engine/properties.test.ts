@@ -8,22 +8,18 @@ import { describe, expect, test } from 'vitest';
 import {
   availableActions,
   createGame,
-  isOver,
-  lifecycles,
   OUTCOMES,
-  playTurn,
   recordReplay,
-  refusalsFor,
   runGame,
   startGame,
   verifyReplay,
   type CompiledScenario,
   type GameContext,
-  type GameInput,
   type Replay,
   type Side,
   type WorldState,
 } from '../../src/engine/index.js';
+import { isOver, lifecycles, playTurn, refusalsFor, type GameInput } from '../../src/engine/testing.js';
 import { mini, type MiniOptions } from './helpers.js';
 
 const RUNS = Number(process.env.TD_PROPERTY_RUNS ?? 1000);

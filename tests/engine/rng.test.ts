@@ -1,6 +1,6 @@
 // The seeded generator is pinned: a dependency bump that changed alea's outputs would silently change every replay.
 import { describe, expect, test } from 'vitest';
-import { Rng, type RngState } from '../../src/engine/index.js';
+import { Rng, type RngState } from '../../src/engine/testing.js';
 
 describe('Rng (seedrandom alea)', () => {
   test.each([

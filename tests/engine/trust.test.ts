@@ -1,7 +1,8 @@
 // Trust as a belief: costly signals move it, cheap talk barely does, hostile acts never raise it; misreadings follow distrust.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bayes, compileScenario, misreadChance, playTurn, runGame, startGame } from '../../src/engine/index.js';
+import { compileScenario, runGame, startGame } from '../../src/engine/index.js';
+import { bayes, misreadChance, playTurn } from '../../src/engine/testing.js';
 import { drift } from '../../src/engine/beliefs.js';
 import { bothAreas } from '../fixtures/mini.js';
 import { loadShippedScenario } from '../golden/golden-files.js';

@@ -1,8 +1,8 @@
 // Reads and writes the golden files; shared by the test and the update command.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileScenario, type CompiledScenario, type Replay } from '../../src/engine/index.js';
-import { formatError, loadScenario } from '../../src/scenario/index.js';
+import { type CompiledScenario, type Replay, loadAndCompile } from '../../src/engine/index.js';
+import { formatError } from '../../src/scenario/index.js';
 
 export const GOLDEN_DIR = fileURLToPath(new URL('.', import.meta.url));
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -22,9 +22,9 @@ export interface GoldenFile {
 
 export function loadShippedScenario(id: string): CompiledScenario {
   const file = `${SCENARIO_DIR}${id}.json`;
-  const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+  const loaded = loadAndCompile(readFileSync(file, 'utf8'), file);
   if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 export function goldenPath(name: string): string {

@@ -1,7 +1,8 @@
 // Golden replays: each committed game must re-simulate to the same per-turn hashes and the same final state.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { lifecycles, verifyReplay } from '../../src/engine/index.js';
+import { verifyReplay } from '../../src/engine/index.js';
+import { lifecycles } from '../../src/engine/testing.js';
 import { goldenPath, loadShippedScenario, type GoldenFile } from './golden-files.js';
 import { GOLDEN_SPECS } from './specs.js';
 

@@ -1,7 +1,8 @@
 // Every byte of a replay counted (issue 14): the replay's digest covers the game version, the notes and the
 // injections, and each turn with a teacher's lesson has its own check, so that a changed note is named with its turn.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, createGame, decodeReplay, encodeReplay, recordReplay, verifyReplay, type Replay } from '../../src/engine/index.js';
+import { createGame, decodeReplay, encodeReplay, recordReplay, verifyReplay, type Replay } from '../../src/engine/index.js';
+import { canonicalJson } from '../../src/engine/testing.js';
 import { loadShippedScenario } from '../golden/golden-files.js';
 
 const sc = loadShippedScenario('tutorial');

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeReplay, encodeReplay, parseReplay, type DecodeResult } from '../../src/engine/index.js';
+import { decodeReplay, encodeReplay, parseReplay } from '../../src/engine/index.js';
+import { type DecodeResult } from '../../src/engine/testing.js';
 import { base64urlEncode } from '../../src/engine/replay-code.js';
 import { doctrineReplays, mini } from './helpers.js';
 

@@ -1,8 +1,15 @@
 // Real replays to encode: every doctrine pairing on the mini scenario and, once it exists, on reset-2010.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileScenario, DOCTRINES, recordReplay, runGame, type CompiledScenario, type Replay } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import {
+  compileScenario,
+  DOCTRINES,
+  recordReplay,
+  runGame,
+  type CompiledScenario,
+  type Replay,
+  loadAndCompile,
+} from '../../src/engine/index.js';
 import { miniScenario } from '../fixtures/mini.js';
 
 export const mini = compileScenario(miniScenario({ model: { ...miniScenario().model, misperception: 1500, randomEventChance: 3000 } }));
@@ -11,9 +18,9 @@ const RESET = fileURLToPath(new URL('../../scenarios/reset-2010.json', import.me
 
 /** The full campaign, found from this file (not the working directory); throws when it is missing or not valid. */
 export function reset2010(): CompiledScenario {
-  const loaded = loadScenario(readFileSync(RESET, 'utf8'), RESET);
+  const loaded = loadAndCompile(readFileSync(RESET, 'utf8'), RESET);
   if (!loaded.ok) throw new Error(`reset-2010 does not load: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 export function doctrineReplays(sc: CompiledScenario, seeds: readonly string[], noise?: number): { name: string; replay: Replay }[] {

@@ -1,22 +1,18 @@
-// One set of limits (issue 14): a scenario at each limit of src/engine/limits.ts makes a game that can be shared (its
+// One set of limits (issue 14): a scenario at each limit of src/scenario/limits.ts makes a game that can be shared (its
 // replay passes the replay schema, encodes into a code, decodes and verifies); one past the limit is refused, by the
 // scenario format or by the rules, so that no game is made that could not be shared.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  compileScenario,
   createGame,
   decodeReplay,
   encodeReplay,
   MAX_ACTIONS_PER_SIDE,
   MAX_ANNOTATION_LENGTH,
   MAX_ANNOTATIONS_PER_TURN,
-  MAX_CODE_LENGTH,
-  MAX_ID_LENGTH,
   MAX_INJECTIONS_PER_TURN,
   MAX_REPLAY_TURNS,
   MAX_SEED_LENGTH,
-  MAX_TURNS,
   parseReplay,
   recordReplay,
   runGame,
@@ -24,15 +20,17 @@ import {
   type CompiledScenario,
   type GameActor,
   type GameContext,
+  loadAndCompile,
 } from '../../src/engine/index.js';
-import { CALENDAR_MAX_TURNS, loadScenario, type ScenarioData } from '../../src/scenario/index.js';
+import { MAX_CODE_LENGTH, MAX_ID_LENGTH, MAX_TURNS } from '../../src/engine/testing.js';
+import { CALENDAR_MAX_TURNS, type ScenarioData } from '../../src/scenario/index.js';
 import { seedOption } from '../../src/cli/args.js';
 
 const minimal = JSON.parse(readFileSync(new URL('../scenarios-bad/_valid-minimal.json', import.meta.url), 'utf8')) as ScenarioData;
 
 function load(data: ScenarioData): { ok: true; sc: CompiledScenario } | { ok: false; errors: string[] } {
-  const r = loadScenario(JSON.stringify(data), 'limits.json');
-  return r.ok ? { ok: true, sc: compileScenario(r.value) } : { ok: false, errors: r.errors.map((e) => `${e.path}: ${e.message}`) };
+  const r = loadAndCompile(JSON.stringify(data), 'limits.json');
+  return r.ok ? { ok: true, sc: r.value } : { ok: false, errors: r.errors.map((e) => `${e.path}: ${e.message}`) };
 }
 
 function loaded(data: ScenarioData): CompiledScenario {

@@ -1,16 +1,15 @@
 // Autosave: two slots and a pointer; a failed, interrupted or silently dropped write never loses the last good game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, type CompiledScenario } from '../../src/engine/index.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { compileScenario, type CompiledScenario, loadAndCompile } from '../../src/engine/index.js';
 import { GameSession, type SavedGame } from '../../src/ui/session.js';
 import { onSaveHealth, saveHealth, type SaveHealth } from '../../src/ui/save-health.js';
 import { readAutosave, restoreSession, saveProblem, SAVE_KEYS, writeAutosave, autosave } from '../../src/ui/storage.js';
 
 function scenario(id: string): CompiledScenario {
-  const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  const loaded = loadAndCompile(readFileSync(new URL(`../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
   if (!loaded.ok) throw new Error(`${id} does not load`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 /** An in-memory Storage; `failOn` makes setItem throw for chosen keys, `truncate` makes it silently keep half the text. */

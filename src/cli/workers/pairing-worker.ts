@@ -1,9 +1,9 @@
 // A worker thread that plays pairing jobs: loads and compiles the scenario itself, then answers each job with its totals.
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileScenario, scenarioHash, type CompiledScenario } from '../../engine/index.js';
+import { scenarioHash, type CompiledScenario } from '../../engine/index.js';
 import { CliError } from '../errors.js';
 import { nodeIo } from '../io.js';
-import { loadScenarioFile } from '../scenarios.js';
+import { compileScenarioFile } from '../scenarios.js';
 import { playJob, type FromWorker, type ToWorker, type WorkerData } from './protocol.js';
 
 /** Progress messages at most this often: the main thread prints at most once a second anyway. */
@@ -17,7 +17,7 @@ const describe = (e: unknown): string => (e instanceof CliError ? e.lines.join('
 
 let sc: CompiledScenario | undefined;
 try {
-  sc = compileScenario(loadScenarioFile(nodeIo(), init.file).data);
+  sc = compileScenarioFile(nodeIo(), init.file);
   if (sc.id !== init.scenarioId || scenarioHash(sc) !== init.scenarioSha256) {
     throw new Error(`${init.file} changed after the simulation started (the worker read a different scenario)`);
   }

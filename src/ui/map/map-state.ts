@@ -87,73 +87,96 @@ function enlargement(w: WorldState, place: 'kyiv' | 'tbilisi'): MarkerState {
   };
 }
 
+const marker = (place: PlaceId, status: string, tone: Tone, icon: Icon, alarm = false): MarkerState => ({
+  place,
+  name: t(`map.place.${place}`),
+  status,
+  tone,
+  icon,
+  alarm,
+});
+
+/** Kaliningrad shows the missile defence dispute: talks, deadlock, countermeasures (armed and alarmed). */
+function kaliningrad(md: WorldState['flashpoints']['md']): MarkerState {
+  return marker(
+    'kaliningrad',
+    str(`map.md.${md}`, 'map.md.talks'),
+    md === 'countermeasures' ? 'alert' : md === 'deadlock' ? 'warn' : md === 'talks' ? 'calm' : 'good',
+    md === 'countermeasures' ? 'exclave-armed' : 'exclave',
+    md === 'countermeasures',
+  );
+}
+
+function tiraspol(tr: WorldState['flashpoints']['transnistria']): MarkerState {
+  return marker(
+    'tiraspol',
+    str(`map.transnistria.${tr}`, 'map.transnistria.frozen'),
+    tr === 'settled' ? 'good' : tr === 'mediation' ? 'calm' : tr === 'stalled' ? 'warn' : 'muted',
+    tr === 'settled' ? 'settled' : tr === 'mediation' ? 'mediation' : 'frozen',
+  );
+}
+
+/** Sevastopol shows the Ukraine flashpoint (the fleet while dormant, a crisis mark after). */
+function sevastopol(ukraine: WorldState['flashpoints']['ukraine']): MarkerState {
+  return marker(
+    'sevastopol',
+    str(`map.ukraine.${ukraine}`, 'map.ukraine.dormant'),
+    ukraine === 'escalated' ? 'alert' : ukraine === 'crisis' ? 'warn' : ukraine === 'contained' ? 'good' : 'muted',
+    ukraine === 'dormant' ? 'fleet' : 'crisis',
+    ukraine === 'escalated' || ukraine === 'crisis',
+  );
+}
+
+/** Kabul shows the Afghanistan projects under way (transit alone named as such). */
+function kabul(afghan: readonly string[], transit: boolean): MarkerState {
+  return marker(
+    'kabul',
+    afghan.length === 0
+      ? t('map.kabul.none')
+      : transit && afghan.length === 1
+        ? t('map.kabul.transit')
+        : t('map.kabul.projects', { count: afghan.length }),
+    afghan.length > 0 ? 'good' : 'muted',
+    afghan.length > 0 ? 'hub-active' : 'hub',
+  );
+}
+
+function gulfOfAden(w: WorldState): MarkerState {
+  const piracy = projectState(w, 'coop.counter-piracy');
+  return marker(
+    'gulf-of-aden',
+    t(
+      piracy === 'running'
+        ? 'map.piracy.running'
+        : piracy === 'delivered'
+          ? 'map.piracy.delivered'
+          : piracy === 'suspended'
+            ? 'map.piracy.suspended'
+            : 'map.piracy.none',
+    ),
+    isActive(piracy) ? 'good' : piracy === 'suspended' ? 'warn' : 'muted',
+    isActive(piracy) ? 'ship-patrol' : 'ship',
+  );
+}
+
 /** The map's reading of a world state. */
 export function mapStateOf(w: WorldState): MapState {
-  const md = w.flashpoints.md;
   const ukraine = w.flashpoints.ukraine;
   const tr = w.flashpoints.transnistria;
-  const piracy = projectState(w, 'coop.counter-piracy');
   const afghan = AFGHAN_PROJECTS.filter((id) => isActive(projectState(w, id)));
   const transit = isActive(projectState(w, 'coop.afghan-transit'));
-  const mk = (place: PlaceId, status: string, tone: Tone, icon: Icon, alarm = false): MarkerState => ({
-    place,
-    name: t(`map.place.${place}`),
-    status,
-    tone,
-    icon,
-    alarm,
-  });
   const markers: Record<PlaceId, MarkerState> = {
     deveselu: site(w, 'romania', 'deveselu'),
     redzikowo: site(w, 'poland', 'redzikowo'),
-    kaliningrad: mk(
-      'kaliningrad',
-      str(`map.md.${md}`, 'map.md.talks'),
-      md === 'countermeasures' ? 'alert' : md === 'deadlock' ? 'warn' : md === 'talks' ? 'calm' : 'good',
-      md === 'countermeasures' ? 'exclave-armed' : 'exclave',
-      md === 'countermeasures',
-    ),
-    tiraspol: mk(
-      'tiraspol',
-      str(`map.transnistria.${tr}`, 'map.transnistria.frozen'),
-      tr === 'settled' ? 'good' : tr === 'mediation' ? 'calm' : tr === 'stalled' ? 'warn' : 'muted',
-      tr === 'settled' ? 'settled' : tr === 'mediation' ? 'mediation' : 'frozen',
-    ),
-    sevastopol: mk(
-      'sevastopol',
-      str(`map.ukraine.${ukraine}`, 'map.ukraine.dormant'),
-      ukraine === 'escalated' ? 'alert' : ukraine === 'crisis' ? 'warn' : ukraine === 'contained' ? 'good' : 'muted',
-      ukraine === 'dormant' ? 'fleet' : 'crisis',
-      ukraine === 'escalated' || ukraine === 'crisis',
-    ),
+    kaliningrad: kaliningrad(w.flashpoints.md),
+    tiraspol: tiraspol(tr),
+    sevastopol: sevastopol(ukraine),
     kyiv: enlargement(w, 'kyiv'),
     tbilisi: enlargement(w, 'tbilisi'),
-    moscow: mk('moscow', t('map.moscow.status'), 'calm', 'capital'),
-    brussels: mk('brussels', t('map.brussels.status'), 'calm', 'capital'),
-    kabul: mk(
-      'kabul',
-      afghan.length === 0
-        ? t('map.kabul.none')
-        : transit && afghan.length === 1
-          ? t('map.kabul.transit')
-          : t('map.kabul.projects', { count: afghan.length }),
-      afghan.length > 0 ? 'good' : 'muted',
-      afghan.length > 0 ? 'hub-active' : 'hub',
-    ),
-    'gulf-of-aden': mk(
-      'gulf-of-aden',
-      t(
-        piracy === 'running'
-          ? 'map.piracy.running'
-          : piracy === 'delivered'
-            ? 'map.piracy.delivered'
-            : piracy === 'suspended'
-              ? 'map.piracy.suspended'
-              : 'map.piracy.none',
-      ),
-      isActive(piracy) ? 'good' : piracy === 'suspended' ? 'warn' : 'muted',
-      isActive(piracy) ? 'ship-patrol' : 'ship',
-    ),
+    moscow: marker('moscow', t('map.moscow.status'), 'calm', 'capital'),
+    brussels: marker('brussels', t('map.brussels.status'), 'calm', 'capital'),
+    kabul: kabul(afghan, transit),
+    'gulf-of-aden': gulfOfAden(w),
   };
   const partner: CountryTone = ukraine === 'escalated' ? 'alert' : ukraine === 'crisis' ? 'warn' : null;
   const door = w.flashpoints.enlargement;

@@ -1,5 +1,5 @@
 // The map of the turn scene: a static layer drawn once into a canvas texture, and markers, links and outlines that follow the world state.
-import type Phaser from 'phaser';
+import type { Phaser } from '../phaser.js';
 import type { WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { t } from '../strings.js';
@@ -59,131 +59,150 @@ interface MarkerView {
 
 let textureCount = 0;
 
-function drawIcon(g: Phaser.GameObjects.Graphics, icon: Icon, tone: Tone, steady: boolean): void {
+type Graphics = Phaser.GameObjects.Graphics;
+
+/** The dark outline every icon sits on, `w` wider than its stroke. */
+const outline = (g: Graphics, w: number): void => {
+  g.lineStyle(w + 2.5, DARK, 0.9);
+};
+
+function diamond(g: Graphics, r: number): void {
+  g.beginPath();
+  g.moveTo(0, -r);
+  g.lineTo(r, 0);
+  g.lineTo(0, r);
+  g.lineTo(-r, 0);
+  g.closePath();
+}
+
+function triangle(g: Graphics, r: number): void {
+  g.beginPath();
+  g.moveTo(0, -r);
+  g.lineTo(r * 0.95, r * 0.7);
+  g.lineTo(-r * 0.95, r * 0.7);
+  g.closePath();
+}
+
+function hull(g: Graphics): void {
+  g.beginPath();
+  g.moveTo(-9, -1);
+  g.lineTo(9, -1);
+  g.lineTo(6, 5);
+  g.lineTo(-6, 5);
+  g.closePath();
+}
+
+/** A missile defence site: an outlined diamond while planned, a mark when committed, bars when paused, filled and ringed when live. */
+function drawSite(g: Graphics, c: number, icon: Icon): void {
+  diamond(g, 8);
+  if (icon === 'site-live') {
+    g.fillStyle(c, 1).fillPath();
+    outline(g, 0);
+    g.strokePath();
+    g.lineStyle(2, c, 1).strokeCircle(0, 0, 12);
+  } else {
+    outline(g, 2);
+    g.strokePath();
+    diamond(g, 8);
+    g.lineStyle(2, c, 1).strokePath();
+  }
+  if (icon === 'site-committed') g.fillStyle(c, 1).fillRect(-2.5, -2.5, 5, 5);
+  if (icon === 'site-paused') {
+    g.fillStyle(c, 1).fillRect(-3.5, -3.5, 2.2, 7);
+    g.fillRect(1.3, -3.5, 2.2, 7);
+  }
+}
+
+function drawExclave(g: Graphics, c: number, icon: Icon): void {
+  triangle(g, 9);
+  outline(g, 2);
+  g.strokePath();
+  triangle(g, 9);
+  if (icon === 'exclave-armed') {
+    g.fillStyle(c, 1).fillPath();
+    g.fillStyle(DARK, 1).fillRect(-1.2, -4, 2.4, 5);
+    g.fillRect(-1.2, 2.4, 2.4, 2.2);
+  } else {
+    g.lineStyle(2, c, 1).strokePath();
+  }
+}
+
+function drawShip(g: Graphics, c: number, icon: Icon): void {
+  hull(g);
+  outline(g, 2);
+  g.strokePath();
+  hull(g);
+  if (icon === 'ship-patrol') {
+    g.fillStyle(c, 1).fillPath();
+    g.fillRect(-1, -8, 2, 7);
+    g.lineStyle(2, c, 1).strokeCircle(0, 0, 14);
+  } else {
+    g.lineStyle(2, c, 1).strokePath();
+  }
+}
+
+function drawHub(g: Graphics, c: number, icon: Icon): void {
+  g.fillStyle(DARK, 1).fillRect(-7, -7, 14, 14);
+  if (icon === 'hub-active') g.fillStyle(c, 1).fillRect(-5, -5, 10, 10);
+  else g.lineStyle(2, c, 1).strokeRect(-5, -5, 10, 10);
+}
+
+/** How each icon is drawn in colour `c`, centred on the origin. */
+const ICONS: Record<Icon, (g: Graphics, c: number, icon: Icon) => void> = {
+  capital: (g, c) => {
+    g.fillStyle(DARK, 1).fillCircle(0, 0, 6.5);
+    g.fillStyle(c, 1).fillCircle(0, 0, 4.5);
+    g.fillStyle(DARK, 1).fillCircle(0, 0, 1.6);
+  },
+  'site-planned': drawSite,
+  'site-committed': drawSite,
+  'site-paused': drawSite,
+  'site-live': drawSite,
+  exclave: drawExclave,
+  'exclave-armed': drawExclave,
+  frozen: (g, c) => {
+    g.fillStyle(DARK, 0.9).fillCircle(0, 0, 9);
+    g.lineStyle(2, c, 1);
+    for (let i = 0; i < 3; i++) {
+      const a = (i * Math.PI) / 3;
+      g.lineBetween(-7 * Math.cos(a), -7 * Math.sin(a), 7 * Math.cos(a), 7 * Math.sin(a));
+    }
+  },
+  mediation: (g, c) => {
+    g.fillStyle(DARK, 0.9).fillCircle(0, 0, 10);
+    g.lineStyle(2, c, 1).strokeCircle(-3, 0, 5.5);
+    g.strokeCircle(3, 0, 5.5);
+  },
+  settled: (g, c) => {
+    g.fillStyle(DARK, 1).fillCircle(0, 0, 9.5);
+    g.fillStyle(c, 1).fillCircle(0, 0, 8);
+    g.lineStyle(2.4, DARK, 1);
+    g.beginPath();
+    g.moveTo(-4, 0);
+    g.lineTo(-1, 3.5);
+    g.lineTo(4.5, -3.5);
+    g.strokePath();
+  },
+  fleet: (g, c) => {
+    g.fillStyle(DARK, 1).fillRect(-6.5, -6.5, 13, 13);
+    g.lineStyle(2, c, 1).strokeRect(-5, -5, 10, 10);
+  },
+  crisis: (g, c) => {
+    g.fillStyle(DARK, 1).fillCircle(0, 0, 10);
+    g.fillStyle(c, 1).fillCircle(0, 0, 8.5);
+    g.fillStyle(DARK, 1).fillRect(-1.4, -5.5, 2.8, 6.5);
+    g.fillRect(-1.4, 2.4, 2.8, 2.6);
+  },
+  ship: drawShip,
+  'ship-patrol': drawShip,
+  hub: drawHub,
+  'hub-active': drawHub,
+};
+
+function drawIcon(g: Graphics, icon: Icon, tone: Tone, steady: boolean): void {
   const c = TONE_RGB[tone];
   g.clear();
-  const outline = (w: number): void => {
-    g.lineStyle(w + 2.5, DARK, 0.9);
-  };
-  const diamond = (r: number): void => {
-    g.beginPath();
-    g.moveTo(0, -r);
-    g.lineTo(r, 0);
-    g.lineTo(0, r);
-    g.lineTo(-r, 0);
-    g.closePath();
-  };
-  const triangle = (r: number): void => {
-    g.beginPath();
-    g.moveTo(0, -r);
-    g.lineTo(r * 0.95, r * 0.7);
-    g.lineTo(-r * 0.95, r * 0.7);
-    g.closePath();
-  };
-  const hull = (): void => {
-    g.beginPath();
-    g.moveTo(-9, -1);
-    g.lineTo(9, -1);
-    g.lineTo(6, 5);
-    g.lineTo(-6, 5);
-    g.closePath();
-  };
-  switch (icon) {
-    case 'capital':
-      g.fillStyle(DARK, 1).fillCircle(0, 0, 6.5);
-      g.fillStyle(c, 1).fillCircle(0, 0, 4.5);
-      g.fillStyle(DARK, 1).fillCircle(0, 0, 1.6);
-      break;
-    case 'site-planned':
-    case 'site-committed':
-    case 'site-paused':
-    case 'site-live':
-      diamond(8);
-      if (icon === 'site-live') {
-        g.fillStyle(c, 1).fillPath();
-        outline(0);
-        g.strokePath();
-        g.lineStyle(2, c, 1).strokeCircle(0, 0, 12);
-      } else {
-        outline(2);
-        g.strokePath();
-        diamond(8);
-        g.lineStyle(2, c, 1).strokePath();
-      }
-      if (icon === 'site-committed') g.fillStyle(c, 1).fillRect(-2.5, -2.5, 5, 5);
-      if (icon === 'site-paused') {
-        g.fillStyle(c, 1).fillRect(-3.5, -3.5, 2.2, 7);
-        g.fillRect(1.3, -3.5, 2.2, 7);
-      }
-      break;
-    case 'exclave':
-    case 'exclave-armed':
-      triangle(9);
-      outline(2);
-      g.strokePath();
-      triangle(9);
-      if (icon === 'exclave-armed') {
-        g.fillStyle(c, 1).fillPath();
-        g.fillStyle(DARK, 1).fillRect(-1.2, -4, 2.4, 5);
-        g.fillRect(-1.2, 2.4, 2.4, 2.2);
-      } else {
-        g.lineStyle(2, c, 1).strokePath();
-      }
-      break;
-    case 'frozen':
-      g.fillStyle(DARK, 0.9).fillCircle(0, 0, 9);
-      g.lineStyle(2, c, 1);
-      for (let i = 0; i < 3; i++) {
-        const a = (i * Math.PI) / 3;
-        g.lineBetween(-7 * Math.cos(a), -7 * Math.sin(a), 7 * Math.cos(a), 7 * Math.sin(a));
-      }
-      break;
-    case 'mediation':
-      g.fillStyle(DARK, 0.9).fillCircle(0, 0, 10);
-      g.lineStyle(2, c, 1).strokeCircle(-3, 0, 5.5);
-      g.strokeCircle(3, 0, 5.5);
-      break;
-    case 'settled':
-      g.fillStyle(DARK, 1).fillCircle(0, 0, 9.5);
-      g.fillStyle(c, 1).fillCircle(0, 0, 8);
-      g.lineStyle(2.4, DARK, 1);
-      g.beginPath();
-      g.moveTo(-4, 0);
-      g.lineTo(-1, 3.5);
-      g.lineTo(4.5, -3.5);
-      g.strokePath();
-      break;
-    case 'fleet':
-      g.fillStyle(DARK, 1).fillRect(-6.5, -6.5, 13, 13);
-      g.lineStyle(2, c, 1).strokeRect(-5, -5, 10, 10);
-      break;
-    case 'crisis':
-      g.fillStyle(DARK, 1).fillCircle(0, 0, 10);
-      g.fillStyle(c, 1).fillCircle(0, 0, 8.5);
-      g.fillStyle(DARK, 1).fillRect(-1.4, -5.5, 2.8, 6.5);
-      g.fillRect(-1.4, 2.4, 2.8, 2.6);
-      break;
-    case 'ship':
-    case 'ship-patrol':
-      hull();
-      outline(2);
-      g.strokePath();
-      hull();
-      if (icon === 'ship-patrol') {
-        g.fillStyle(c, 1).fillPath();
-        g.fillRect(-1, -8, 2, 7);
-        g.lineStyle(2, c, 1).strokeCircle(0, 0, 14);
-      } else {
-        g.lineStyle(2, c, 1).strokePath();
-      }
-      break;
-    case 'hub':
-    case 'hub-active':
-      g.fillStyle(DARK, 1).fillRect(-7, -7, 14, 14);
-      if (icon === 'hub-active') g.fillStyle(c, 1).fillRect(-5, -5, 10, 10);
-      else g.lineStyle(2, c, 1).strokeRect(-5, -5, 10, 10);
-      break;
-  }
+  ICONS[icon](g, c, icon);
   // Without motion an alarm stays visible as a fixed double ring.
   if (steady) g.lineStyle(2, c, 0.9).strokeCircle(0, 0, 15).strokeCircle(0, 0, 20);
 }

@@ -1,7 +1,7 @@
 // The map in a play screen: the panel reserves a transparent box; the MapView (map helper) draws under it on the
 // canvas, in the same place. The box is measured on mount and on resize (debounced), never per frame.
 import type { Side, WorldState } from '../../engine/index.js';
-import type Phaser from 'phaser';
+import type { Phaser } from '../phaser.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
 import { loadGeography, type MapRect, type PlaceId } from '../map/geography.js';

@@ -35,7 +35,6 @@ function sourceItem(cite: string): HTMLElement {
 
 /** The card of one side of one scenario. */
 export function roleCard(data: ScenarioData, side: SideId): HTMLElement {
-  const split = splitBriefing(data.briefing[side]);
   const when = period(data);
   const header = el('header', {
     className: 'rc-header',
@@ -46,83 +45,18 @@ export function roleCard(data: ScenarioData, side: SideId): HTMLElement {
       el('p', { className: 'rc-period', text: t('roleCards.card.period', when) }),
     ],
   });
-
-  const parts: HTMLElement[] = [];
-  if (split.fallback) {
-    parts.push(
-      part(
-        t('roleCards.card.briefing'),
-        'rc-briefing',
-        ...split.other.flatMap((o) => [...(o.heading ? [el('h4', { text: o.heading })] : []), ...paras(o.paragraphs)]),
-      ),
-    );
-  } else {
-    const slots: [string[], StringId, string][] = [
-      [split.situation, 'roleCards.card.situation', 'rc-situation'],
-      [split.goals, 'roleCards.card.goals', 'rc-goals'],
-      [split.redLines, 'roleCards.card.redLines', 'rc-red-lines'],
-    ];
-    for (const [paragraphs, heading, className] of slots)
-      if (paragraphs.length) parts.push(part(t(heading), className, ...paras(paragraphs)));
-    if (split.other.length)
-      parts.push(
-        part(
-          t('roleCards.card.more'),
-          'rc-more',
-          ...split.other.map((o) =>
-            el('p', { children: [...(o.heading ? [el('strong', { text: `${o.heading}. ` })] : []), o.paragraphs.join(' ')] }),
-          ),
-        ),
-      );
-  }
-
-  const clocks = flashpointClocks(data);
-  parts.push(
-    part(
-      t('roleCards.card.flashpoints'),
-      'rc-flashpoints',
-      clocks.length
-        ? el('ul', {
-            children: clocks.map((c) =>
-              el('li', {
-                children: [el('strong', { text: `${c.title}:` }), ' ', ...c.lines.flatMap((line, i) => (i ? [' ', line] : [line]))],
-              }),
-            ),
-          })
-        : el('p', { text: t('roleCards.card.noFlashpoints') }),
-    ),
-  );
-
-  const groups = sideOptions(data, side);
-  parts.push(
-    part(
-      t('roleCards.card.options'),
-      'rc-options',
-      el('p', { className: 'rc-note', text: t('roleCards.card.optionsNote') }),
-      el('dl', {
-        children: groups.flatMap((g) => [
-          el('dt', { text: t(`roleCards.card.stance.${g.stance}`) }),
-          el('dd', {
-            text: g.options
-              .map((o) => t(o.shared ? 'roleCards.card.optionShared' : 'roleCards.card.option', { name: o.name, cost: o.cost }))
-              .join('; '),
-          }),
-        ]),
-      }),
-    ),
-  );
-
-  parts.push(
+  const parts: HTMLElement[] = [
+    ...briefingParts(data, side),
+    flashpointsPart(data),
+    optionsPart(data, side),
     part(
       t('roleCards.card.questions'),
       'rc-questions',
       el('p', { className: 'rc-note', text: t('roleCards.card.questionsNote') }),
       el('ol', { children: prepQuestions(data, side).map((q) => el('li', { text: q })) }),
     ),
-  );
-
-  parts.push(part(t('roleCards.card.sources'), 'rc-sources', el('ol', { children: data.sources.map((s) => sourceItem(s.cite)) })));
-
+    part(t('roleCards.card.sources'), 'rc-sources', el('ol', { children: data.sources.map((s) => sourceItem(s.cite)) })),
+  ];
   return el('article', {
     className: `rc-card rc-card--${side}`,
     attrs: { 'aria-label': t('roleCards.card.footer', { title: data.title, side: sideLabel(side) }), 'data-side': side },
@@ -132,4 +66,74 @@ export function roleCard(data: ScenarioData, side: SideId): HTMLElement {
       el('footer', { className: 'rc-footer', text: t('roleCards.card.footer', { title: data.title, side: sideLabel(side) }) }),
     ],
   });
+}
+
+/** The side's briefing as situation, goals, red lines and the rest; one block when it has none of those headings. */
+function briefingParts(data: ScenarioData, side: SideId): HTMLElement[] {
+  const split = splitBriefing(data.briefing[side]);
+  if (split.fallback)
+    return [
+      part(
+        t('roleCards.card.briefing'),
+        'rc-briefing',
+        ...split.other.flatMap((o) => [...(o.heading ? [el('h4', { text: o.heading })] : []), ...paras(o.paragraphs)]),
+      ),
+    ];
+  const parts: HTMLElement[] = [];
+  const slots: [string[], StringId, string][] = [
+    [split.situation, 'roleCards.card.situation', 'rc-situation'],
+    [split.goals, 'roleCards.card.goals', 'rc-goals'],
+    [split.redLines, 'roleCards.card.redLines', 'rc-red-lines'],
+  ];
+  for (const [paragraphs, heading, className] of slots)
+    if (paragraphs.length) parts.push(part(t(heading), className, ...paras(paragraphs)));
+  if (split.other.length)
+    parts.push(
+      part(
+        t('roleCards.card.more'),
+        'rc-more',
+        ...split.other.map((o) =>
+          el('p', { children: [...(o.heading ? [el('strong', { text: `${o.heading}. ` })] : []), o.paragraphs.join(' ')] }),
+        ),
+      ),
+    );
+  return parts;
+}
+
+/** The flashpoints and their clocks. */
+function flashpointsPart(data: ScenarioData): HTMLElement {
+  const clocks = flashpointClocks(data);
+  return part(
+    t('roleCards.card.flashpoints'),
+    'rc-flashpoints',
+    clocks.length
+      ? el('ul', {
+          children: clocks.map((c) =>
+            el('li', {
+              children: [el('strong', { text: `${c.title}:` }), ' ', ...c.lines.flatMap((line, i) => (i ? [' ', line] : [line]))],
+            }),
+          ),
+        })
+      : el('p', { text: t('roleCards.card.noFlashpoints') }),
+  );
+}
+
+/** The side's options by stance, with their costs. */
+function optionsPart(data: ScenarioData, side: SideId): HTMLElement {
+  const groups = sideOptions(data, side);
+  return part(
+    t('roleCards.card.options'),
+    'rc-options',
+    el('p', { className: 'rc-note', text: t('roleCards.card.optionsNote') }),
+    el('dl', {
+      children: groups.flatMap((g) => [
+        el('dt', { text: t(`roleCards.card.stance.${g.stance}`) }),
+        el('dd', {
+          text: g.options
+            .map((o) => t(o.shared ? 'roleCards.card.optionShared' : 'roleCards.card.option', { name: o.name, cost: o.cost }))
+            .join('; '),
+        }),
+      ]),
+    }),
+  );
 }

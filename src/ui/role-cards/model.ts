@@ -1,6 +1,6 @@
 // What a role card says, as plain data (no DOM): the side's briefing split into situation / goals / red lines,
 // the flashpoints and their clocks, the side's options by stance, and the questions to prepare.
-import { calendarTurns, turnIndex } from '../../engine/calendar.js';
+import { calendarTurns, turnIndex } from '../../engine/index.js';
 import type { FlashpointKey, ScenarioData, SideId, StanceId } from '../../scenario/index.js';
 import { t, type StringId } from '../strings.js';
 

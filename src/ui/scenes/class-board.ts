@@ -46,21 +46,51 @@ export class ClassBoardScene extends OverlayScene {
     setTd({ phase: 'class-board', turnLabel: null, outcome: null, finalHash: null, turnsPlayed: 0 });
     const heading = el('h1', { text: t('classBoard.title') });
     const intro = el('p', { className: 'hint', text: t('classBoard.intro') });
-
-    const codesId = uid('board-codes');
-    const codesHint = uid('board-codes-hint');
-    const codes = el('textarea', {
-      className: 'td-board__codes',
-      attrs: {
-        id: codesId,
-        rows: '6',
-        spellcheck: 'false',
-        autocomplete: 'off',
-        'aria-describedby': codesHint,
-        maxlength: String(MAX_TEAMS * 4_200),
-      },
+    const codes = codesField();
+    const status = el('p', { className: 'status', attrs: { role: 'status' } });
+    const problems = el('div', { className: 'td-board__problems' });
+    const results = el('div', { className: 'td-board__results' });
+    const compare = (): void => void this.compare(codes.input.value, status, problems, results);
+    const compareButton = button(t('classBoard.compare'), compare);
+    codes.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        compare();
+      }
     });
-    codes.dataset.autofocus = '';
+    const files = this.fileChooser(compare);
+    const form = el('div', {
+      className: 'td-board__form',
+      children: [
+        ...codes.nodes,
+        ...files.nodes,
+        el('div', {
+          className: 'actions',
+          children: [compareButton, files.clear, button(t('classBoard.back'), () => this.back(), { className: 'secondary' })],
+        }),
+      ],
+    });
+    const panel = el('section', {
+      className: 'td-page td-board',
+      attrs: { 'aria-label': t('classBoard.title') },
+      children: [heading, intro, form, status, problems, results],
+    });
+    // Files dropped anywhere on the page are read as replay files (and never opened by the browser instead).
+    this.listen(panel, 'dragover', (event) => {
+      event.preventDefault();
+      panel.classList.add('td-board--drop');
+    });
+    this.listen(panel, 'dragleave', () => panel.classList.remove('td-board--drop'));
+    this.listen(panel, 'drop', (event) => {
+      event.preventDefault();
+      panel.classList.remove('td-board--drop');
+      files.add(event.dataTransfer?.files);
+    });
+    return panel;
+  }
+
+  /** Replay files chosen (or dropped), listed with a way to clear them; adding files compares at once. */
+  private fileChooser(compare: () => void): { nodes: HTMLElement[]; clear: HTMLElement; add: (list: FileList | null | undefined) => void } {
     const fileId = uid('board-files');
     const fileHint = uid('board-files-hint');
     const fileInput = el('input', {
@@ -85,19 +115,7 @@ export class ClassBoardScene extends OverlayScene {
       clearFiles.hidden = this.files.length === 0;
     };
     showFiles();
-
-    const status = el('p', { className: 'status', attrs: { role: 'status' } });
-    const problems = el('div', { className: 'td-board__problems' });
-    const results = el('div', { className: 'td-board__results' });
-    const compare = (): void => void this.compare(codes.value, status, problems, results);
-    const compareButton = button(t('classBoard.compare'), compare);
-    codes.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        compare();
-      }
-    });
-    const addFiles = (list: FileList | null | undefined): void => {
+    const add = (list: FileList | null | undefined): void => {
       const chosen = Array.from(list ?? []);
       if (chosen.length === 0) return;
       this.files.push(...chosen);
@@ -105,41 +123,14 @@ export class ClassBoardScene extends OverlayScene {
       announce(t('classBoard.files.added', { n: chosen.length }));
       compare();
     };
-    fileInput.addEventListener('change', () => addFiles(fileInput.files));
-
-    const form = el('div', {
-      className: 'td-board__form',
-      children: [
-        el('label', { text: t('classBoard.codes'), attrs: { for: codesId } }),
-        el('p', { className: 'hint', text: t('classBoard.codes.hint'), attrs: { id: codesHint } }),
-        codes,
-        el('label', { text: t('classBoard.files'), attrs: { for: fileId } }),
-        el('p', { className: 'hint', text: t('classBoard.files.hint', { max: MAX_REPLAY_FILE_BYTES / 1024 }), attrs: { id: fileHint } }),
-        fileInput,
-        fileList,
-        el('div', {
-          className: 'actions',
-          children: [compareButton, clearFiles, button(t('classBoard.back'), () => this.back(), { className: 'secondary' })],
-        }),
-      ],
-    });
-    const panel = el('section', {
-      className: 'td-page td-board',
-      attrs: { 'aria-label': t('classBoard.title') },
-      children: [heading, intro, form, status, problems, results],
-    });
-    // Files dropped anywhere on the page are read as replay files (and never opened by the browser instead).
-    this.listen(panel, 'dragover', (event) => {
-      event.preventDefault();
-      panel.classList.add('td-board--drop');
-    });
-    this.listen(panel, 'dragleave', () => panel.classList.remove('td-board--drop'));
-    this.listen(panel, 'drop', (event) => {
-      event.preventDefault();
-      panel.classList.remove('td-board--drop');
-      addFiles(event.dataTransfer?.files);
-    });
-    return panel;
+    fileInput.addEventListener('change', () => add(fileInput.files));
+    const nodes = [
+      el('label', { text: t('classBoard.files'), attrs: { for: fileId } }),
+      el('p', { className: 'hint', text: t('classBoard.files.hint', { max: MAX_REPLAY_FILE_BYTES / 1024 }), attrs: { id: fileHint } }),
+      fileInput,
+      fileList,
+    ];
+    return { nodes, clear: clearFiles, add };
   }
 
   /** Decodes and verifies every entry, then shows the teams by scenario; problems are listed per line or file. */
@@ -164,54 +155,16 @@ export class ClassBoardScene extends OverlayScene {
     const teams: Team[] = [];
     const taken = entries.slice(0, MAX_TEAMS);
     for (let i = 0; i < taken.length; i++) {
-      const entry = taken[i]!;
       status.textContent = t('classBoard.checking', { i: i + 1, n: taken.length });
       // Let the status paint between games: each verification re-simulates a whole game.
       await new Promise((done) => window.setTimeout(done, 0));
       if (run !== this.run || !this.panel) return;
-      const where =
-        entry.kind === 'line' ? t('classBoard.where.line', { line: entry.line }) : t('classBoard.where.file', { name: entry.file });
-      const file = entry.kind === 'file' ? this.files[entry.line - 1] : undefined;
-      const input: ReplayInput = file ? await replayFromFile(file) : replayFromText(entry.text);
-      if (run !== this.run || !this.panel) return;
-      if (!input.ok) {
-        problems.push({ where, message: input.message });
-        continue;
-      }
-      const replay: Replay = input.replay;
-      let sc;
-      try {
-        sc = await findScenario(replay.scenario);
-      } catch (error) {
-        problems.push({ where, message: error instanceof Error ? error.message : String(error) });
-        continue;
-      }
-      if (run !== this.run || !this.panel) return;
-      if (!sc) {
-        problems.push({ where, message: t('classBoard.unknownScenario', { id: replay.scenario }) });
-        continue;
-      }
-      const name = entry.kind === 'file' ? entry.file : t('classBoard.team', { n: i + 1 });
-      const made = teamFrom(sc, replay, i + 1, name, t('debrief.chart.start'));
-      if (!made.ok) {
-        problems.push({ where, message: t('classBoard.invalid', { problem: made.problem }) });
-        continue;
-      }
-      teams.push(made.team);
+      const made = await this.teamOf(taken[i]!, i + 1, run);
+      if (made === 'stale') return;
+      if ('message' in made) problems.push(made);
+      else teams.push(made);
     }
-
-    problemsBox.replaceChildren();
-    if (problems.length > 0) {
-      const id = uid('board-problems');
-      problemsBox.append(
-        el('h2', { text: t('classBoard.problems', { n: problems.length }), attrs: { id } }),
-        el('ul', {
-          className: 'errors',
-          attrs: { 'aria-labelledby': id },
-          children: problems.map((p) => el('li', { text: t('classBoard.problem', { where: p.where, message: p.message }) })),
-        }),
-      );
-    }
+    showProblems(problemsBox, problems);
     const groups = groupByScenario(teams);
     const children: Node[] = [];
     if (groups.length > 1) children.push(el('p', { className: 'td-board__notice', text: t('classBoard.mixed', { n: groups.length }) }));
@@ -224,6 +177,28 @@ export class ClassBoardScene extends OverlayScene {
     if (teams.length === 0) status.classList.add('error');
     setTd({ phase: 'class-board', turnsPlayed: teams.length });
     announce(status.textContent);
+  }
+
+  /** One line or file as a verified team, or what is wrong with it; 'stale' when a newer comparison has started. */
+  private async teamOf(entry: BoardEntry, n: number, run: number): Promise<Team | Problem | 'stale'> {
+    const where =
+      entry.kind === 'line' ? t('classBoard.where.line', { line: entry.line }) : t('classBoard.where.file', { name: entry.file });
+    const file = entry.kind === 'file' ? this.files[entry.line - 1] : undefined;
+    const input: ReplayInput = file ? await replayFromFile(file) : replayFromText(entry.text);
+    if (run !== this.run || !this.panel) return 'stale';
+    if (!input.ok) return { where, message: input.message };
+    const replay: Replay = input.replay;
+    let sc;
+    try {
+      sc = await findScenario(replay.scenario);
+    } catch (error) {
+      return { where, message: error instanceof Error ? error.message : String(error) };
+    }
+    if (run !== this.run || !this.panel) return 'stale';
+    if (!sc) return { where, message: t('classBoard.unknownScenario', { id: replay.scenario }) };
+    const name = entry.kind === 'file' ? entry.file : t('classBoard.team', { n });
+    const made = teamFrom(sc, replay, n, name, t('debrief.chart.start'));
+    return made.ok ? made.team : { where, message: t('classBoard.invalid', { problem: made.problem }) };
   }
 
   private groupSection(group: ScenarioGroup, several: boolean): HTMLElement {
@@ -326,66 +301,7 @@ export class ClassBoardScene extends OverlayScene {
               }),
       }),
     );
-
-    const gaps = biggestGaps(teams, 5);
-    if (gaps.length > 0) {
-      children.push(
-        el('h4', { text: t('classBoard.gaps') }),
-        el('ul', {
-          className: 'td-board__gaps',
-          children: gaps.map((g) =>
-            el('li', {
-              text: t('classBoard.gap', {
-                label: g.label,
-                side: sideName(g.side),
-                high: teams.find((x) => x.number === g.high.team)?.name ?? String(g.high.team),
-                highValue: pct(g.high.trust),
-                low: teams.find((x) => x.number === g.low.team)?.name ?? String(g.low.team),
-                lowValue: pct(g.low.trust),
-                gap: pct(g.gap),
-              }),
-            }),
-          ),
-        }),
-      );
-    }
-
-    const head = el('tr', {
-      children: [
-        el('th', { text: t('debrief.table.turn'), attrs: { scope: 'col' } }),
-        el('th', { text: t('classBoard.col.differs'), attrs: { scope: 'col' } }),
-      ],
-    });
-    for (const team of teams) head.append(el('th', { text: team.name, attrs: { scope: 'col' } }));
-    const names = (ids: readonly string[]): string => (ids.length ? ids.map((a) => actionName(sc, a)).join(', ') : t('classBoard.pass'));
-    const body = el('tbody');
-    for (const row of actionRows(games, sc.labels)) {
-      const tr = el('tr', {
-        className: row.differs ? 'td-board__differs' : '',
-        children: [
-          el('th', { text: row.label, attrs: { scope: 'row' } }),
-          el('td', { className: 'td-board__mark', text: row.differs ? t('classBoard.differs') : t('classBoard.same') }),
-        ],
-      });
-      for (const actions of row.actions) {
-        tr.append(
-          el('td', {
-            children: actions
-              ? [
-                  el('div', { text: t('classBoard.cell.nato', { actions: names(actions.nato) }) }),
-                  el('div', { text: t('classBoard.cell.russia', { actions: names(actions.russia) }) }),
-                ]
-              : [t('classBoard.notPlayed')],
-          }),
-        );
-      }
-      body.append(tr);
-    }
-    const table = el('table', {
-      className: 'td-table td-board__actions',
-      children: [el('caption', { text: t('classBoard.actions') }), el('thead', { children: [head] }), body],
-    });
-    children.push(el('div', { className: 'td-table-wrap', children: [table] }));
+    children.push(...gapsList(teams), actionsTable(teams));
     return el('section', { attrs: { 'aria-labelledby': id }, children });
   }
 
@@ -393,4 +309,110 @@ export class ClassBoardScene extends OverlayScene {
     this.go(SCENES.title);
     return true;
   }
+}
+
+/** The codes box: replay codes or links, one per line (Ctrl+Enter compares). */
+function codesField(): { input: HTMLTextAreaElement; nodes: HTMLElement[] } {
+  const codesId = uid('board-codes');
+  const codesHint = uid('board-codes-hint');
+  const input = el('textarea', {
+    className: 'td-board__codes',
+    attrs: {
+      id: codesId,
+      rows: '6',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': codesHint,
+      maxlength: String(MAX_TEAMS * 4_200),
+    },
+  });
+  input.dataset.autofocus = '';
+  const nodes = [
+    el('label', { text: t('classBoard.codes'), attrs: { for: codesId } }),
+    el('p', { className: 'hint', text: t('classBoard.codes.hint'), attrs: { id: codesHint } }),
+    input,
+  ];
+  return { input, nodes };
+}
+
+/** The lines and files that could not be shown, each with its problem. */
+function showProblems(box: HTMLElement, problems: readonly Problem[]): void {
+  box.replaceChildren();
+  if (problems.length === 0) return;
+  const id = uid('board-problems');
+  box.append(
+    el('h2', { text: t('classBoard.problems', { n: problems.length }), attrs: { id } }),
+    el('ul', {
+      className: 'errors',
+      attrs: { 'aria-labelledby': id },
+      children: problems.map((p) => el('li', { text: t('classBoard.problem', { where: p.where, message: p.message }) })),
+    }),
+  );
+}
+
+/** The widest trust gaps between teams (at most five). */
+function gapsList(teams: readonly Team[]): HTMLElement[] {
+  const gaps = biggestGaps(teams, 5);
+  if (gaps.length === 0) return [];
+  return [
+    el('h4', { text: t('classBoard.gaps') }),
+    el('ul', {
+      className: 'td-board__gaps',
+      children: gaps.map((g) =>
+        el('li', {
+          text: t('classBoard.gap', {
+            label: g.label,
+            side: sideName(g.side),
+            high: teams.find((x) => x.number === g.high.team)?.name ?? String(g.high.team),
+            highValue: pct(g.high.trust),
+            low: teams.find((x) => x.number === g.low.team)?.name ?? String(g.low.team),
+            lowValue: pct(g.low.trust),
+            gap: pct(g.gap),
+          }),
+        }),
+      ),
+    }),
+  ];
+}
+
+/** Every turn's actions, one column per team, the turns where they differ marked. */
+function actionsTable(teams: readonly Team[]): HTMLElement {
+  const sc = teams[0]!.sc;
+  const games = teams.map((team) => team.game);
+  const head = el('tr', {
+    children: [
+      el('th', { text: t('debrief.table.turn'), attrs: { scope: 'col' } }),
+      el('th', { text: t('classBoard.col.differs'), attrs: { scope: 'col' } }),
+    ],
+  });
+  for (const team of teams) head.append(el('th', { text: team.name, attrs: { scope: 'col' } }));
+  const names = (ids: readonly string[]): string => (ids.length ? ids.map((a) => actionName(sc, a)).join(', ') : t('classBoard.pass'));
+  const body = el('tbody');
+  for (const row of actionRows(games, sc.labels)) {
+    const tr = el('tr', {
+      className: row.differs ? 'td-board__differs' : '',
+      children: [
+        el('th', { text: row.label, attrs: { scope: 'row' } }),
+        el('td', { className: 'td-board__mark', text: row.differs ? t('classBoard.differs') : t('classBoard.same') }),
+      ],
+    });
+    for (const actions of row.actions) {
+      tr.append(
+        el('td', {
+          children: actions
+            ? [
+                el('div', { text: t('classBoard.cell.nato', { actions: names(actions.nato) }) }),
+                el('div', { text: t('classBoard.cell.russia', { actions: names(actions.russia) }) }),
+              ]
+            : [t('classBoard.notPlayed')],
+        }),
+      );
+    }
+    body.append(tr);
+  }
+  const table = el('table', {
+    className: 'td-table td-board__actions',
+    children: [el('caption', { text: t('classBoard.actions') }), el('thead', { children: [head] }), body],
+  });
+  return el('div', { className: 'td-table-wrap', children: [table] });
 }

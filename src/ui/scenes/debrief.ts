@@ -45,6 +45,70 @@ function typesLine(w: WorldState): string {
   });
 }
 
+/** The outcome and what it means, the game in one line, and the hidden types revealed. */
+function outcomeSection(session: GameSession): HTMLElement {
+  const { config } = session;
+  const { outcome, world: w } = session.context;
+  return el('section', {
+    className: 'td-outcome',
+    children: [
+      el('h2', { text: t('debrief.outcome', { name: outcomeName(outcome) }) }),
+      ...(outcome ? [el('p', { text: outcomeMeaning(outcome) })] : []),
+      el('p', {
+        className: 'td-muted',
+        text: session.hotseat
+          ? t('hotseat.debrief.summary', {
+              nato: session.teams.nato,
+              russia: session.teams.russia,
+              seed: config.seed,
+              natoTrust: pct(w.trust.nato),
+              russiaTrust: pct(w.trust.russia),
+            })
+          : t('debrief.summary', {
+              side: sideName(config.side),
+              doctrine: config.opponent,
+              seed: config.seed,
+              nato: pct(w.trust.nato),
+              russia: pct(w.trust.russia),
+            }),
+      }),
+      // Model v2: the hidden types revealed, and each side's score by what its government really wanted.
+      el('p', { className: 'td-types', text: typesLine(w) }),
+    ],
+  });
+}
+
+type HistoricalGame = ReturnType<typeof historicalGame>;
+
+/** Trust over time, the player's game beside the historical one (a chart and a table). */
+function chartSection(session: GameSession, historical: HistoricalGame): HTMLElement {
+  const { sc } = session;
+  const player = trustSeries(session.context, sc, t('debrief.chart.start'));
+  const hist = historical ? trustSeries(historical, sc, t('debrief.chart.start')) : null;
+  const series = { player, historical: hist };
+  const table = el('details', { children: [el('summary', { text: t('debrief.table') }), trustTable(series)] });
+  // Fog of trust ends here: both curves, every number.
+  const lifted = session.fog ? [el('p', { className: 'td-fog-lifted', text: t('hotseat.fog.lifted') })] : [];
+  const chart = section(t('debrief.chart'), ...lifted, chartLegend(hist !== null), trustChart(series), table);
+  chart.classList.add('td-chart');
+  return chart;
+}
+
+/** The path beside the historical one, turn by turn. */
+function pathSection(session: GameSession, historical: HistoricalGame): HTMLElement {
+  const { sc } = session;
+  const children: Node[] = [el('p', { className: 'td-muted', text: t('debrief.path.desc') })];
+  if (historical) {
+    children.push(el('p', { text: t('debrief.path.outcome', { name: outcomeName(historical.outcome) }) }));
+    children.push(
+      el('details', {
+        children: [el('summary', { text: t('debrief.path.table') }), pathTable(sc, comparePaths(sc, session.context, historical))],
+      }),
+    );
+  } else children.push(el('p', { text: t('debrief.path.unavailable') }));
+  return section(t('debrief.path'), ...children);
+}
+
 export class DebriefScene extends OverlayScene {
   constructor() {
     super(SCENES.debrief);
@@ -56,57 +120,14 @@ export class DebriefScene extends OverlayScene {
     const { sc, config } = session;
     const ctx = session.context;
     const outcome = ctx.outcome;
-    const w = ctx.world;
 
     const heading = el('h1', { text: t('debrief.heading', { scenario: sc.data.title }) });
-    const outcomeBox = el('section', {
-      className: 'td-outcome',
-      children: [
-        el('h2', { text: t('debrief.outcome', { name: outcomeName(outcome) }) }),
-        ...(outcome ? [el('p', { text: outcomeMeaning(outcome) })] : []),
-        el('p', {
-          className: 'td-muted',
-          text: session.hotseat
-            ? t('hotseat.debrief.summary', {
-                nato: session.teams.nato,
-                russia: session.teams.russia,
-                seed: config.seed,
-                natoTrust: pct(w.trust.nato),
-                russiaTrust: pct(w.trust.russia),
-              })
-            : t('debrief.summary', {
-                side: sideName(config.side),
-                doctrine: config.opponent,
-                seed: config.seed,
-                nato: pct(w.trust.nato),
-                russia: pct(w.trust.russia),
-              }),
-        }),
-        // Model v2: the hidden types revealed, and each side's score by what its government really wanted.
-        el('p', { className: 'td-types', text: typesLine(w) }),
-      ],
-    });
-
+    const outcomeBox = outcomeSection(session);
     const historical = historicalGame(sc, config.seed, config.noise);
-    const player = trustSeries(ctx, sc, t('debrief.chart.start'));
-    const hist = historical ? trustSeries(historical, sc, t('debrief.chart.start')) : null;
-    const series = { player, historical: hist };
-    const table = el('details', { children: [el('summary', { text: t('debrief.table') }), trustTable(series)] });
-    // Fog of trust ends here: both curves, every number.
-    const lifted = session.fog ? [el('p', { className: 'td-fog-lifted', text: t('hotseat.fog.lifted') })] : [];
-    const chart = section(t('debrief.chart'), ...lifted, chartLegend(hist !== null), trustChart(series), table);
-    chart.classList.add('td-chart');
-
+    const chart = chartSection(session, historical);
     const decisions = section(t('debrief.decisions'), decisionsList(topDecisions(sc, ctx, 10)));
 
-    const pathChildren: Node[] = [el('p', { className: 'td-muted', text: t('debrief.path.desc') })];
-    if (historical) {
-      pathChildren.push(el('p', { text: t('debrief.path.outcome', { name: outcomeName(historical.outcome) }) }));
-      pathChildren.push(
-        el('details', { children: [el('summary', { text: t('debrief.path.table') }), pathTable(sc, comparePaths(sc, ctx, historical))] }),
-      );
-    } else pathChildren.push(el('p', { text: t('debrief.path.unavailable') }));
-    const path = section(t('debrief.path'), ...pathChildren);
+    const path = pathSection(session, historical);
 
     const luck = section(t('debrief.luck'), ...this.luckPanel(session));
 

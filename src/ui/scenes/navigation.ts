@@ -3,33 +3,18 @@
 import { Phaser } from '../phaser.js';
 import { announce } from '../dom.js';
 import { t } from '../strings.js';
-import { SCENES, type SceneKey } from './keys.js';
+import type { SceneKey } from './keys.js';
 
 type SceneModule = Record<string, unknown>;
 
-// Globbed so that a screen whose file does not exist yet gets a placeholder instead of breaking the build.
-const modules = import.meta.glob<SceneModule>([
-  './new-game.ts',
-  './briefing.ts',
-  './turn.ts',
-  './resolution.ts',
-  './debrief.ts',
-  './replay-viewer.ts',
-  './class-board.ts',
-  './role-cards.ts',
-]);
+/** How to load each screen but Boot and Title: given once at start by scenes/index.ts, so that navigation imports no screen. */
+export type SceneLoaders = Record<Exclude<SceneKey, 'boot' | 'title'>, () => Promise<SceneModule>>;
 
-/** Where each lazily loaded scene key lives. */
-export const LAZY_SCENES: Partial<Record<SceneKey, string>> = {
-  [SCENES.newGame]: './new-game.ts',
-  [SCENES.briefing]: './briefing.ts',
-  [SCENES.turn]: './turn.ts',
-  [SCENES.resolution]: './resolution.ts',
-  [SCENES.debrief]: './debrief.ts',
-  [SCENES.replayViewer]: './replay-viewer.ts',
-  [SCENES.classBoard]: './class-board.ts',
-  [SCENES.roleCards]: './role-cards.ts',
-};
+let lazyScenes: Partial<SceneLoaders> = {};
+
+export function setLazyScenes(loaders: SceneLoaders): void {
+  lazyScenes = loaders;
+}
 
 const loading = new Map<string, Promise<void>>();
 
@@ -54,14 +39,10 @@ export function ensureScene(game: Phaser.Game, key: SceneKey): Promise<void> {
   if (game.scene.getScene(key)) return Promise.resolve();
   let pending = loading.get(key);
   if (!pending) {
-    const path = LAZY_SCENES[key];
-    const load = path ? modules[path] : undefined;
     pending = (async () => {
+      const load = lazyScenes[key as keyof SceneLoaders];
       if (load) registerModule(game, await load());
-      if (!game.scene.getScene(key)) {
-        const { PlaceholderScene } = await import('./placeholder.js');
-        game.scene.add(key, new PlaceholderScene(key), false);
-      }
+      if (!game.scene.getScene(key)) throw new Error(`no scene registers the key "${key}"`);
     })();
     // A failed load (network) may be retried by the next attempt.
     pending.catch(() => loading.delete(key));

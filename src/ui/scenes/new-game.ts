@@ -68,6 +68,17 @@ export class NewGameScene extends OverlayScene {
     const body = el('div', { className: 'panel-body', children: [el('p', { className: 'hint', text: t('newGame.scenario.loading') })] });
     form.append(el('h1', { text: t('newGame.heading'), attrs: { id: 'new-game-heading' } }), body);
     form.addEventListener('submit', (event) => event.preventDefault());
+    // Enter in a choice or a text field starts the game (registered once: fill runs again when a file is opened).
+    form.addEventListener('keydown', (event) => {
+      if (
+        event.key === 'Enter' &&
+        event.target instanceof HTMLInputElement &&
+        (event.target.type === 'radio' || event.target.type === 'text')
+      ) {
+        event.preventDefault();
+        form.querySelector<HTMLButtonElement>('button[data-primary]')?.click();
+      }
+    });
     void allScenarios().then(
       (entries) => {
         if (this.panel !== form) return;
@@ -118,181 +129,22 @@ export class NewGameScene extends OverlayScene {
   private fill(form: HTMLFormElement, body: HTMLElement, entries: CatalogueEntry[]): void {
     const playable = entries.filter((e): e is Extract<CatalogueEntry, { ok: true }> => e.ok);
     const broken = entries.filter((e): e is Extract<CatalogueEntry, { ok: false }> => !e.ok);
-    const content: Node[] = [];
-    if (playable.length === 0) content.push(el('p', { className: 'error', text: t('newGame.scenario.none') }));
-    const chosenId = playable.some((e) => e.id === last.scenario) ? last.scenario! : (playable[0]?.id ?? '');
-
     const noiseHint = (): string => {
       const sc = playable.find((e) => e.id === scenario.value())?.scenario;
       return t('newGame.noise.scenario', { percent: sc ? sc.data.model.misperception / 100 : '?' });
     };
-    const scenario = radioGroup(
-      t('newGame.scenario'),
-      'scenario',
-      playable.map((e) => ({
-        value: e.id,
-        label: e.scenario.data.title,
-        hint: `${e.scenario.data.summary} ${t('newGame.scenario.length', { turns: e.scenario.labels.length, start: e.scenario.data.calendar.start, end: e.scenario.data.calendar.end })}`,
-      })),
-      chosenId,
-      () => {
-        const first = noise.fieldset.querySelector('.radio-label');
-        if (first) first.textContent = noiseHint();
-      },
-    );
-    content.push(scenario.fieldset, this.scenarioFileField(form, body));
-    for (const entry of broken) {
-      content.push(
-        el('div', {
-          className: 'broken-scenario',
-          children: [
-            el('p', { className: 'error', text: t('newGame.scenario.broken', { file: entry.file }) }),
-            el('pre', { className: 'errors', text: entry.errors.join('\n') }),
-          ],
-        }),
-      );
-    }
-
-    const opponentLegend = (side: Side): string => t('newGame.opponent', { side: sideName(side === 'nato' ? 'russia' : 'nato') });
-    const side = radioGroup(
-      t('newGame.side'),
-      'side',
-      (['nato', 'russia'] as const).map((s) => ({ value: s, label: sideName(s) })),
-      last.side,
-      (value) => {
-        const legend = opponent.fieldset.querySelector('legend');
-        if (legend) legend.textContent = opponentLegend(value);
-      },
-    );
-    side.fieldset.querySelectorAll('.radio-label').forEach((label, i) => label.classList.add(i === 0 ? 'side-nato' : 'side-russia'));
-    const opponent = radioGroup(
-      opponentLegend(last.side),
-      'opponent',
-      DOCTRINES.map((d) => ({ value: d, label: t(`doctrine.${d}`), hint: DOCTRINE_SUMMARIES[d] })),
-      last.opponent,
-    );
-
-    const players = radioGroup<PlayMode>(
-      t('hotseat.players'),
-      'players',
-      [
-        { value: 'single', label: t('hotseat.players.single') },
-        { value: 'hotseat', label: t('hotseat.players.hotseat'), hint: t('hotseat.players.hotseat.hint') },
-      ],
-      last.mode,
-      (mode) => showMode(mode),
-    );
-    const teamInput = (side: Side): { field: HTMLElement; input: HTMLInputElement } => {
-      const id = `team-${side}`;
-      const input = el('input', {
-        attrs: {
-          id,
-          type: 'text',
-          autocomplete: 'off',
-          maxlength: String(TEAM_NAME_MAX),
-          placeholder: t(`hotseat.team.default.${side}`),
-          'aria-describedby': 'team-hint',
-        },
-      });
-      input.value = last.teams[side];
-      const label = el('label', { text: t(`hotseat.team.${side}`), attrs: { for: id } });
-      label.classList.add(`side-${side}`);
-      return { field: el('div', { className: 'field', children: [label, input] }), input };
-    };
-    const teamNato = teamInput('nato');
-    const teamRussia = teamInput('russia');
-    const teams = el('fieldset', {
-      className: 'radio-group team-names',
-      children: [
-        el('legend', { text: t('hotseat.teams') }),
-        teamNato.field,
-        teamRussia.field,
-        el('p', { className: 'hint', text: t('hotseat.team.hint'), attrs: { id: 'team-hint' } }),
-      ],
+    const scenario = scenarioChoice(playable, () => {
+      const first = noise.fieldset.querySelector('.radio-label');
+      if (first) first.textContent = noiseHint();
     });
-    const fog = el('input', { attrs: { type: 'checkbox', id: 'fog', 'aria-describedby': 'fog-hint' } });
-    fog.addEventListener('change', () => (last.fog[players.value()] = fog.checked));
-    const fogField = el('div', {
-      className: 'field checkbox',
-      children: [
-        fog,
-        el('label', { text: t('hotseat.fog'), attrs: { for: 'fog' } }),
-        el('p', { className: 'hint', text: t('hotseat.fog.hint'), attrs: { id: 'fog-hint' } }),
-      ],
-    });
-    const timer = radioGroup(
-      t('timer.choice'),
-      'timer',
-      TIMER_CHOICES.map((seconds) => ({
-        value: String(seconds),
-        label: seconds === 0 ? t('timer.off') : seconds === 60 ? t('timer.one') : t('timer.minutes', { n: seconds / 60 }),
-      })),
-      last.timer,
-    );
-    timer.fieldset.append(el('p', { className: 'hint', text: t('timer.hint') }));
-    const projector = projectorField('new-game-projector');
-    const showMode = (mode: PlayMode): void => {
-      const hotseat = mode === 'hotseat';
-      side.fieldset.hidden = hotseat;
-      opponent.fieldset.hidden = hotseat;
-      teams.hidden = !hotseat;
-      timer.fieldset.hidden = !hotseat;
-      projector.hidden = !hotseat;
-      fog.checked = last.fog[mode];
-    };
-
-    const seedInput = el('input', {
-      attrs: {
-        id: 'seed',
-        type: 'text',
-        autocomplete: 'off',
-        spellcheck: 'false',
-        maxlength: '64',
-        'aria-describedby': 'seed-hint seed-error',
-      },
-    });
-    seedInput.value = last.seed ?? randomSeed();
-    const seedError = el('p', { className: 'error', attrs: { id: 'seed-error', 'aria-live': 'polite' } });
-    const validateSeed = (): boolean => {
-      const ok = SEED_PATTERN.test(seedInput.value.trim());
-      seedInput.setAttribute('aria-invalid', String(!ok));
-      seedError.textContent = ok ? '' : t('newGame.seed.invalid');
-      return ok;
-    };
-    seedInput.addEventListener('input', validateSeed);
-    const reseed = button(
-      t('newGame.seed.random'),
-      () => {
-        seedInput.value = randomSeed();
-        validateSeed();
-        announce(seedInput.value);
-      },
-      { className: 'secondary' },
-    );
-    const seedField = el('div', {
-      className: 'field',
-      children: [
-        el('label', { text: t('newGame.seed'), attrs: { for: 'seed' } }),
-        el('div', { className: 'seed-row', children: [seedInput, reseed] }),
-        el('p', { className: 'hint', text: t('newGame.seed.hint'), attrs: { id: 'seed-hint' } }),
-        seedError,
-      ],
-    });
-
-    const noise = radioGroup(
-      t('newGame.noise'),
-      'noise',
-      NOISE_LEVELS.map((level) => ({ value: level.value, label: level.value === 'scenario' ? '' : t(level.label) })),
-      last.noise,
-    );
-    const firstNoise = noise.fieldset.querySelector('.radio-label');
-    if (firstNoise) firstNoise.textContent = noiseHint();
-    noise.fieldset.append(el('p', { className: 'hint', text: t('newGame.noise.hint') }));
-
+    const { side, opponent } = sideChoices();
+    const hotseat = hotseatChoices([side.fieldset, opponent.fieldset]);
+    const seed = seedField();
+    const noise = noiseChoice(noiseHint());
     const status = el('p', { className: 'status', attrs: { role: 'status' } });
     const start = button(t('newGame.start'), () => {
-      if (!validateSeed()) {
-        seedInput.focus();
+      if (!seed.validate()) {
+        seed.input.focus();
         return;
       }
       const entry = playable.find((e) => e.id === scenario.value());
@@ -300,67 +152,251 @@ export class NewGameScene extends OverlayScene {
       last.scenario = entry.id;
       last.side = side.value();
       last.opponent = opponent.value();
-      last.seed = seedInput.value.trim();
+      last.seed = seed.input.value.trim();
       last.noise = noise.value();
-      last.mode = players.value();
-      last.teams = { nato: teamNato.input.value, russia: teamRussia.input.value };
-      last.fog[last.mode] = fog.checked;
-      last.timer = timer.value();
-      const hotseat = last.mode === 'hotseat';
-      const level = NOISE_LEVELS.find((l) => l.value === last.noise);
-      status.textContent = t('newGame.starting');
-      try {
-        appState.session?.stop();
-        appState.session = new GameSession({
-          scenario: entry.scenario,
-          side: hotseat ? 'nato' : last.side,
-          opponent: last.opponent,
-          seed: last.seed,
-          noise: level?.bp,
-          mode: last.mode,
-          teams: hotseat ? { nato: teamName(last.teams.nato, 'nato'), russia: teamName(last.teams.russia, 'russia') } : undefined,
-          fog: fog.checked,
-          timerSeconds: hotseat ? Number(last.timer) : undefined,
-        });
-        this.go(SCENES.briefing);
-      } catch (error) {
-        status.textContent = t('shell.error.body', { message: error instanceof Error ? error.message : String(error) });
-        status.classList.add('error');
-      }
+      hotseat.remember();
+      this.startGame(entry, status);
     });
     start.dataset.primary = '';
     const back = button(t('shell.back'), () => this.back(), { className: 'secondary' });
-    const options = el('fieldset', {
-      className: 'radio-group',
-      children: [el('legend', { text: t('hotseat.options') }), fogField, projector],
-    });
-    showMode(last.mode);
-    content.push(
-      players.fieldset,
+    hotseat.showMode(last.mode);
+    body.replaceChildren(
+      ...(playable.length === 0 ? [el('p', { className: 'error', text: t('newGame.scenario.none') })] : []),
+      scenario.fieldset,
+      this.scenarioFileField(form, body),
+      ...broken.map(brokenScenario),
+      hotseat.players.fieldset,
       side.fieldset,
       opponent.fieldset,
-      teams,
-      seedField,
+      hotseat.teams,
+      seed.field,
       noise.fieldset,
-      options,
-      timer.fieldset,
+      hotseat.options,
+      hotseat.timer.fieldset,
       status,
       el('div', { className: 'actions', children: [start, back, el('span', { className: 'keys-hint', text: t('shell.escHint') })] }),
     );
-    body.replaceChildren(...content);
     // Focus the first choice now that the form is there (the heading had it while loading).
     if (document.activeElement === document.body || form.contains(document.activeElement)) {
       form.querySelector<HTMLInputElement>('input[name="scenario"]:checked')?.focus();
     }
-    form.addEventListener('keydown', (event) => {
-      if (
-        event.key === 'Enter' &&
-        event.target instanceof HTMLInputElement &&
-        (event.target.type === 'radio' || event.target.type === 'text')
-      ) {
-        event.preventDefault();
-        start.click();
-      }
-    });
   }
+
+  /** Starts the game remembered in `last` and opens the briefing, or says why it could not start. */
+  private startGame(entry: Extract<CatalogueEntry, { ok: true }>, status: HTMLElement): void {
+    const hotseat = last.mode === 'hotseat';
+    const level = NOISE_LEVELS.find((l) => l.value === last.noise);
+    status.textContent = t('newGame.starting');
+    try {
+      appState.session?.stop();
+      appState.session = new GameSession({
+        scenario: entry.scenario,
+        side: hotseat ? 'nato' : last.side,
+        opponent: last.opponent,
+        seed: last.seed!,
+        noise: level?.bp,
+        mode: last.mode,
+        teams: hotseat ? { nato: teamName(last.teams.nato, 'nato'), russia: teamName(last.teams.russia, 'russia') } : undefined,
+        fog: last.fog[last.mode],
+        timerSeconds: hotseat ? Number(last.timer) : undefined,
+      });
+      this.go(SCENES.briefing);
+    } catch (error) {
+      status.textContent = t('shell.error.body', { message: error instanceof Error ? error.message : String(error) });
+      status.classList.add('error');
+    }
+  }
+}
+
+type Choice<V extends string> = ReturnType<typeof radioGroup<V>>;
+
+/** The shipped and opened scenarios, the remembered one (or the first) chosen. */
+function scenarioChoice(playable: Extract<CatalogueEntry, { ok: true }>[], onChange: () => void): Choice<string> {
+  const chosenId = playable.some((e) => e.id === last.scenario) ? last.scenario! : (playable[0]?.id ?? '');
+  return radioGroup(
+    t('newGame.scenario'),
+    'scenario',
+    playable.map((e) => ({
+      value: e.id,
+      label: e.scenario.data.title,
+      hint: `${e.scenario.data.summary} ${t('newGame.scenario.length', { turns: e.scenario.labels.length, start: e.scenario.data.calendar.start, end: e.scenario.data.calendar.end })}`,
+    })),
+    chosenId,
+    onChange,
+  );
+}
+
+/** A scenario file that does not load, with its errors as text. */
+function brokenScenario(entry: Extract<CatalogueEntry, { ok: false }>): HTMLElement {
+  return el('div', {
+    className: 'broken-scenario',
+    children: [
+      el('p', { className: 'error', text: t('newGame.scenario.broken', { file: entry.file }) }),
+      el('pre', { className: 'errors', text: entry.errors.join('\n') }),
+    ],
+  });
+}
+
+/** Single player: the player's side and the opponent doctrine (whose legend names the other side). */
+function sideChoices(): { side: Choice<Side>; opponent: Choice<DoctrineId> } {
+  const opponentLegend = (side: Side): string => t('newGame.opponent', { side: sideName(side === 'nato' ? 'russia' : 'nato') });
+  const side = radioGroup(
+    t('newGame.side'),
+    'side',
+    (['nato', 'russia'] as const).map((s) => ({ value: s, label: sideName(s) })),
+    last.side,
+    (value) => {
+      const legend = opponent.fieldset.querySelector('legend');
+      if (legend) legend.textContent = opponentLegend(value);
+    },
+  );
+  side.fieldset.querySelectorAll('.radio-label').forEach((label, i) => label.classList.add(i === 0 ? 'side-nato' : 'side-russia'));
+  const opponent = radioGroup(
+    opponentLegend(last.side),
+    'opponent',
+    DOCTRINES.map((d) => ({ value: d, label: t(`doctrine.${d}`), hint: DOCTRINE_SUMMARIES[d] })),
+    last.opponent,
+  );
+  return { side, opponent };
+}
+
+/** One team's name field, the side's default as its placeholder. */
+function teamInput(side: Side): { field: HTMLElement; input: HTMLInputElement } {
+  const id = `team-${side}`;
+  const input = el('input', {
+    attrs: {
+      id,
+      type: 'text',
+      autocomplete: 'off',
+      maxlength: String(TEAM_NAME_MAX),
+      placeholder: t(`hotseat.team.default.${side}`),
+      'aria-describedby': 'team-hint',
+    },
+  });
+  input.value = last.teams[side];
+  const label = el('label', { text: t(`hotseat.team.${side}`), attrs: { for: id } });
+  label.classList.add(`side-${side}`);
+  return { field: el('div', { className: 'field', children: [label, input] }), input };
+}
+
+/** Players (one or two teams), the teams' names, the fog of trust, projector mode and the decision timer; `singleOnly` are
+ * the single player's own fields (side, opponent), hidden in hot-seat. */
+function hotseatChoices(singleOnly: readonly HTMLElement[]) {
+  const players = radioGroup<PlayMode>(
+    t('hotseat.players'),
+    'players',
+    [
+      { value: 'single', label: t('hotseat.players.single') },
+      { value: 'hotseat', label: t('hotseat.players.hotseat'), hint: t('hotseat.players.hotseat.hint') },
+    ],
+    last.mode,
+    (mode) => showMode(mode),
+  );
+  const teamNato = teamInput('nato');
+  const teamRussia = teamInput('russia');
+  const teams = el('fieldset', {
+    className: 'radio-group team-names',
+    children: [
+      el('legend', { text: t('hotseat.teams') }),
+      teamNato.field,
+      teamRussia.field,
+      el('p', { className: 'hint', text: t('hotseat.team.hint'), attrs: { id: 'team-hint' } }),
+    ],
+  });
+  const fog = el('input', { attrs: { type: 'checkbox', id: 'fog', 'aria-describedby': 'fog-hint' } });
+  fog.addEventListener('change', () => (last.fog[players.value()] = fog.checked));
+  const fogField = el('div', {
+    className: 'field checkbox',
+    children: [
+      fog,
+      el('label', { text: t('hotseat.fog'), attrs: { for: 'fog' } }),
+      el('p', { className: 'hint', text: t('hotseat.fog.hint'), attrs: { id: 'fog-hint' } }),
+    ],
+  });
+  const timer = radioGroup(
+    t('timer.choice'),
+    'timer',
+    TIMER_CHOICES.map((seconds) => ({
+      value: String(seconds),
+      label: seconds === 0 ? t('timer.off') : seconds === 60 ? t('timer.one') : t('timer.minutes', { n: seconds / 60 }),
+    })),
+    last.timer,
+  );
+  timer.fieldset.append(el('p', { className: 'hint', text: t('timer.hint') }));
+  const projector = projectorField('new-game-projector');
+  const options = el('fieldset', {
+    className: 'radio-group',
+    children: [el('legend', { text: t('hotseat.options') }), fogField, projector],
+  });
+  const showMode = (mode: PlayMode): void => {
+    const hotseat = mode === 'hotseat';
+    for (const field of singleOnly) field.hidden = hotseat;
+    teams.hidden = !hotseat;
+    timer.fieldset.hidden = !hotseat;
+    projector.hidden = !hotseat;
+    fog.checked = last.fog[mode];
+  };
+  const remember = (): void => {
+    last.mode = players.value();
+    last.teams = { nato: teamNato.input.value, russia: teamRussia.input.value };
+    last.fog[last.mode] = fog.checked;
+    last.timer = timer.value();
+  };
+  return { players, teams, options, timer, showMode, remember };
+}
+
+/** The seed: random, shown and editable (a class can share one), checked as it is typed. */
+function seedField(): { field: HTMLElement; input: HTMLInputElement; validate: () => boolean } {
+  const input = el('input', {
+    attrs: {
+      id: 'seed',
+      type: 'text',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      maxlength: '64',
+      'aria-describedby': 'seed-hint seed-error',
+    },
+  });
+  input.value = last.seed ?? randomSeed();
+  const error = el('p', { className: 'error', attrs: { id: 'seed-error', 'aria-live': 'polite' } });
+  const validate = (): boolean => {
+    const ok = SEED_PATTERN.test(input.value.trim());
+    input.setAttribute('aria-invalid', String(!ok));
+    error.textContent = ok ? '' : t('newGame.seed.invalid');
+    return ok;
+  };
+  input.addEventListener('input', validate);
+  const reseed = button(
+    t('newGame.seed.random'),
+    () => {
+      input.value = randomSeed();
+      validate();
+      announce(input.value);
+    },
+    { className: 'secondary' },
+  );
+  const field = el('div', {
+    className: 'field',
+    children: [
+      el('label', { text: t('newGame.seed'), attrs: { for: 'seed' } }),
+      el('div', { className: 'seed-row', children: [input, reseed] }),
+      el('p', { className: 'hint', text: t('newGame.seed.hint'), attrs: { id: 'seed-hint' } }),
+      error,
+    ],
+  });
+  return { field, input, validate };
+}
+
+/** The misperception level; the first choice names the scenario's own level. */
+function noiseChoice(scenarioLevel: string): Choice<string> {
+  const noise = radioGroup(
+    t('newGame.noise'),
+    'noise',
+    NOISE_LEVELS.map((level) => ({ value: level.value, label: level.value === 'scenario' ? '' : t(level.label) })),
+    last.noise,
+  );
+  const first = noise.fieldset.querySelector('.radio-label');
+  if (first) first.textContent = scenarioLevel;
+  noise.fieldset.append(el('p', { className: 'hint', text: t('newGame.noise.hint') }));
+  return noise;
 }

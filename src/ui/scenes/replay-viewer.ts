@@ -1,7 +1,15 @@
 // Replay viewer: verify a replay, then step through it (forward, back, jump to a turn), see either side's view (its
 // own moves, the other side's moves as it perceived them, its own trust), and fork a new game from any turn.
 import '../panels/play.css';
-import { DOCTRINES, isDoctrine, type CompiledScenario, type DoctrineId, type Replay, type Side } from '../../engine/index.js';
+import {
+  DOCTRINES,
+  isDoctrine,
+  type CompiledScenario,
+  type DoctrineId,
+  type Replay,
+  type Side,
+  type WorldState,
+} from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { forkReplay, rebuildReplay, worldAt, type ReplayStates } from '../debrief/replay-model.js';
@@ -74,9 +82,50 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     this.total = total;
     const heading = el('h1', { text: t('viewer.heading', { scenario: sc.data.title, seed: replay.seed }) });
     const verified = el('p', { className: 'td-muted', text: t('viewer.verified', { n: total }) });
-    const where = el('p', { className: 'td-turn-label', attrs: { 'aria-live': 'off' } });
+    const steps = this.stepControls(states);
+    // What the chosen side knew at this step.
+    const view: StepView = {
+      ...steps,
+      sideView: el('div'),
+      log: el('ol', { className: 'td-log' }),
+      logBox: el('details'),
+      status: new StatusPanel(sc, null),
+      projects: new ProjectBoard(sc),
+      map: new MapSlot(this),
+    };
+    view.logBox.append(el('summary', { text: t('resolution.changes') }), view.log);
+    this.onShutdown(() => view.map.destroy());
+    const fork = this.forkBox(sc, replay);
+    const backButton = button(t('viewer.back'), () => this.back(), { className: 'secondary' });
+    const header = el('header', {
+      className: 'td-header td-header--viewer',
+      // Controls and the choice of view share one wrapping row, so that the map below keeps most of the height.
+      children: [
+        el('div', { className: 'td-header__row', children: [heading, verified] }),
+        el('div', { className: 'td-viewer-bar', children: [steps.controls, this.viewChoice()] }),
+      ],
+    });
+    const story = el('div', { className: 'td-reveal td-reveal--viewer', children: [view.sideView, view.logBox, ...fork] });
+    const aside = el('div', {
+      className: 'td-side',
+      attrs: { role: 'region', 'aria-label': t('turn.status') },
+      children: [view.status.root, view.projects.root, el('div', { className: 'actions', children: [backButton] })],
+    });
+    const panel = el('section', {
+      className: 'td-play td-viewer',
+      attrs: { 'aria-label': t('viewer.title') },
+      children: [header, view.map.root, el('div', { className: 'td-main', children: [story, aside] })],
+    });
+    this.render = () => this.renderStep(sc, states, view);
+    // Render first (it fills the header, which sets the map's box), then measure the map.
+    queueMicrotask(() => this.render?.());
+    return panel;
+  }
 
-    // Controls: first, previous, next, last, jump.
+  /** First, previous, next, last and a jump to any turn, with where the viewer stands. */
+  private stepControls(states: ReplayStates): Pick<StepView, 'controls' | 'where' | 'jump' | 'moves'> {
+    const total = states.records.length;
+    const where = el('p', { className: 'td-turn-label', attrs: { 'aria-live': 'off' } });
     const first = button(t('viewer.first'), () => this.goTo(0), { className: 'secondary' });
     const prev = button(t('viewer.prev'), () => this.goTo(this.step - 1), { className: 'secondary' });
     const next = button(t('viewer.next'), () => this.goTo(this.step + 1));
@@ -98,8 +147,11 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
         el('span', { className: 'td-viewer-jump', children: [el('label', { attrs: { for: jumpId }, text: t('viewer.jump') }), jump] }),
       ],
     });
+    return { controls, where, jump, moves: { first, prev, next, last } };
+  }
 
-    // Whose view.
+  /** Whose view: each side's own moves, the other's as it perceived them, its own trust. */
+  private viewChoice(): HTMLElement {
     const viewName = uid('view');
     const viewSet = el('fieldset', { children: [el('legend', { text: t('viewer.view') })] });
     for (const side of ['nato', 'russia'] as const) {
@@ -121,17 +173,11 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
         }),
       );
     }
+    return viewSet;
+  }
 
-    // What the chosen side knew at this step.
-    const sideView = el('div');
-    const log = el('ol', { className: 'td-log' });
-    const logBox = el('details', { children: [el('summary', { text: t('resolution.changes') }), log] });
-    const status = new StatusPanel(sc, null);
-    const projects = new ProjectBoard(sc);
-    const map = new MapSlot(this);
-    this.onShutdown(() => map.destroy());
-
-    // Fork.
+  /** Fork: a new game from the current step, with a side and an opponent doctrine; returns the box and its status. */
+  private forkBox(sc: CompiledScenario, replay: Replay): [HTMLElement, HTMLElement] {
     const sideId = uid('fork-side');
     const oppId = uid('fork-opp');
     const forkSide = el('select', { attrs: { id: sideId } });
@@ -156,7 +202,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       announce(t('viewer.fork.done', { label: sc.labels[this.step] ?? '', n: this.step }));
       this.go(forked.session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
     });
-    const forkBox = el('div', {
+    const box = el('div', {
       className: 'td-fork',
       children: [
         el('label', { attrs: { for: sideId }, children: [t('viewer.fork.side'), forkSide] }),
@@ -164,104 +210,45 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
         fork,
       ],
     });
+    return [box, forkStatus];
+  }
 
-    const backButton = button(t('viewer.back'), () => this.back(), { className: 'secondary' });
-    const header = el('header', {
-      className: 'td-header td-header--viewer',
-      // Controls and the choice of view share one wrapping row, so that the map below keeps most of the height.
-      children: [
-        el('div', { className: 'td-header__row', children: [heading, verified] }),
-        el('div', { className: 'td-viewer-bar', children: [controls, viewSet] }),
-      ],
+  /** Shows the current step from the chosen side's view, and says it. */
+  private renderStep(sc: CompiledScenario, states: ReplayStates, view: StepView): void {
+    const i = this.step;
+    const total = states.records.length;
+    const w = worldAt(states, i);
+    const record = i > 0 ? states.records[i - 1] : undefined;
+    const label = record?.label ?? t('viewer.start');
+    view.where.textContent = record ? t('viewer.turn', { label: record.label, n: i, total }) : t('viewer.start');
+    if (view.jump.value !== String(i)) view.jump.value = String(i);
+    const { first, prev, next, last } = view.moves;
+    for (const [b, disabled] of [
+      [first, i === 0],
+      [prev, i === 0],
+      [next, i === total],
+      [last, i === total],
+    ] as const) {
+      if (disabled) b.setAttribute('aria-disabled', 'true');
+      else b.removeAttribute('aria-disabled');
+    }
+    view.status.update(w);
+    view.projects.update(w);
+    view.map.show(w);
+    // The turn label's length changes the header's height, and so the map's box: measure again (a no-op when unchanged).
+    view.map.layout();
+    view.sideView.replaceChildren(...sideViewOf(sc, this.view, w, record));
+    if (record) fillLog(view.log, record);
+    else view.log.replaceChildren();
+    view.logBox.hidden = !record;
+    setTd({
+      phase: 'replay',
+      turnLabel: record?.label ?? null,
+      outcome: states.outcome,
+      finalHash: states.finalHash,
+      turnsPlayed: total,
     });
-    const story = el('div', { className: 'td-reveal td-reveal--viewer', children: [sideView, logBox, forkBox, forkStatus] });
-    const aside = el('div', {
-      className: 'td-side',
-      attrs: { role: 'region', 'aria-label': t('turn.status') },
-      children: [status.root, projects.root, el('div', { className: 'actions', children: [backButton] })],
-    });
-    const panel = el('section', {
-      className: 'td-play td-viewer',
-      attrs: { 'aria-label': t('viewer.title') },
-      children: [header, map.root, el('div', { className: 'td-main', children: [story, aside] })],
-    });
-
-    this.render = () => {
-      const i = this.step;
-      const w = worldAt(states, i);
-      const record = i > 0 ? states.records[i - 1] : undefined;
-      const label = record?.label ?? t('viewer.start');
-      where.textContent = record ? t('viewer.turn', { label: record.label, n: i, total }) : t('viewer.start');
-      if (jump.value !== String(i)) jump.value = String(i);
-      for (const [b, disabled] of [
-        [first, i === 0],
-        [prev, i === 0],
-        [next, i === total],
-        [last, i === total],
-      ] as const) {
-        if (disabled) b.setAttribute('aria-disabled', 'true');
-        else b.removeAttribute('aria-disabled');
-      }
-      status.update(w);
-      projects.update(w);
-      map.show(w);
-      // The turn label's length changes the header's height, and so the map's box: measure again (a no-op when unchanged).
-      map.layout();
-
-      const me = this.view;
-      const children: Node[] = [el('h2', { className: `side-${me}`, text: t(me === 'nato' ? 'viewer.view.nato' : 'viewer.view.russia') })];
-      children.push(el('p', { text: t('viewer.trust', { side: sideName(me), value: pct(w.trust[me]) }) }));
-      if (record) {
-        const mine = record.actions[me];
-        children.push(
-          el('h3', { text: t('viewer.mine', { side: sideName(me) }) }),
-          el('ul', {
-            children: mine.length ? mine.map((id) => el('li', { text: actionName(sc, id) })) : [el('li', { text: t('resolution.pass') })],
-          }),
-        );
-        const seen = record.perceived[me];
-        children.push(
-          el('h3', { text: t('viewer.perceived', { side: sideName(me) }) }),
-          el('ul', {
-            children: seen.length
-              ? seen.map((p) => {
-                  const name = actionName(sc, p.id);
-                  const item = el('li', {
-                    text: p.misread
-                      ? t('resolution.misreadAs', { name })
-                      : t('resolution.seenAs', { name, stance: t(`turn.card.stance.${p.stance}`) }),
-                  });
-                  if (p.misread) item.prepend(el('span', { className: 'td-badge td-badge--misread', text: t('resolution.misread') }), ' ');
-                  return item;
-                })
-              : [el('li', { text: t('resolution.pass') })],
-          }),
-        );
-        const order = tellingOrder(record);
-        const cited = new Set<string>();
-        log.replaceChildren(
-          ...order.notesFirst.map((n) => noteItem(n, cited)),
-          ...order.changes.map((c) => changeItem(c, cited)),
-          ...order.notesAfter.map((n) => noteItem(n, cited)),
-        );
-        logBox.hidden = false;
-      } else {
-        log.replaceChildren();
-        logBox.hidden = true;
-      }
-      sideView.replaceChildren(...children);
-      setTd({
-        phase: 'replay',
-        turnLabel: record?.label ?? null,
-        outcome: states.outcome,
-        finalHash: states.finalHash,
-        turnsPlayed: total,
-      });
-      announce(t('viewer.announce', { label, nato: pct(w.trust.nato), russia: pct(w.trust.russia) }));
-    };
-    // Render first (it fills the header, which sets the map's box), then measure the map.
-    queueMicrotask(() => this.render?.());
-    return panel;
+    announce(t('viewer.announce', { label, nato: pct(w.trust.nato), russia: pct(w.trust.russia) }));
   }
 
   private goTo(i: number): void {
@@ -288,4 +275,64 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     this.go(session && session.phase === 'debrief' ? SCENES.debrief : SCENES.title);
     return true;
   }
+}
+
+type StepRecord = ReplayStates['records'][number];
+
+/** The parts of the viewer that each step redraws. */
+interface StepView {
+  controls: HTMLElement;
+  where: HTMLElement;
+  jump: HTMLSelectElement;
+  moves: Record<'first' | 'prev' | 'next' | 'last', HTMLButtonElement>;
+  sideView: HTMLElement;
+  log: HTMLOListElement;
+  logBox: HTMLDetailsElement;
+  status: StatusPanel;
+  projects: ProjectBoard;
+  map: MapSlot;
+}
+
+/** What one side knew at a step: its trust, its own moves and the other side's as it perceived them. */
+function sideViewOf(sc: CompiledScenario, me: Side, w: WorldState, record: StepRecord | undefined): Node[] {
+  const children: Node[] = [el('h2', { className: `side-${me}`, text: t(me === 'nato' ? 'viewer.view.nato' : 'viewer.view.russia') })];
+  children.push(el('p', { text: t('viewer.trust', { side: sideName(me), value: pct(w.trust[me]) }) }));
+  if (!record) return children;
+  const mine = record.actions[me];
+  children.push(
+    el('h3', { text: t('viewer.mine', { side: sideName(me) }) }),
+    el('ul', {
+      children: mine.length ? mine.map((id) => el('li', { text: actionName(sc, id) })) : [el('li', { text: t('resolution.pass') })],
+    }),
+  );
+  const seen = record.perceived[me];
+  children.push(
+    el('h3', { text: t('viewer.perceived', { side: sideName(me) }) }),
+    el('ul', {
+      children: seen.length
+        ? seen.map((p) => {
+            const name = actionName(sc, p.id);
+            const item = el('li', {
+              text: p.misread
+                ? t('resolution.misreadAs', { name })
+                : t('resolution.seenAs', { name, stance: t(`turn.card.stance.${p.stance}`) }),
+            });
+            if (p.misread) item.prepend(el('span', { className: 'td-badge td-badge--misread', text: t('resolution.misread') }), ' ');
+            return item;
+          })
+        : [el('li', { text: t('resolution.pass') })],
+    }),
+  );
+  return children;
+}
+
+/** The turn's log, in the order the resolution screen tells it. */
+function fillLog(log: HTMLElement, record: StepRecord): void {
+  const order = tellingOrder(record);
+  const cited = new Set<string>();
+  log.replaceChildren(
+    ...order.notesFirst.map((n) => noteItem(n, cited)),
+    ...order.changes.map((c) => changeItem(c, cited)),
+    ...order.notesAfter.map((n) => noteItem(n, cited)),
+  );
 }

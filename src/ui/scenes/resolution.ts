@@ -3,8 +3,8 @@
 // Under fog of trust both teams are watching this screen, so no trust number of either side is shown: each side's
 // trust is told as a direction ("NATO's trust moved up"), in the log and in place of the gauges (see hotseat/fog.ts).
 import '../panels/play.css';
-import type Phaser from 'phaser';
-import { headline, type Change, type Note, type PerceivedAction, type Side, type WorldState } from '../../engine/index.js';
+import type { Phaser } from '../phaser.js';
+import { headline, type Change, type Note, type PerceivedAction, type Side, type TurnRecord, type WorldState } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
@@ -35,6 +35,91 @@ function perceivedLine(session: GameSession, p: PerceivedAction): HTMLLIElement 
   return item;
 }
 
+/** One side's moves, revealed with the other's: what it did, what the other side saw, and its doctrine's reason. */
+function movesOf(session: GameSession, record: TurnRecord, side: Side): HTMLElement {
+  const { sc } = session;
+  const who = session.hotseat ? t('hotseat.team', { team: session.teams[side], side: sideName(side) }) : sideName(side);
+  const other: Side = side === 'nato' ? 'russia' : 'nato';
+  const did = record.actions[side];
+  const list = el('ul', {
+    children: did.length
+      ? did.map((id) => el('li', { text: `${actionName(sc, id)} (${t(`turn.card.stance.${sc.actions.get(id)?.stance ?? 'neutral'}`)})` }))
+      : [el('li', { text: t('resolution.pass') })],
+  });
+  const seen = record.perceived[other];
+  const children: Node[] = [el('h3', { className: `side-${side}`, text: t('resolution.did', { side: who }) }), list];
+  if (seen.length)
+    children.push(
+      el('p', { className: 'td-sub', text: t('resolution.saw', { observer: sideName(other) }) }),
+      el('ul', { children: seen.map((p) => perceivedLine(session, p)) }),
+    );
+  const reason = record.reasons[side];
+  if (reason) children.push(el('p', { className: 'td-reason', text: t('resolution.reason', { side: sideName(side), reason }) }));
+  return el('div', { className: 'td-moves', children });
+}
+
+type TrustArea = NonNullable<Change['area']>;
+
+interface TrustTelling {
+  /** The gauges, or under fog the note and the direction lines. */
+  nodes: HTMLElement[];
+  /** Each side's trust as a direction over the whole half-year. */
+  direction: (side: Side) => string;
+  move: (side: Side, area: TrustArea, after: number) => void;
+  finish: () => void;
+}
+
+/** The gauges show the headline (the mean of the two areas), from the turn's start; each logged change moves one area's
+ * belief. Under fog, in place of the gauges, each side's trust as a direction (shown once all is told). */
+function trustTelling(record: TurnRecord, end: WorldState, fog: boolean): TrustTelling {
+  const gauges: Record<Side, Gauge> = {
+    nato: new Gauge(t('turn.trust.nato'), 'td-gauge--nato'),
+    russia: new Gauge(t('turn.trust.russia'), 'td-gauge--russia'),
+  };
+  const beliefs = { nato: { ...end.trustBy.nato }, russia: { ...end.trustBy.russia } };
+  for (const c of [...record.changes].reverse()) {
+    if (c.area && (c.meter === 'trust.nato' || c.meter === 'trust.russia'))
+      beliefs[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area] = c.before;
+  }
+  const headlineOf = (side: Side): number => headline(beliefs[side]);
+  const setGauge = (side: Side): void => {
+    const bp = headlineOf(side);
+    if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
+  };
+  setGauge('nato');
+  setGauge('russia');
+  const startTrust = { nato: headlineOf('nato'), russia: headlineOf('russia') };
+  const direction = (side: Side): string => foggedDelta({ meter: `trust.${side}`, before: startTrust[side], after: end.trust[side] });
+  const fogLines = el('ul', { className: 'td-fog-lines td-log-item--hidden' });
+  if (fog) fogLines.append(el('li', { text: direction('nato') }), el('li', { text: direction('russia') }));
+  return {
+    nodes: fog
+      ? [el('p', { className: 'td-fog-note', text: t('hotseat.fog.resolution') }), fogLines]
+      : [gauges.nato.root, gauges.russia.root],
+    direction,
+    move: (side, area, after) => {
+      beliefs[side][area] = after;
+      setGauge(side);
+    },
+    finish: () => {
+      beliefs.nato = { ...end.trustBy.nato };
+      beliefs.russia = { ...end.trustBy.russia };
+      setGauge('nato');
+      setGauge('russia');
+      fogLines.classList.remove('td-log-item--hidden');
+    },
+  };
+}
+
+/** What a screen reader hears once the turn is told: both trusts (or their directions under fog) and the misreadings. */
+function turnSummary(record: TurnRecord, end: WorldState, fog: boolean, trust: TrustTelling): string {
+  const misreads = record.perceived.nato.filter((p) => p.misread).length + record.perceived.russia.filter((p) => p.misread).length;
+  const summary = fog
+    ? t('hotseat.fog.announce', { label: record.label, nato: trust.direction('nato'), russia: trust.direction('russia') })
+    : t('resolution.announce', { label: record.label, nato: pct(end.trust.nato), russia: pct(end.trust.russia) });
+  return misreads > 0 ? `${summary} ${t('resolution.misread')}: ${misreads}.` : summary;
+}
+
 export class ResolutionScene extends OverlayScene {
   private steps: Step[] = [];
   private shown = 0;
@@ -53,7 +138,6 @@ export class ResolutionScene extends OverlayScene {
     this.finish = null;
     const record = session?.context.history.at(-1);
     if (!session || !record) return noGamePanel(() => this.go(SCENES.title));
-    const { sc } = session;
     const fog = fogShown(session.fog);
     // The teacher's console shows or hides both trusts: the screen is drawn again.
     this.onShutdown(
@@ -61,35 +145,9 @@ export class ResolutionScene extends OverlayScene {
         if (flags.revealed !== before.revealed && session.fog) this.go(SCENES.resolution, { instant: true });
       }),
     );
-    const who = (side: Side): string =>
-      session.hotseat ? t('hotseat.team', { team: session.teams[side], side: sideName(side) }) : sideName(side);
     const ctx = session.context;
     const end: WorldState = record.end ?? ctx.world;
     const before = ctx.history.at(-2)?.end ?? null;
-
-    // The moves, revealed together.
-    const moves = (side: Side): HTMLElement => {
-      const other: Side = side === 'nato' ? 'russia' : 'nato';
-      const did = record.actions[side];
-      const list = el('ul', {
-        children: did.length
-          ? did.map((id) =>
-              el('li', { text: `${actionName(sc, id)} (${t(`turn.card.stance.${sc.actions.get(id)?.stance ?? 'neutral'}`)})` }),
-            )
-          : [el('li', { text: t('resolution.pass') })],
-      });
-      const seen = record.perceived[other];
-      const children: Node[] = [el('h3', { className: `side-${side}`, text: t('resolution.did', { side: who(side) }) }), list];
-      if (seen.length)
-        children.push(
-          el('p', { className: 'td-sub', text: t('resolution.saw', { observer: sideName(other) }) }),
-          el('ul', { children: seen.map((p) => perceivedLine(session, p)) }),
-        );
-      const reason = record.reasons[side];
-      if (reason) children.push(el('p', { className: 'td-reason', text: t('resolution.reason', { side: sideName(side), reason }) }));
-      return el('div', { className: 'td-moves', children });
-    };
-
     const isLast = ctx.outcome !== null;
     const next = button(t(isLast ? 'resolution.debrief' : 'resolution.next'), () => this.next(), { className: 'td-primary' });
     next.dataset.autofocus = '';
@@ -98,33 +156,60 @@ export class ResolutionScene extends OverlayScene {
     const reveal = el('section', {
       className: 'td-reveal',
       attrs: { 'aria-labelledby': movesHeading },
-      children: [el('h2', { text: t('resolution.moves'), attrs: { id: movesHeading } }), moves('nato'), moves('russia')],
+      children: [
+        el('h2', { text: t('resolution.moves'), attrs: { id: movesHeading } }),
+        movesOf(session, record, 'nato'),
+        movesOf(session, record, 'russia'),
+      ],
     });
-
-    // The changes, told one by one beside the gauges.
-    const gauges: Record<Side, Gauge> = {
-      nato: new Gauge(t('turn.trust.nato'), 'td-gauge--nato'),
-      russia: new Gauge(t('turn.trust.russia'), 'td-gauge--russia'),
+    const trust = trustTelling(record, end, fog);
+    const logHeading = uid('log');
+    const aside = el('div', {
+      className: 'td-side',
+      attrs: { role: 'region', 'aria-label': t('resolution.changes') },
+      children: [
+        ...trust.nodes,
+        el('section', {
+          attrs: { 'aria-labelledby': logHeading },
+          children: [el('h2', { text: t('resolution.changes'), attrs: { id: logHeading } }), this.buildLog(record, fog)],
+        }),
+      ],
+    });
+    const map = new MapSlot(this);
+    map.show(before ?? end);
+    this.onShutdown(() => map.destroy());
+    const header = el('header', {
+      className: 'td-header',
+      children: [
+        el('h1', { text: t('resolution.heading', { label: record.label }) }),
+        el('div', { className: 'td-next', children: [showAll, next] }),
+      ],
+    });
+    const panel = el('section', {
+      className: 'td-play td-play--resolution',
+      attrs: { 'aria-label': t('resolution.title') },
+      children: [header, map.root, el('div', { className: 'td-main', children: [reveal, aside] })],
+    });
+    const showStep = this.stepShower(trust, map);
+    this.finish = () => {
+      for (; this.shown < this.steps.length; this.shown++) showStep(this.steps[this.shown]!);
+      trust.finish();
+      map.show(end);
+      showAll.remove();
+      announce(turnSummary(record, end, fog, trust));
+      this.finish = null;
     };
-    // The gauges show the headline (the mean of the two areas); each logged change moves one area's belief.
-    const beliefs = { nato: { ...end.trustBy.nato }, russia: { ...end.trustBy.russia } };
-    for (const c of [...record.changes].reverse()) {
-      if (c.area && (c.meter === 'trust.nato' || c.meter === 'trust.russia'))
-        beliefs[c.meter === 'trust.nato' ? 'nato' : 'russia'][c.area] = c.before;
-    }
-    const headlineOf = (side: Side): number => headline(beliefs[side]);
-    const setGauge = (side: Side): void => {
-      const bp = headlineOf(side);
-      if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
-    };
-    setGauge('nato');
-    setGauge('russia');
-    const startTrust = { nato: headlineOf('nato'), russia: headlineOf('russia') };
-    // Fog: in place of the gauges, each side's trust as a direction over the whole half-year (shown once all is told).
-    const direction = (side: Side): string => foggedDelta({ meter: `trust.${side}`, before: startTrust[side], after: end.trust[side] });
-    const fogLines = el('ul', { className: 'td-fog-lines td-log-item--hidden' });
-    if (fog) fogLines.append(el('li', { text: direction('nato') }), el('li', { text: direction('russia') }));
+    setTd({ phase: 'resolution', turnLabel: record.label, outcome: ctx.outcome, finalHash: record.hash, turnsPlayed: ctx.history.length });
+    queueMicrotask(() => {
+      map.layout();
+      if (appState.settings.reducedMotion || this.steps.length === 0 || data.instant === true) this.revealAll();
+      else this.timer = this.time.addEvent({ delay: STEP_MS, repeat: this.steps.length - 1, callback: () => this.tick(showStep) });
+    });
+    return panel;
+  }
 
+  /** The changes, told one by one (hidden until their step); under fog no trust number is shown. */
+  private buildLog(record: TurnRecord, fog: boolean): HTMLOListElement {
     const order = tellingOrder(record);
     const log = el('ol', { className: 'td-log' });
     const seen = new Set<string>();
@@ -139,78 +224,24 @@ export class ResolutionScene extends OverlayScene {
       log.append(step.item);
     }
     if (this.steps.length === 0) log.append(el('li', { className: 'td-muted', text: t('resolution.noChanges') }));
-    const logHeading = uid('log');
-    const aside = el('div', {
-      className: 'td-side',
-      attrs: { role: 'region', 'aria-label': t('resolution.changes') },
-      children: [
-        ...(fog
-          ? [el('p', { className: 'td-fog-note', text: t('hotseat.fog.resolution') }), fogLines]
-          : [gauges.nato.root, gauges.russia.root]),
-        el('section', {
-          attrs: { 'aria-labelledby': logHeading },
-          children: [el('h2', { text: t('resolution.changes'), attrs: { id: logHeading } }), log],
-        }),
-      ],
-    });
+    return log;
+  }
 
-    const map = new MapSlot(this);
-    map.show(before ?? end);
-    this.onShutdown(() => map.destroy());
-
-    const header = el('header', {
-      className: 'td-header',
-      children: [
-        el('h1', { text: t('resolution.heading', { label: record.label }) }),
-        el('div', { className: 'td-next', children: [showAll, next] }),
-      ],
-    });
-    const panel = el('section', {
-      className: 'td-play td-play--resolution',
-      attrs: { 'aria-label': t('resolution.title') },
-      children: [header, map.root, el('div', { className: 'td-main', children: [reveal, aside] })],
-    });
-
+  /** Shows one step: its log line, its trust change on the gauge, and a pulse on the map where the action happened. */
+  private stepShower(trust: TrustTelling, map: MapSlot): (step: Step) => void {
     const pulsed = new Set<string>();
-    const showStep = (step: Step): void => {
+    return (step) => {
       step.item.classList.remove('td-log-item--hidden');
       if (step.kind !== 'change') return;
       const { change } = step;
       const trustSide = change.meter === 'trust.nato' ? 'nato' : change.meter === 'trust.russia' ? 'russia' : null;
-      if (trustSide && change.area) {
-        beliefs[trustSide][change.area] = change.after;
-        setGauge(trustSide);
-      }
+      if (trustSide && change.area) trust.move(trustSide, change.area, change.after);
       if (change.cause.kind === 'action' && change.cause.by && !pulsed.has(change.cause.id)) {
         pulsed.add(change.cause.id);
         const place = placeOfAction(change.cause.id, change.cause.by);
         if (place) map.pulse(place);
       }
     };
-    this.finish = () => {
-      for (; this.shown < this.steps.length; this.shown++) showStep(this.steps[this.shown]!);
-      beliefs.nato = { ...end.trustBy.nato };
-      beliefs.russia = { ...end.trustBy.russia };
-      setGauge('nato');
-      setGauge('russia');
-      map.show(end);
-      showAll.remove();
-      const misreads = record.perceived.nato.filter((p) => p.misread).length + record.perceived.russia.filter((p) => p.misread).length;
-      fogLines.classList.remove('td-log-item--hidden');
-      const summary = fog
-        ? t('hotseat.fog.announce', { label: record.label, nato: direction('nato'), russia: direction('russia') })
-        : t('resolution.announce', { label: record.label, nato: pct(end.trust.nato), russia: pct(end.trust.russia) });
-      announce(misreads > 0 ? `${summary} ${t('resolution.misread')}: ${misreads}.` : summary);
-      this.finish = null;
-    };
-
-    setTd({ phase: 'resolution', turnLabel: record.label, outcome: ctx.outcome, finalHash: record.hash, turnsPlayed: ctx.history.length });
-    queueMicrotask(() => {
-      map.layout();
-      if (appState.settings.reducedMotion || this.steps.length === 0 || data.instant === true) this.revealAll();
-      else this.timer = this.time.addEvent({ delay: STEP_MS, repeat: this.steps.length - 1, callback: () => this.tick(showStep) });
-    });
-    return panel;
   }
 
   private tick(showStep: (step: Step) => void): void {

@@ -3,7 +3,7 @@
 import { Phaser } from '../phaser.js';
 import { appState } from '../app-state.js';
 import { addressField } from '../deploy/address-field.js';
-import { announce, arrowNavigation, button, el, radioGroup } from '../dom.js';
+import { announce, arrowNavigation, button, el, focusInitial, radioGroup } from '../dom.js';
 import { projectorField } from '../hotseat/projector.js';
 import { saveSettings, TEXT_SCALES } from '../settings.js';
 import { t } from '../strings.js';
@@ -11,7 +11,7 @@ import type { GameSession } from '../session.js';
 import { SCENES, type SceneKey } from './keys.js';
 import { markReady } from '../panels/test-hook.js';
 import { prefetchScenes } from './navigation.js';
-import { OverlayScene, focusInitial } from './overlay-scene.js';
+import { OverlayScene } from './overlay-scene.js';
 
 type View = 'menu' | 'about' | 'settings' | 'replay';
 

@@ -4,7 +4,6 @@ export const shellStrings = {
   'shell.back': 'Back',
   'shell.close': 'Close',
   'shell.escHint': 'Esc: back',
-  'shell.notBuilt': 'This screen is not built yet.',
   'shell.error.title': 'Something went wrong',
   'shell.error.body': 'The game hit an unexpected error: {message}. Your last autosave is kept.',
 

@@ -1,7 +1,8 @@
 // The engine alone in the browser: re-simulates a replay turn by turn and reports each turn's state hash and the
 // final state, for the browser suite to compare with Node's (tests/e2e/golden.test.ts).
-import { compileScenario, playTurn, scenarioHash, startGame, type Replay } from '../../../src/engine/index.js';
-import { formatError, loadScenario } from '../../../src/scenario/index.js';
+import { scenarioHash, startGame, type Replay, loadAndCompile } from '../../../src/engine/index.js';
+import { playTurn } from '../../../src/engine/testing.js';
+import { formatError } from '../../../src/scenario/index.js';
 
 export interface BrowserRun {
   scenarioSha256: string;
@@ -14,9 +15,9 @@ export interface BrowserRun {
 }
 
 function run(scenarioText: string, replay: Replay): BrowserRun {
-  const loaded = loadScenario(scenarioText, `${replay.scenario}.json`);
+  const loaded = loadAndCompile(scenarioText, `${replay.scenario}.json`);
   if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
-  const sc = compileScenario(loaded.value);
+  const sc = loaded.value;
   let ctx = startGame(sc, { seed: replay.seed, noise: replay.noise });
   for (const turn of replay.turns) ctx = playTurn(sc, ctx, { nato: [...turn.nato], russia: [...turn.russia] });
   const w = ctx.world;

@@ -2,15 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  compileScenario,
   encodeReplay,
   recordReplay,
   runGame,
   type CompiledScenario,
   type DoctrineId,
   type Replay,
+  loadAndCompile,
 } from '../../../src/engine/index.js';
-import { loadScenario } from '../../../src/scenario/index.js';
 import { qrMatrix, QUIET_ZONE } from '../../../src/ui/class-board/qr.js';
 import {
   actionRows,
@@ -25,9 +24,9 @@ import {
 import { replayFromText } from '../../../src/ui/replay-input.js';
 
 function scenario(id: string): CompiledScenario {
-  const loaded = loadScenario(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  const loaded = loadAndCompile(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
   if (!loaded.ok) throw new Error(`scenario ${id} does not load`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 const tutorial = scenario('tutorial');

@@ -2,8 +2,7 @@
 // and a snapshot that passes the protocol's own validation (what the second window accepts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, type CompiledScenario } from '../../../src/engine/index.js';
-import { loadScenario } from '../../../src/scenario/index.js';
+import { type CompiledScenario, loadAndCompile } from '../../../src/engine/index.js';
 import { noteLines } from '../../../src/ui/console/notes.js';
 import { parseGameMessage as parseMessage, stateMessage } from '../../../src/ui/console/protocol.js';
 import { snapshotOf } from '../../../src/ui/console/snapshot.js';
@@ -12,9 +11,9 @@ import { teaching } from '../../../src/ui/console/teaching.js';
 import { GameSession } from '../../../src/ui/session.js';
 
 function scenario(id: string): CompiledScenario {
-  const loaded = loadScenario(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  const loaded = loadAndCompile(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
   if (!loaded.ok) throw new Error(`${id} does not load`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 describe('console snapshot', () => {

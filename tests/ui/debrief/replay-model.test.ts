@@ -1,15 +1,14 @@
 // The replay viewer's model: verification first, every turn's state rebuilt, and forks that replay the record.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, recordReplay, runGame, startGame, type CompiledScenario, type Replay } from '../../../src/engine/index.js';
-import { loadScenario } from '../../../src/scenario/index.js';
+import { recordReplay, runGame, startGame, type CompiledScenario, type Replay, loadAndCompile } from '../../../src/engine/index.js';
 import { forkReplay, rebuildReplay, worldAt } from '../../../src/ui/debrief/replay-model.js';
 import { tellingOrder } from '../../../src/ui/panels/feed.js';
 
 function scenario(id: string): CompiledScenario {
-  const loaded = loadScenario(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  const loaded = loadAndCompile(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
   if (!loaded.ok) throw new Error(`scenario ${id} does not load`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 const sc = scenario('tutorial');

@@ -1,15 +1,14 @@
 // Hot-seat sessions: hidden choices per side (CHOOSE), refusals, saves that restore the mode, replays of both sides.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { availableActions, compileScenario, verifyReplay, type CompiledScenario } from '../../../src/engine/index.js';
-import { loadScenario } from '../../../src/scenario/index.js';
+import { availableActions, verifyReplay, type CompiledScenario, loadAndCompile } from '../../../src/engine/index.js';
 import { GameSession, teamName } from '../../../src/ui/session.js';
 import { restoreSession, saveProblem } from '../../../src/ui/storage.js';
 
 function scenario(id: string): CompiledScenario {
-  const loaded = loadScenario(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
+  const loaded = loadAndCompile(readFileSync(new URL(`../../../scenarios/${id}.json`, import.meta.url), 'utf8'), `${id}.json`);
   if (!loaded.ok) throw new Error(`${id} does not load`);
-  return compileScenario(loaded.value);
+  return loaded.value;
 }
 
 const tutorial = scenario('tutorial');

@@ -1,7 +1,7 @@
 // One set of limits (issue 14): what a scenario may ask of a game equals what a replay, its file and its code carry,
 // so that every game the rules allow can be shared and every shared game can be read. The scenario format
-// (src/scenario/schema.ts, content-rules.ts), the game's rules (game.ts, availability.ts) and the replay format
-// (replay-code.ts) all import these numbers; none of them writes its own.
+// (schema.ts, content-rules.ts), the game's rules (src/engine/game.ts, availability.ts) and the replay format
+// (src/engine/replay-code.ts) all import these numbers; none of them writes its own. The lowest layer holds them.
 
 /** The longest game: 80 half-years (40 years), the scenario calendar's cap and the most turns a replay carries. */
 export const MAX_TURNS = 80;
