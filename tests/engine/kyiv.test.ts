@@ -1,6 +1,7 @@
 // Kyiv, the actor whose choice the Ukraine crisis emerges from: its pulls, its choice at Vilnius, and when the country breaks.
 import { describe, expect, test } from 'vitest';
-import { refusalsFor, type GameContext } from '../../src/engine/index.js';
+import type { GameContext } from '../../src/engine/index.js';
+import { refusalsFor } from '../../src/engine/testing.js';
 import { associationChance, breakChance } from '../../src/engine/kyiv.js';
 import type { ScenarioData } from '../../src/scenario/schema.js';
 import { checkSemantics } from '../../src/scenario/semantic.js';
