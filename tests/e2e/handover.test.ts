@@ -124,7 +124,12 @@ describe('the hot-seat hand-over', () => {
     await waitForTd(page, 'the hand-over after Continue', (td) => td.phase === 'handover' && td.side === 'russia', 15_000);
     await takeHandover(page);
 
-    // Twenty seconds of Russia's minute go by.
+    // Twenty seconds of Russia's minute go by, once its timer runs (it starts when the screen has been drawn: wait for
+    // that, or a loaded machine fast-forwards the clock before the timer exists).
+    await page
+      .getByText(/1:00 left/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.clock.fastForward(20_000);
     await page
       .getByText(/0:40 left/)
