@@ -12,26 +12,15 @@ import {
   launch,
   newWatchedPage,
   pressButton,
+  recordTexts,
   screenshot,
+  seenTexts,
   waitForTd,
   waitForText,
   watchedPage,
   type Browser,
 } from './harness.js';
 
-/** Records every text the page shows (a MutationObserver), to prove something never appeared, even for a moment. */
-async function recordTexts(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __seen: string[] };
-    w.__seen = [];
-    new MutationObserver(() => w.__seen.push(document.body.innerText)).observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-  });
-}
-const seenTexts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
 const text = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
 
 let browser: Browser;

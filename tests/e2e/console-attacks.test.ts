@@ -13,7 +13,9 @@ import {
   launch,
   newWatchedPage,
   pressButton,
+  recordTexts,
   screenshot,
+  seenTexts,
   waitForTd,
   waitForText,
   watchedPage,
@@ -23,20 +25,6 @@ import {
 
 const text = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
 const pausedDialog = (page: Page) => page.getByRole('alertdialog', { name: /paused by the teacher/i });
-
-/** Records every text the page ever shows (a MutationObserver), to prove that something never appeared, even briefly. */
-async function recordTexts(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __seen: string[] };
-    w.__seen = [];
-    new MutationObserver(() => w.__seen.push(document.body.innerText)).observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-  });
-}
-const seenTexts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
 
 let browser: Browser;
 let game: Watched;

@@ -390,3 +390,17 @@ export async function waitForText(page: Page, pattern: RegExp, what: string, tim
 export function projectFile(path: string): string {
   return resolve(ROOT, path);
 }
+
+/** Records every text the page ever shows (a MutationObserver), to prove that something never appeared, even briefly. */
+export async function recordTexts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __seen: string[] };
+    w.__seen = [];
+    new MutationObserver(() => w.__seen.push(document.body.innerText)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+}
+export const seenTexts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
