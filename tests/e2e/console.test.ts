@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
 import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
-import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, typeInto } from './flows.js';
+import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -92,10 +92,7 @@ describe("the teacher's console", () => {
     await waitForText(page, /Ctrl\+Shift\+X opens the teacher's console/, "the title's hint of the console's key");
     await startHotseat(page);
     await waitForTd(page, "NATO's first turn", (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === 0, 15_000);
-    await page
-      .getByText(/1:00 left/)
-      .first()
-      .waitFor({ timeout: 5_000 });
+    await timerRunning(page);
 
     // The console in the game's window: the key, a PIN set the first time.
     await page.keyboard.press('Control+Shift+KeyX');

@@ -204,3 +204,11 @@ export async function openLinkInFreshBrowser(link: string, lastLabel?: string, s
     await fresh.close();
   }
 }
+
+/**
+ * Waits until the hot-seat decision timer runs, showing `shown` ("1:00 left" is on screen before the time starts, two
+ * frames after the turn is drawn): fast-forwarding the clock earlier would move nothing.
+ */
+export async function timerRunning(page: Page, shown: RegExp = /1:00 left/, timeout = 10_000): Promise<void> {
+  await page.locator('[role="timer"][data-running="true"]').filter({ hasText: shown }).first().waitFor({ timeout });
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fullText, pressedActions, startHotseat, takeHandover } from './classroom-flows.js';
-import { openTitle } from './flows.js';
+import { openTitle, timerRunning } from './flows.js';
 import { expectNoErrors, launch, pressButton, screenshot, waitForTd, watchedPage, type Browser } from './harness.js';
 
 interface Saved {
@@ -74,10 +74,7 @@ describe('the hot-seat hand-over', () => {
     expect((await waitForTd(page, 'a screen', () => true)).phase).toBe('handover');
     await screenshot(page, 'handover-ready');
     await takeHandover(page, 'R');
-    await page
-      .getByText(/1:00 left/)
-      .first()
-      .waitFor({ timeout: 5_000 });
+    await timerRunning(page);
     expect(await fullText(page)).toMatch(/Team Russia chooses for Russia/);
     expectNoErrors(w);
   });
@@ -124,12 +121,9 @@ describe('the hot-seat hand-over', () => {
     await waitForTd(page, 'the hand-over after Continue', (td) => td.phase === 'handover' && td.side === 'russia', 15_000);
     await takeHandover(page);
 
-    // Twenty seconds of Russia's minute go by, once its timer runs (it starts when the screen has been drawn: wait for
-    // that, or a loaded machine fast-forwards the clock before the timer exists).
-    await page
-      .getByText(/1:00 left/)
-      .first()
-      .waitFor({ timeout: 10_000 });
+    // Twenty seconds of Russia's minute go by, once its timer runs (it starts two frames after the screen is drawn, while
+    // "1:00 left" shows from the first: a loaded machine fast-forwarded the clock before the timer existed).
+    await timerRunning(page);
     await page.clock.fastForward(20_000);
     await page
       .getByText(/0:40 left/)

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink, type CompiledScenario, loadAndCompile } from '../../src/engine/index.js';
 import { GameSession } from '../../src/ui/session.js';
-import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, typeInto } from './flows.js';
+import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -122,10 +122,7 @@ describe('hot-seat: two teams on one device', () => {
     for (let i = 0; i < TURNS; i++) {
       // NATO's team.
       await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
-      await page
-        .getByText(/1:00 left/)
-        .first()
-        .waitFor({ timeout: 5_000 });
+      await timerRunning(page);
       const natoKeys = i % 2 === 0 ? ['1'] : ['1', '2'];
       for (const key of natoKeys) await page.keyboard.press(key);
       const natoChosen = await pressedActions(page);
@@ -162,10 +159,7 @@ describe('hot-seat: two teams on one device', () => {
 
       // Russia's team: its own minute, untouched by the hand-over.
       await waitForTd(page, `Russia's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'russia', 10_000);
-      await page
-        .getByText(/1:00 left/)
-        .first()
-        .waitFor({ timeout: 5_000 });
+      await timerRunning(page);
       for (const key of i % 2 === 0 ? ['1', '2'] : ['1']) await page.keyboard.press(key);
       const russiaChosen = await pressedActions(page);
       const russia = await fullText(page);

@@ -106,6 +106,8 @@ export class TurnTimer {
     this.state = startTimer(this.state);
     this.last = Date.now();
     if (this.interval === null) this.interval = window.setInterval(() => this.tick(), TICK_MS);
+    // Says on the page that the time runs (the text reads "1:00 left" before it does): browser tests wait for it.
+    this.root.dataset.running = 'true';
   }
 
   /** Stops counting (the team confirmed, or the screen is leaving) and keeps what is left. */
@@ -113,6 +115,7 @@ export class TurnTimer {
     this.cancelPending();
     if (this.interval !== null) window.clearInterval(this.interval);
     this.interval = null;
+    delete this.root.dataset.running;
     this.state = pauseTimer(this.state);
     this.keep();
   }
