@@ -1,4 +1,4 @@
-// The model's validity checks (GAME.md 6, Model v2). Each check is a claim from theory or history measured over many
+// The model's validity checks (DESIGN.md 6, Model v2). Each check is a claim from theory or history measured over many
 // seeded games, and each comes with the mutation of the scenario that removes its mechanism: `mutantChecks` shows
 // every check failing on its mutant, so that no check passes for any model.
 import type { ScenarioData } from '../scenario/schema.js';
@@ -134,7 +134,7 @@ const reachability: Check = (_sc, _o, cache) => {
   const modes = new Set<OutcomeId>();
   for (const n of DOCTRINES) for (const r of DOCTRINES) modes.add(modeOf(cache.t[n][r].outcomes));
   const shares = Object.fromEntries(OUTCOMES.map((o) => [o, r3(all.outcomes[o] / Math.max(1, all.runs))])) as Record<OutcomeId, number>;
-  // 2 %, not GAME.md's first 4 %: a joint system is meant to be rare (Model v2 part 2: a ratification that may fail, two
+  // 2 %, not DESIGN.md's first 4 %: a joint system is meant to be rare (Model v2 part 2: a ratification that may fail, two
   // architectures to bring together; at most two cooperator games in three), and the roof needs it. Rare, not unreachable.
   const passed = OUTCOMES.every((o) => shares[o] >= 0.02 && modes.has(o));
   return {

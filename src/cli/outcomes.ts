@@ -1,4 +1,4 @@
-// What each outcome means, for people (GAME.md 3.3); an id the engine adds later is shown bare.
+// What each outcome means, for people (DESIGN.md 3.3); an id the engine adds later is shown bare.
 const MEANINGS: Record<string, string> = {
   'security-roof': 'joint missile defence in place and high mutual trust: "from Vancouver to Vladivostok"',
   'strategic-partnership': 'high mutual trust and several projects delivered',

@@ -1,4 +1,4 @@
-// The script file format (GAME.md 5), checked strictly with zod so that a typo gets a path and a sentence, not a crash.
+// The script file format (DESIGN.md 5), checked strictly with zod so that a typo gets a path and a sentence, not a crash.
 import { z } from 'zod';
 import { DOCTRINES, MAX_ACTIONS_PER_SIDE, MAX_REPLAY_TURNS, MAX_SEED_LENGTH, isDoctrine, type Script } from '../engine/index.js';
 import { formatError } from '../scenario/index.js';

@@ -1,4 +1,4 @@
-// The eastern allies (Poland, the Baltic states, Romania), an actor the engine plays (GAME.md 2.3): they read Russia's
+// The eastern allies (Poland, the Baltic states, Romania), an actor the engine plays (DESIGN.md 2.3): they read Russia's
 // deeds on the order with their own, warier prior, and the neighbours' security tells them how exposed they are.
 // Alarmed, they block NATO's concessions to Russia over their heads and ask for reassurance, at a cost in cohesion
 // when none comes; uneasy, they let a concession pass at a cost in cohesion; reassured, they let it pass.

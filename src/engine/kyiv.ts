@@ -1,4 +1,4 @@
-// Kyiv (Ukraine's government), an actor the engine plays (GAME.md 2.3, 3.2): before the Vilnius summit it leans
+// Kyiv (Ukraine's government), an actor the engine plays (DESIGN.md 2.3, 3.2): before the Vilnius summit it leans
 // between the EU Association Agreement and the Russian-led Customs Union under both sides' pressure, then chooses
 // (a seeded draw from its leaning). The half of the country that lost the choice, or Moscow's answer to an
 // association it distrusts, can then break the country apart: the Ukraine crisis emerges from the choice, the

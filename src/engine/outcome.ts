@@ -1,4 +1,4 @@
-// Classifies the relationship a game produced (GAME.md 3.3), in a fixed order of precedence, from both issue areas.
+// Classifies the relationship a game produced (DESIGN.md 3.3), in a fixed order of precedence, from both issue areas.
 import type { CompiledScenario } from './compile.js';
 import { bothAtLeast } from './step.js';
 import type { WorldState } from './state.js';

@@ -1,4 +1,4 @@
-// Replay codes (GAME.md 5): a replay packed into a short URL-safe string, and decoded back defensively from untrusted text.
+// Replay codes (DESIGN.md 5): a replay packed into a short URL-safe string, and decoded back defensively from untrusted text.
 // Pure: no DOM, no Node APIs, so that the browser and the command line share it.
 //
 // Code layout: VERSION_CHAR + base64url(bytes, no padding), bytes (version 1) =
@@ -41,7 +41,7 @@ export const MAX_REPLAY_TURNS = MAX_TURNS;
 export { MAX_ACTIONS_PER_SIDE };
 
 /**
- * The stable action ids of GAME.md 4 (and a few more of the shipped scenarios), in a fixed order: an id's index is its one-byte token.
+ * The stable action ids of DESIGN.md 4 (and a few more of the shipped scenarios), in a fixed order: an id's index is its one-byte token.
  * FROZEN for code version 1: never reorder, remove or insert; ids added later are written out (ESCAPE) or go into a version 2 table.
  */
 const ACTION_TABLE_V1: readonly string[] = [
@@ -95,7 +95,7 @@ const ACTION_TABLE_V1: readonly string[] = [
   'talk.partnership-pledge',
   'talk.public-criticism',
   'nato.energy-collective-defence',
-  // Ids of the shipped scenarios beyond GAME.md 4 when version 1 was fixed (an unused entry costs nothing).
+  // Ids of the shipped scenarios beyond DESIGN.md 4 when version 1 was fixed (an unused entry costs nothing).
   'talk.more-meetings',
   'nato.exercise',
   'russia.snap-exercise',

@@ -1,4 +1,4 @@
-// Scripts and replays (GAME.md 5): record a game, re-simulate it, report the first turn that diverges.
+// Scripts and replays (DESIGN.md 5): record a game, re-simulate it, report the first turn that diverges.
 import type { CompiledScenario } from './compile.js';
 import type { DoctrineId } from './doctrines.js';
 import type { GameContext } from './game.js';

@@ -1,11 +1,11 @@
-// The identifiers GAME.md §4 fixes, with their sides, and the flashpoint states MECHANICS.md names.
+// The identifiers DESIGN.md §4 fixes, with their sides, and the flashpoint states MECHANICS.md names.
 import type { FlashpointKey, ScenarioData } from './schema.js';
 
 type ActionSideId = 'nato' | 'russia' | 'both';
 
 const ids = (side: ActionSideId, list: readonly string[]): [string, ActionSideId][] => list.map((id) => [id, side]);
 
-/** Every stable action id and the side GAME.md §4 gives it: scripts and replays rely on both. */
+/** Every stable action id and the side DESIGN.md §4 gives it: scripts and replays rely on both. */
 export const STABLE_ACTION_SIDES: ReadonlyMap<string, ActionSideId> = new Map([
   ...ids('both', [
     'coop.standex',
@@ -68,7 +68,7 @@ export const STABLE_ACTION_SIDES: ReadonlyMap<string, ActionSideId> = new Map([
 /** Cooperation projects and confidence-building measures are joint by nature, including new ones. */
 const BOTH_PREFIXES = ['coop.', 'cbm.'];
 
-/** The side an action id must have, if GAME.md fixes it. */
+/** The side an action id must have, if DESIGN.md fixes it. */
 export function requiredSide(id: string): ActionSideId | undefined {
   return STABLE_ACTION_SIDES.get(id) ?? (BOTH_PREFIXES.some((p) => id.startsWith(p)) ? 'both' : undefined);
 }

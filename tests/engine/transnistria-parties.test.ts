@@ -1,5 +1,5 @@
 // Chisinau and Tiraspol, the parties in the 5+2 format: what each reads, when each consents and why, and that a
-// settlement needs both consents on top of the mediators' package (GAME.md 3.2; MECHANICS.md, Transnistria).
+// settlement needs both consents on top of the mediators' package (DESIGN.md 3.2; MECHANICS.md, Transnistria).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ScenarioData, TransnistriaPartiesData } from '../../src/scenario/schema.js';

@@ -197,7 +197,7 @@ describe('never throws', () => {
 });
 
 describe('stable identifiers', () => {
-  test('missingStableIds lists the GAME.md ids a scenario lacks, not those it has', () => {
+  test('missingStableIds lists the DESIGN.md ids a scenario lacks, not those it has', () => {
     const r = loadScenario(minimalText, 'm.json');
     if (!r.ok) throw new Error('minimal scenario must load');
     const missing = missingStableIds(r.value);

@@ -21,7 +21,7 @@ describe('shipped scenarios', () => {
     if (r.ok) expect(`${r.value.id}.json`).toBe(file);
   });
 
-  test('the five scenarios of GAME.md section 4 are shipped, each with a historical record for both sides', () => {
+  test('the five scenarios of DESIGN.md section 4 are shipped, each with a historical record for both sides', () => {
     for (const id of ['reset-2010', 'missile-defence-clock', 'bucharest-promise', 'transnistria-mediation', 'tutorial']) {
       expect(files).toContain(`${id}.json`);
       const r = load(`${id}.json`);
@@ -31,7 +31,7 @@ describe('shipped scenarios', () => {
     }
   });
 
-  test('reset-2010 (the full campaign) defines every stable identifier of GAME.md §4', () => {
+  test('reset-2010 (the full campaign) defines every stable identifier of DESIGN.md §4', () => {
     expect(files).toContain('reset-2010.json');
     const r = load('reset-2010.json');
     if (!r.ok) throw new Error(r.errors.map(formatError).join('\n'));

@@ -1,4 +1,4 @@
-// The model against theory and history (GAME.md 6, Model v2): every check holds on the real model and fails on the
+// The model against theory and history (DESIGN.md 6, Model v2): every check holds on the real model and fails on the
 // mutant that removes its mechanism, measured on seeded games of the full campaign (deterministic: no flake).
 import { describe, expect, test } from 'vitest';
 import { CHECKS, mutantChecks } from '../../src/analysis/validity.js';
@@ -14,7 +14,7 @@ describe(`validity on reset-2010 (${runs} games per measurement)`, () => {
     expect(r.mutated.passed, `mutant ${r.mutant} (${r.what}) should fail it\nmeasured: ${JSON.stringify(r.mutated.measured)}`).toBe(false);
   });
 
-  test('every claim of GAME.md section 6 is checked, each with its own mutant', () => {
+  test('every claim of DESIGN.md section 6 is checked, each with its own mutant', () => {
     for (const id of [
       'saturation',
       'reachability',

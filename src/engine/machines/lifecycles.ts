@@ -1,7 +1,7 @@
 // The lifecycles of projects, sites and flashpoints as statecharts: the single source of which step may follow which.
 import { createMachine } from 'xstate';
 
-/** A cooperation project or a confidence-building agreement (GAME.md 3.1). */
+/** A cooperation project or a confidence-building agreement (DESIGN.md 3.1). */
 export const projectMachine = createMachine({
   id: 'project',
   initial: 'idle',
