@@ -1,5 +1,6 @@
 // World states for the map's bench page and tests: the 2010 start and a few later situations.
 import { type WorldState } from '../../src/engine/index.js';
+import type { ProjectLifecycleState } from '../../src/scenario/vocabulary.js';
 import { Rng } from '../../src/engine/testing.js';
 
 const PROJECTS = [
@@ -55,7 +56,7 @@ export function startWorld(): WorldState {
   };
 }
 
-function withProject(w: WorldState, id: string, state: string): WorldState {
+function withProject(w: WorldState, id: string, state: ProjectLifecycleState): WorldState {
   const p = w.projects[id] ?? { state: 'idle', progress: 0, proposedBy: null, since: 0, suspendedFor: 0 };
   return { ...w, projects: { ...w.projects, [id]: { ...p, state } } };
 }

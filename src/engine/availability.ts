@@ -15,14 +15,14 @@ export interface Refusal {
 
 export function requirementHolds(sc: CompiledScenario, s: WorldState, r: RequirementData): boolean {
   if ('flashpoint' in r) return r.in.includes(s.flashpoints[r.flashpoint]);
-  if ('site' in r) return r.in.includes(s.md.sites[r.site] as (typeof r.in)[number]);
+  if ('site' in r) return r.in.includes(s.md.sites[r.site]);
   if ('channels' in r) return s.channels === r.channels;
   if ('cooperation' in r) return s.cooperation === r.cooperation;
   if ('cohesionAtLeast' in r) return s.cohesion >= r.cohesionAtLeast;
   if ('notBefore' in r) return s.turn >= sc.indexOf(r.notBefore);
   if ('notAfter' in r) return s.turn <= sc.indexOf(r.notAfter);
   if ('kyiv' in r) return r.kyiv.includes(s.kyiv.choice);
-  return r.in.includes((s.projects[r.project]?.state ?? 'idle') as (typeof r.in)[number]);
+  return r.in.includes(s.projects[r.project]?.state ?? 'idle');
 }
 
 /** Flashpoints and lifecycle states as a player reads them: names, not ids. */
@@ -50,7 +50,7 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
   }
   if ('site' in r) {
     const state = s.md.sites[r.site];
-    if (r.in.includes(state as (typeof r.in)[number])) return null;
+    if (r.in.includes(state)) return null;
     const site = sc.data.flashpoints.md?.sites[r.site].name ?? r.site;
     return `needs the site at ${site} to be ${orList(r.in)} (it is ${state})`;
   }
@@ -76,7 +76,7 @@ function requirementFails(sc: CompiledScenario, s: WorldState, r: RequirementDat
     return s.kyiv.choice === 'undecided' ? 'Kyiv has not chosen yet' : `Kyiv has already chosen (${KYIV_CHOICE[s.kyiv.choice]})`;
   }
   const state = s.projects[r.project]?.state ?? 'idle';
-  if (r.in.includes(state as (typeof r.in)[number])) return null;
+  if (r.in.includes(state)) return null;
   const project = sc.actions.get(r.project)?.name ?? r.project;
   return `needs ${project} to be ${orList(r.in.map(stateWord))} (it is ${stateWord(state)})`;
 }

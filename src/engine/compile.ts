@@ -1,5 +1,6 @@
 // Turns validated scenario data into lookup tables the engine reads in its hot path.
 import type { ActionData, FlashpointKey, ProjectData, ScenarioData } from '../scenario/schema.js';
+import { FLASHPOINTS } from '../scenario/vocabulary.js';
 import { calendarTurns, turnIndex } from './calendar.js';
 import type { PerSide } from './state.js';
 
@@ -42,8 +43,7 @@ export interface CompiledScenario {
   offsetOf(label: string): number;
 }
 
-const FLASHPOINT_PREFIXES: readonly FlashpointKey[] = ['md', 'enlargement', 'ukraine', 'transnistria'];
-const flashpointPrefix = (id: string): FlashpointKey | null => FLASHPOINT_PREFIXES.find((p) => id.startsWith(`${p}.`)) ?? null;
+const flashpointPrefix = (id: string): FlashpointKey | null => FLASHPOINTS.find((p) => id.startsWith(`${p}.`)) ?? null;
 
 const compiled = new WeakMap<ScenarioData, CompiledScenario>();
 

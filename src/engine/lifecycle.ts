@@ -1,36 +1,43 @@
 // Compiles a lifecycle statechart into a lookup table, so that the game steps its children in O(1) per event.
 import { getNextSnapshot, type AnyStateMachine } from 'xstate';
+import { FLASHPOINT_STATES, PROJECT_STATES, SITE_STATES } from '../scenario/vocabulary.js';
 import { enlargementMachine, mdMachine, projectMachine, siteMachine, transnistriaMachine, ukraineMachine } from './machines/lifecycles.js';
 
-export interface Lifecycle {
+export interface Lifecycle<S extends string = string> {
   readonly id: string;
-  readonly initial: string;
-  readonly states: readonly string[];
+  readonly initial: S;
+  readonly states: readonly S[];
   readonly events: readonly string[];
   /** The next state, or undefined when the statechart does not accept the event in that state. */
-  next(state: string, event: string): string | undefined;
+  next(state: S, event: string): S | undefined;
 }
 
-/** Asks xstate itself for every (state, event) pair once; the table is exactly the statechart. */
-export function compileLifecycle(machine: AnyStateMachine): Lifecycle {
-  const states = Object.keys(machine.root.states);
+/**
+ * Asks xstate itself for every (state, event) pair once; the table is exactly the statechart. The statechart's states
+ * must be the vocabulary's, in its order (initial first): a state added to one and not the other fails at load.
+ */
+export function compileLifecycle<S extends string>(machine: AnyStateMachine, vocabulary: readonly S[]): Lifecycle<S> {
+  const states = Object.keys(machine.root.states) as S[];
+  if (states.join() !== vocabulary.join() || machine.config.initial !== vocabulary[0]) {
+    throw new Error(`the ${machine.id} statechart's states (${states.join(', ')}) are not the vocabulary's (${vocabulary.join(', ')})`);
+  }
   const events = [...new Set(states.flatMap((s) => Object.keys(machine.root.states[s]!.config.on ?? {})))];
   // By state, then event: the engine asks this every step, and a joined string key was built and hashed each time.
-  const table = new Map<string, Map<string, string>>();
+  const table = new Map<S, Map<string, S>>();
   for (const state of states) {
     const snapshot = machine.resolveState({ value: state, context: {} });
-    const row = new Map<string, string>();
+    const row = new Map<string, S>();
     for (const event of events) {
       const after = getNextSnapshot(machine, snapshot, { type: event });
       if (after.value !== state || machine.root.states[state]!.config.on?.[event] !== undefined) {
-        row.set(event, after.value as string);
+        row.set(event, after.value as S);
       }
     }
     table.set(state, row);
   }
   return {
     id: machine.id,
-    initial: machine.config.initial as string,
+    initial: vocabulary[0]!,
     states,
     events,
     next: (state, event) => table.get(state)?.get(event),
@@ -38,10 +45,10 @@ export function compileLifecycle(machine: AnyStateMachine): Lifecycle {
 }
 
 export const lifecycles = {
-  project: compileLifecycle(projectMachine),
-  site: compileLifecycle(siteMachine),
-  md: compileLifecycle(mdMachine),
-  enlargement: compileLifecycle(enlargementMachine),
-  ukraine: compileLifecycle(ukraineMachine),
-  transnistria: compileLifecycle(transnistriaMachine),
+  project: compileLifecycle(projectMachine, PROJECT_STATES),
+  site: compileLifecycle(siteMachine, SITE_STATES),
+  md: compileLifecycle(mdMachine, FLASHPOINT_STATES.md),
+  enlargement: compileLifecycle(enlargementMachine, FLASHPOINT_STATES.enlargement),
+  ukraine: compileLifecycle(ukraineMachine, FLASHPOINT_STATES.ukraine),
+  transnistria: compileLifecycle(transnistriaMachine, FLASHPOINT_STATES.transnistria),
 } as const;

@@ -7,10 +7,10 @@ import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
 import { messages } from './messages.js';
 import { applyEffects, bothAtLeast, note, updateTrust, type Step } from './step.js';
+import { SITES } from '../scenario/vocabulary.js';
 import type { MdState, PerSide, SiteId, WorldState } from './state.js';
 import { advance, moveFlashpoint } from './transition.js';
 
-const SITES: readonly SiteId[] = ['romania', 'poland'];
 /** Russia's answers that keep the talks stalled: a rejection, countermeasures, or the demand for a shared command. */
 const STALLING = ['md.reject-proposal', 'md.countermeasures', 'md.demand-co-management'];
 const AGREED = new Set(['joint-centre', 'joint-system']);

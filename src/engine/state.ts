@@ -1,15 +1,26 @@
 // The game state: plain JSON data, so that it can be hashed, saved, restored and sent to a worker.
+import {
+  AREAS as AREA_NAMES,
+  SIDES as SIDE_NAMES,
+  type AreaName,
+  type Flashpoint,
+  type FlashpointState,
+  type ProjectLifecycleState,
+  type SideName,
+  type SiteLifecycleState,
+  type SiteName,
+} from '../scenario/vocabulary.js';
 import type { RngState } from './rng.js';
 
-export type Side = 'nato' | 'russia';
-export const SIDES: readonly Side[] = ['nato', 'russia'];
+export type Side = SideName;
+export const SIDES: readonly Side[] = SIDE_NAMES;
 export const otherSide = (side: Side): Side => (side === 'nato' ? 'russia' : 'nato');
 
 export type Stance = 'cooperative' | 'neutral' | 'competitive';
 
 /** The two issue areas a belief is held about: the common threats, and the order in Europe. */
-export type Area = 'practical' | 'order';
-export const AREAS: readonly Area[] = ['practical', 'order'];
+export type Area = AreaName;
+export const AREAS: readonly Area[] = AREA_NAMES;
 export const otherArea = (area: Area): Area => (area === 'practical' ? 'order' : 'practical');
 /** A side's hidden type in an area (Kydd): a security seeker that prefers mutual cooperation, or one that prefers to exploit. */
 export type TypeId = 'partner' | 'adversary';
@@ -23,8 +34,10 @@ export type Channels = 'open' | 'suspended';
 /** Practical cooperation under the Council: it can be suspended while the Council still meets (NATO, 1 April 2014). */
 export type Cooperation = 'running' | 'suspended';
 export type IranTrack = 'talks' | 'deal' | 'collapsed';
-export type FlashpointId = 'md' | 'enlargement' | 'ukraine' | 'transnistria';
-export type SiteId = 'romania' | 'poland';
+export type FlashpointId = Flashpoint;
+export type SiteId = SiteName;
+/** Each flashpoint's state, typed by its own lifecycle. */
+export type FlashpointStates = { [F in Flashpoint]: FlashpointState<F> };
 
 export interface PerSide<T> {
   nato: T;
@@ -32,7 +45,7 @@ export interface PerSide<T> {
 }
 
 export interface ProjectState {
-  state: string;
+  state: ProjectLifecycleState;
   /** Running turns so far. */
   progress: number;
   /** Who proposed it, while proposed; `both` when both did but trust fell short. */
@@ -44,7 +57,7 @@ export interface ProjectState {
 }
 
 export interface MdState {
-  sites: Record<SiteId, string>;
+  sites: Record<SiteId, SiteLifecycleState>;
   /** Russia's three conditions (source 001). */
   clarity: boolean;
   threatMatched: boolean;
@@ -137,7 +150,7 @@ export interface WorldState {
   cooperation: Cooperation;
   iran: IranTrack;
   projects: Record<string, ProjectState>;
-  flashpoints: Record<FlashpointId, string>;
+  flashpoints: FlashpointStates;
   md: MdState;
   /** Consecutive turns of criteria-based openness met by respect for free choice. */
   accommodation: number;

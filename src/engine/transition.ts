@@ -1,25 +1,29 @@
 // Steps a child statechart (project, site, flashpoint) through its compiled table and notes the move.
+import type { FlashpointState } from '../scenario/vocabulary.js';
 import { lifecycles, type Lifecycle } from './lifecycle.js';
 import { note, type Step } from './step.js';
-import type { Note } from './state.js';
+import type { FlashpointId, Note } from './state.js';
 
 /** Returns the next state, or the current one when the statechart does not accept the event there. */
-export function advance(machine: Lifecycle, state: string, event: string): string {
+export function advance<S extends string>(machine: Lifecycle<S>, state: S, event: string): S {
   return machine.next(state, event) ?? state;
 }
 
 /** Moves a flashpoint and notes the transition; returns true if it moved. */
-export function moveFlashpoint(
+export function moveFlashpoint<F extends FlashpointId>(
   step: Step,
-  id: 'md' | 'enlargement' | 'ukraine' | 'transnistria',
+  id: F,
   event: string,
-  text: (state: string) => string,
+  text: (state: FlashpointState<F>) => string,
   kind: Note['kind'] = 'transition',
 ): boolean {
-  const before = step.s.flashpoints[id];
-  const after = advance(lifecycles[id], before, event);
+  // TypeScript cannot pair lifecycles[id] with flashpoints[id] through a generic key; both are keyed by the vocabulary.
+  const machine = lifecycles[id] as unknown as Lifecycle<FlashpointState<F>>;
+  const states = step.s.flashpoints as Record<F, FlashpointState<F>>;
+  const before = states[id];
+  const after = advance(machine, before, event);
   if (after === before) return false;
-  step.s.flashpoints[id] = after;
+  states[id] = after;
   note(step, kind, id, text(after));
   return true;
 }

@@ -6,3 +6,4 @@ export { CALENDAR_MAX_TURNS } from './content-rules.js';
 export { LIMITS } from './safe-json.js';
 export { FLASHPOINT_STATES, missingStableIds, STABLE_ACTION_SIDES } from './stable-ids.js';
 export { scenarioJsonSchema } from './json-schema.js';
+export * from './vocabulary.js';

@@ -1,5 +1,6 @@
 // The scenario file format: a strict zod schema, the single source of the types and of the exported JSON Schema.
 import { z } from 'zod';
+import { AREAS, FLASHPOINTS, PROJECT_STATES, SITE_STATES, SITES } from './vocabulary.js';
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 const TURN_LABEL = /^\d{4}-H[12]$/;
@@ -44,7 +45,7 @@ export const SourceRef = z.strictObject({
 export const PerSide = <T extends z.ZodType>(t: T) => z.strictObject({ nato: t, russia: t });
 
 /** The two issue areas a belief is held about (Model v2): the common threats, and the order in Europe. */
-export const Area = z.enum(['practical', 'order']);
+export const Area = z.enum(AREAS);
 export const PerArea = <T extends z.ZodType>(t: T) => z.strictObject({ practical: t, order: t });
 const SomeAreas = <T extends z.ZodType>(t: T) => z.strictObject({ practical: t.optional(), order: t.optional() });
 
@@ -82,19 +83,19 @@ export const Effects = z.strictObject({
   why: Why.optional(),
 });
 
-export const FlashpointId = z.enum(['md', 'enlargement', 'ukraine', 'transnistria']);
-export const SiteId = z.enum(['romania', 'poland']);
+export const FlashpointId = z.enum(FLASHPOINTS);
+export const SiteId = z.enum(SITES);
 
 /** A condition an action needs; each one explains itself when it fails. */
 export const Requirement = z.union([
   z.strictObject({ flashpoint: FlashpointId, in: z.array(z.string().min(1).max(40)).min(1).max(20) }),
-  z.strictObject({ site: SiteId, in: z.array(z.enum(['planned', 'committed', 'live', 'paused'])).min(1) }),
+  z.strictObject({ site: SiteId, in: z.array(z.enum(SITE_STATES)).min(1) }),
   z.strictObject({ channels: z.enum(['open', 'suspended']) }),
   z.strictObject({ cooperation: z.enum(['running', 'suspended']) }),
   z.strictObject({ cohesionAtLeast: Meter }),
   z.strictObject({ notBefore: TurnLabel }),
   z.strictObject({ notAfter: TurnLabel }),
-  z.strictObject({ project: Id, in: z.array(z.enum(['idle', 'proposed', 'running', 'delivered', 'suspended', 'cancelled'])).min(1) }),
+  z.strictObject({ project: Id, in: z.array(z.enum(PROJECT_STATES)).min(1) }),
   /** Where Kyiv stands between the EU Association Agreement and the Customs Union (see actors.kyiv). */
   z.strictObject({
     kyiv: z

@@ -189,7 +189,7 @@ function checkActions(s: ScenarioData, add: Add): void {
       const rp: PathSegment[] = [...at, 'requires', j];
       if ('flashpoint' in r) {
         if (!s.flashpoints[r.flashpoint]) add([...rp, 'flashpoint'], `the scenario has no flashpoints.${r.flashpoint} section`);
-        const states = FLASHPOINT_STATES[r.flashpoint];
+        const states: readonly string[] = FLASHPOINT_STATES[r.flashpoint];
         r.in.forEach((state, k) => {
           if (states.includes(state)) return;
           const hint = didYouMean(state, states);

@@ -1,5 +1,6 @@
 // The identifiers DESIGN.md §4 fixes, with their sides, and the flashpoint states MECHANICS.md names.
 import type { FlashpointKey, ScenarioData } from './schema.js';
+import { FLASHPOINT_STATES } from './vocabulary.js';
 
 type ActionSideId = 'nato' | 'russia' | 'both';
 
@@ -73,13 +74,8 @@ export function requiredSide(id: string): ActionSideId | undefined {
   return STABLE_ACTION_SIDES.get(id) ?? (BOTH_PREFIXES.some((p) => id.startsWith(p)) ? 'both' : undefined);
 }
 
-/** The states a `{ "flashpoint": …, "in": [...] }` requirement may name. */
-export const FLASHPOINT_STATES: Readonly<Record<FlashpointKey, readonly string[]>> = {
-  md: ['talks', 'joint-centre', 'joint-system', 'deadlock', 'countermeasures'],
-  enlargement: ['open-door', 'criteria-based', 'fast-track', 'paused', 'contested', 'accommodation'],
-  ukraine: ['dormant', 'crisis', 'escalated', 'contained'],
-  transnistria: ['frozen', 'mediation', 'stalled', 'settled'],
-};
+/** The states a `{ "flashpoint": …, "in": [...] }` requirement may name: every state of the flashpoint's lifecycle. */
+export { FLASHPOINT_STATES };
 
 /** The flashpoint an action id belongs to by its prefix (`md.…` → md). */
 export function flashpointOf(actionId: string): FlashpointKey | undefined {

@@ -1,6 +1,7 @@
 // The four flashpoints and the outcome classification, driven by scripted games on the mini scenario.
 import { describe, expect, test } from 'vitest';
 import { classifyOutcome, OUTCOMES, startGame, type OutcomeId, type WorldState } from '../../src/engine/index.js';
+import type { ProjectLifecycleState } from '../../src/scenario/vocabulary.js';
 import { bayes, refusalsFor } from '../../src/engine/testing.js';
 import { changesOf, mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from './helpers.js';
 import { SECURITY_ROOF, SYSTEM_COLLAPSE, type ScriptedGame } from './scripts.js';
@@ -517,7 +518,7 @@ describe('outcomes', () => {
   const beliefs = (practical: number, order: number) => (w: WorldState) => {
     w.trustBy = { nato: { practical, order }, russia: { practical, order } };
   };
-  const projects = (state: string, n: number) => (w: WorldState) =>
+  const projects = (state: ProjectLifecycleState, n: number) => (w: WorldState) =>
     Object.values(w.projects)
       .slice(0, n)
       .forEach((p) => (p.state = state));

@@ -40,7 +40,7 @@ const step = (table: Lifecycle, state: string, event: string): string => table.n
 const typeOf = (event: unknown): string => (event as { type: string }).type;
 
 describe.each(MACHINES)('the %s lifecycle', (name, machine, states) => {
-  const table = lifecycles[name];
+  const table: Lifecycle = lifecycles[name];
 
   test('the compiled table knows exactly the statechart’s states and initial state', () => {
     expect([...table.states].sort()).toEqual([...states].sort());

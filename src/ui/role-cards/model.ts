@@ -1,7 +1,7 @@
 // What a role card says, as plain data (no DOM): the side's briefing split into situation / goals / red lines,
 // the flashpoints and their clocks, the side's options by stance, and the questions to prepare.
 import { calendarTurns, turnIndex } from '../../engine/index.js';
-import type { FlashpointKey, ScenarioData, SideId, StanceId } from '../../scenario/index.js';
+import { FLASHPOINTS, type FlashpointKey, type ScenarioData, type SideId, type StanceId } from '../../scenario/index.js';
 import { t, type StringId } from '../strings.js';
 
 /** A briefing paragraph group under one of the scenario's capitalised headings ("THE CLOCK."). */
@@ -115,7 +115,7 @@ export function siteOffered(data: ScenarioData, site: 'romania' | 'poland'): boo
 /** The flashpoints a scenario has, in the order of the design (missile defence, the door, Ukraine, Transnistria). */
 export function flashpointKeys(data: ScenarioData): FlashpointKey[] {
   const fp = data.flashpoints;
-  return (['md', 'enlargement', 'ukraine', 'transnistria'] as const).filter((key) => fp[key] !== undefined);
+  return FLASHPOINTS.filter((key) => fp[key] !== undefined);
 }
 
 /** Each flashpoint with its clock as sentences, from the scenario's numbers. */

@@ -1,5 +1,6 @@
 // What the map shows for a world state: statuses, tones and icons, and the text for screen readers.
 import { describe, expect, test } from 'vitest';
+import type { WorldState } from '../../../src/engine/index.js';
 import { describeMap, mapStateOf } from '../../../src/ui/map/map-state.js';
 import { PLACE_IDS } from '../../../src/ui/map/geography.js';
 import { cooperativeWorld, crisisWorld, startWorld } from '../../../bench/map/sample-world.js';
@@ -49,7 +50,10 @@ describe('map state', () => {
 
   test('an unknown state reads as the fallback, not as a missing string', () => {
     const w = startWorld();
-    const s = mapStateOf({ ...w, flashpoints: { ...w.flashpoints, transnistria: 'unheard-of' } });
+    const s = mapStateOf({
+      ...w,
+      flashpoints: { ...w.flashpoints, transnistria: 'unheard-of' as WorldState['flashpoints']['transnistria'] },
+    });
     expect(s.markers.tiraspol.status).toBe('frozen conflict');
   });
 
