@@ -1,5 +1,6 @@
-// The browser suite: Debian's Chromium driven by playwright-core over the built app. One file at a time (the
-// machine has two cores), long timeouts (a full reset-2010 game is 21 turns played with the keyboard).
+// The browser suite: Debian's Chromium driven by playwright-core over the built app. Two files at a time (each
+// launches its own browser and profile; the whole suite passed this way on a 2-core machine at load 11), long timeouts
+// (a full reset-2010 game is 21 turns played with the keyboard).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -9,8 +10,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     setupFiles: ['tests/e2e/setup.ts'],
-    fileParallelism: false,
-    maxWorkers: 1,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     reporters: ['default'],
