@@ -1,4 +1,4 @@
-// Browser speed, in Debian's headless Chromium (software rendering, the flags of ENGINEERING.md), over a production
+// Browser speed, in Debian's headless Chromium (software rendering, the harness's CHROMIUM_ARGS), over a production
 // build: the initial JavaScript (gzip), the time to an interactive title, and the frame rate of the turn scene
 // counted from requestAnimationFrame. Prints the numbers beside their targets; always exits 0 (numbers for the notes).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -16,7 +16,7 @@ describe('finding Chromium', () => {
     );
   });
 
-  test("the browser found is $CHROMIUM_PATH or Debian's, launched with the flags of ENGINEERING.md", () => {
+  test("the browser found is $CHROMIUM_PATH or Debian's, launched headless with software rendering and nothing fetched", () => {
     expect(findChromium()).toBe(saved ?? '/usr/bin/chromium');
     expect(CHROMIUM_ARGS).toEqual(
       expect.arrayContaining([

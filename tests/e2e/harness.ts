@@ -12,7 +12,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
 export const DOCS_SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
 
-/** The flags of ENGINEERING.md ("Browser facts on these machines"). */
+/** Headless Chromium on a machine with no GPU, no network and root: software rendering, no sandbox, nothing fetched. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
