@@ -76,7 +76,18 @@ const layerPolicies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', 'scenarios/**', 'tests/scenarios-bad/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-single/**',
+      'node_modules/**',
+      'coverage/**',
+      'scenarios/**',
+      'tests/scenarios-bad/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
