@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/harness.ts';
 import { BENCH_OUT } from './vite.config.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
@@ -47,18 +48,9 @@ for (const f of readdirSync(join(BENCH_OUT, 'assets'))) {
 const { server, url } = await serve(BENCH_OUT);
 const userDataDir = mkdtempSync(join(tmpdir(), 'map-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: '/usr/bin/chromium',
+  executablePath: findChromium(),
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
   viewport: { width: 1280, height: 720 },
 });
 try {
