@@ -6,7 +6,7 @@ export { createGameMachine, type GameInput } from './machine.js';
 export { misreadChance } from './observe.js';
 export { stateHash, canonicalJson } from './hash.js';
 export { MAX_TURNS, MAX_ID_LENGTH } from '../scenario/limits.js';
-export { bayes, divRound, BP } from './arith.js';
+export { bayes, boundRatio, divRound, mulRatio, BP } from './arith.js';
 export { Rng, type RngState } from './rng.js';
 export { lifecycles, type Lifecycle } from './lifecycle.js';
 export { projectMachine, siteMachine, mdMachine, enlargementMachine, ukraineMachine, transnistriaMachine } from './machines/lifecycles.js';

@@ -1,7 +1,7 @@
 // Bayes' rule in odds form on basis points, and the one rounding rule (half up).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bayes, BP, divRound } from '../../src/engine/testing.js';
+import { bayes, boundRatio, BP, divRound, mulRatio } from '../../src/engine/testing.js';
 
 const LO = 100;
 const HI = 9900;
@@ -130,5 +130,52 @@ describe('divRound', () => {
         if (2 * a - 2 * q * b === b) throw new Error(`half rounded down: ${a}/${b}`);
       }),
     );
+  });
+});
+
+describe('mulRatio and boundRatio (the doctrines and payoffs combine evidence with them)', () => {
+  test.each([
+    [
+      [2, 3],
+      [3, 4],
+      [1, 2],
+    ],
+    [
+      [6, 1],
+      [1, 4],
+      [3, 2],
+    ],
+    [
+      [5, 7],
+      [7, 5],
+      [1, 1],
+    ],
+    [
+      [9, 10],
+      [1, 1],
+      [9, 10],
+    ],
+  ] as const)('mulRatio(%j, %j) = %j, reduced to lowest terms', (a, b, expected) => {
+    expect(mulRatio(a, b)).toEqual(expected);
+  });
+
+  test('the product equals a/b × c/d exactly and is always in lowest terms', () => {
+    const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+    fc.assert(
+      fc.property(ratio, ratio, ([a, b], [c, d]) => {
+        const [n, m] = mulRatio([a, b], [c, d]);
+        expect(n * b * d).toBe(a * c * m);
+        expect(gcd(n, m)).toBe(1);
+      }),
+    );
+  });
+
+  test.each([
+    [[50, 1], 10, [10, 1]],
+    [[1, 50], 10, [1, 10]],
+    [[3, 2], 10, [3, 2]],
+    [[10, 1], 10, [10, 1]],
+  ] as const)('boundRatio(%j, %i) = %j', (r, max, expected) => {
+    expect(boundRatio(r, max)).toEqual(expected);
   });
 });

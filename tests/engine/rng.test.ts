@@ -33,6 +33,19 @@ describe('Rng (seedrandom alea)', () => {
     }
   });
 
+  test('chance(bp) is true exactly when the draw is below bp: at the drawn value false, one above it true', () => {
+    // The strict comparison is what makes chance(0) impossible (a mutation to <= survived a thousand draws).
+    let rng = Rng.fromSeed('boundary');
+    for (let i = 0; i < 2000; i++) {
+      const state = rng.state();
+      const drawn = new Rng(state).int(10_000);
+      expect(new Rng(state).chance(drawn), `draw ${drawn}`).toBe(false);
+      expect(new Rng(state).chance(drawn + 1), `draw ${drawn}`).toBe(true);
+      rng = new Rng(state);
+      rng.int(10_000);
+    }
+  });
+
   test('int(n) stays in [0, n)', () => {
     const rng = Rng.fromSeed('range');
     for (let i = 0; i < 5000; i++) {

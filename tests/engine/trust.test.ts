@@ -122,6 +122,26 @@ describe('beliefs persist but fade (Model v2)', () => {
     }
     expect(adversaries).toBeGreaterThan(45);
   });
+
+  test('with the types held (for measurements), a leadership change moves the prior but redraws no type', () => {
+    const base = mini({ trust: { nato: 9000, russia: 9000 } });
+    const event = {
+      id: 'new-leader',
+      at: '2011-H1',
+      name: 'New leader',
+      text: 'A new leader.',
+      effects: { regime: { russia: { hazard: 10_000, prior: { order: 100 } } } },
+      source: { source: 'test', note: 'test' },
+    };
+    const sc = compileScenario({ ...base.data, events: { ...base.data.events, scheduled: [...base.data.events.scheduled, event] } });
+    const partner = { practical: 'partner', order: 'partner' } as const;
+    for (let i = 0; i < 20; i++) {
+      let ctx = startGame(sc, { seed: `held-${i}`, types: { nato: partner, russia: partner }, holdTypes: true });
+      for (const turn of [PASS, PASS]) ctx = playTurn(sc, ctx, { nato: [...turn[0]], russia: [...turn[1]] });
+      expect(ctx.world.prior.russia.order).toBe(100);
+      expect(ctx.world.types.russia.order).toBe('partner');
+    }
+  });
 });
 
 describe('hostile acts never raise the observer’s trust', () => {
