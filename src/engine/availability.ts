@@ -200,6 +200,8 @@ export function availableActions(sc: CompiledScenario, s: WorldState, side: Side
 /** An action `side` can take now and afford: what a doctrine chooses from. */
 export interface OpenAction extends Availability {
   readonly action: CompiledAction;
+  /** num/den of the action's likelihood ratio: what the doctrines sort by, divided once per scenario. */
+  readonly ratio: number;
 }
 
 /** What an action's openness reads that the state never changes, worked out once per scenario. */
@@ -212,6 +214,7 @@ interface OpenCheck {
   /** A NATO concession the allies block when alarmed (only in the NATO list). */
   readonly concession: boolean;
   readonly requires: readonly ((s: WorldState) => boolean)[];
+  readonly ratio: number;
 }
 
 /** requirementHolds for one requirement, with its lookups (calendar indices, the kind of test) done once. */
@@ -266,6 +269,7 @@ function openChecksOf(sc: CompiledScenario): PerSide<readonly OpenCheck[]> {
       ukraine: compiled.flashpoint === 'ukraine',
       concession: side === 'nato' && concessions.includes(compiled.data.id),
       requires: (compiled.data.requires ?? []).map((r) => compileRequirement(sc, r)),
+      ratio: compiled.data.lr[0] / compiled.data.lr[1],
     }));
   checks = { nato: of('nato'), russia: of('russia') };
   openChecks.set(sc, checks);
@@ -296,7 +300,7 @@ export function openActions(sc: CompiledScenario, s: WorldState, side: Side): Op
     }
     if (compiled.flashpoint === 'md' && alreadyDone(s, action.id, 'md') !== null) continue;
     if (!check.requires.every((holds) => holds(s))) continue;
-    open.push({ id: action.id, cost, available: true, reason: null, action: compiled });
+    open.push({ id: action.id, cost, available: true, reason: null, action: compiled, ratio: check.ratio });
   }
   return open;
 }
