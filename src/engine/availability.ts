@@ -214,7 +214,9 @@ interface OpenCheck {
   /** A NATO concession the allies block when alarmed (only in the NATO list). */
   readonly concession: boolean;
   readonly requires: readonly ((s: WorldState) => boolean)[];
-  readonly ratio: number;
+  /** The entry handed out when it is open, at its cost without and with the suspension surcharge: shared, never written. */
+  readonly entry: OpenAction;
+  readonly surcharged: OpenAction;
 }
 
 /** requirementHolds for one requirement, with its lookups (calendar indices, the kind of test) done once. */
@@ -261,6 +263,15 @@ function openChecksOf(sc: CompiledScenario): PerSide<readonly OpenCheck[]> {
   let checks = openChecks.get(sc);
   if (checks) return checks;
   const concessions = sc.data.actors?.allies?.concessions ?? [];
+  const entry = (compiled: CompiledAction, cost: number): OpenAction =>
+    Object.freeze({
+      id: compiled.data.id,
+      cost,
+      available: true,
+      reason: null,
+      action: compiled,
+      ratio: compiled.data.lr[0] / compiled.data.lr[1],
+    });
   const of = (side: Side): OpenCheck[] =>
     sc.sideActions[side].map((compiled) => ({
       compiled,
@@ -269,7 +280,8 @@ function openChecksOf(sc: CompiledScenario): PerSide<readonly OpenCheck[]> {
       ukraine: compiled.flashpoint === 'ukraine',
       concession: side === 'nato' && concessions.includes(compiled.data.id),
       requires: (compiled.data.requires ?? []).map((r) => compileRequirement(sc, r)),
-      ratio: compiled.data.lr[0] / compiled.data.lr[1],
+      entry: entry(compiled, compiled.data.cost),
+      surcharged: entry(compiled, compiled.data.cost + sc.data.model.suspensionSurcharge),
     }));
   checks = { nato: of('nato'), russia: of('russia') };
   openChecks.set(sc, checks);
@@ -279,11 +291,11 @@ function openChecksOf(sc: CompiledScenario): PerSide<readonly OpenCheck[]> {
 /**
  * The available entries of availableActions, in its order, with their compiled action and without reasons: the
  * same tests as stateRefusal and costOf, as yes or no, with what the state never changes looked up once per scenario.
+ * The entries are shared between calls (frozen): a doctrine reads them, never writes them.
  */
 export function openActions(sc: CompiledScenario, s: WorldState, side: Side): OpenAction[] {
   const open: OpenAction[] = [];
   if (s.turn >= sc.labels.length) return open;
-  const surcharge = sc.data.model.suspensionSurcharge;
   const mechanism = mechanismInPlace(s);
   const capital = s.capital[side];
   const halted = haltedBy(s) !== null;
@@ -292,15 +304,15 @@ export function openActions(sc: CompiledScenario, s: WorldState, side: Side): Op
   for (const check of openChecksOf(sc)[side]) {
     const { compiled } = check;
     const action = compiled.data;
-    const cost = check.suspension && mechanism ? action.cost + surcharge : action.cost;
-    if (cost > capital || check.absent || (check.ukraine && dormant) || (check.concession && blocking)) continue;
+    const entry = check.suspension && mechanism ? check.surcharged : check.entry;
+    if (entry.cost > capital || check.absent || (check.ukraine && dormant) || (check.concession && blocking)) continue;
     if (compiled.project) {
       const state = s.projects[action.id]!.state;
       if (halted || state === 'running' || state === 'delivered' || state === 'suspended') continue;
     }
     if (compiled.flashpoint === 'md' && alreadyDone(s, action.id, 'md') !== null) continue;
     if (!check.requires.every((holds) => holds(s))) continue;
-    open.push({ id: action.id, cost, available: true, reason: null, action: compiled, ratio: check.ratio });
+    open.push(entry);
   }
   return open;
 }
