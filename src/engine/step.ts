@@ -117,10 +117,12 @@ export function endStep(step: Step): void {
 
 export function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string, area?: Area): void {
   if (before === after || !step.log) return;
-  const change: Change = { meter, before, after, cause, text };
-  if (area) change.area = area;
   const source = step.sc.citations.get(cause.id);
-  if (source !== undefined) change.source = source;
+  // One literal per combination, keys in the same order: adding a key later gives each change a second allocation.
+  let change: Change;
+  if (area)
+    change = source === undefined ? { meter, before, after, cause, text, area } : { meter, before, after, cause, text, area, source };
+  else change = source === undefined ? { meter, before, after, cause, text } : { meter, before, after, cause, text, source };
   step.changes.push(change);
 }
 
