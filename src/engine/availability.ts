@@ -5,7 +5,7 @@ import { haltedBy, mechanismInPlace, SUSPENSIONS } from './channels.js';
 import type { CompiledAction, CompiledScenario } from './compile.js';
 import { MAX_ACTIONS_PER_SIDE } from '../scenario/limits.js';
 import { areaName, percent } from './messages.js';
-import type { Side, WorldState } from './state.js';
+import type { PerSide, Side, WorldState } from './state.js';
 
 export interface Refusal {
   side: Side;
@@ -200,16 +200,119 @@ export function availableActions(sc: CompiledScenario, s: WorldState, side: Side
 /** An action `side` can take now and afford: what a doctrine chooses from. */
 export interface OpenAction extends Availability {
   readonly action: CompiledAction;
+  /** num/den of the action's likelihood ratio: what the doctrines sort by, divided once per scenario. */
+  readonly ratio: number;
 }
 
-/** The available entries of availableActions, in its order, with their compiled action and without reasons. */
+/** What an action's openness reads that the state never changes, worked out once per scenario. */
+interface OpenCheck {
+  readonly compiled: CompiledAction;
+  readonly suspension: boolean;
+  /** Its flashpoint is not in the scenario: never open. */
+  readonly absent: boolean;
+  readonly ukraine: boolean;
+  /** A NATO concession the allies block when alarmed (only in the NATO list). */
+  readonly concession: boolean;
+  readonly requires: readonly ((s: WorldState) => boolean)[];
+  /** The entry handed out when it is open, at its cost without and with the suspension surcharge: shared, never written. */
+  readonly entry: OpenAction;
+  readonly surcharged: OpenAction;
+}
+
+/** requirementHolds for one requirement, with its lookups (calendar indices, the kind of test) done once. */
+function compileRequirement(sc: CompiledScenario, r: RequirementData): (s: WorldState) => boolean {
+  if ('flashpoint' in r) {
+    const { flashpoint, in: states } = r;
+    return (s) => states.includes(s.flashpoints[flashpoint]);
+  }
+  if ('site' in r) {
+    const { site, in: states } = r;
+    return (s) => states.includes(s.md.sites[site] as (typeof states)[number]);
+  }
+  if ('channels' in r) {
+    const { channels } = r;
+    return (s) => s.channels === channels;
+  }
+  if ('cooperation' in r) {
+    const { cooperation } = r;
+    return (s) => s.cooperation === cooperation;
+  }
+  if ('cohesionAtLeast' in r) {
+    const { cohesionAtLeast } = r;
+    return (s) => s.cohesion >= cohesionAtLeast;
+  }
+  if ('notBefore' in r) {
+    const from = sc.indexOf(r.notBefore);
+    return (s) => s.turn >= from;
+  }
+  if ('notAfter' in r) {
+    const until = sc.indexOf(r.notAfter);
+    return (s) => s.turn <= until;
+  }
+  if ('kyiv' in r) {
+    const { kyiv } = r;
+    return (s) => kyiv.includes(s.kyiv.choice);
+  }
+  const { project, in: states } = r;
+  return (s) => states.includes((s.projects[project]?.state ?? 'idle') as (typeof states)[number]);
+}
+
+const openChecks = new WeakMap<CompiledScenario, PerSide<readonly OpenCheck[]>>();
+
+function openChecksOf(sc: CompiledScenario): PerSide<readonly OpenCheck[]> {
+  let checks = openChecks.get(sc);
+  if (checks) return checks;
+  const concessions = sc.data.actors?.allies?.concessions ?? [];
+  const entry = (compiled: CompiledAction, cost: number): OpenAction =>
+    Object.freeze({
+      id: compiled.data.id,
+      cost,
+      available: true,
+      reason: null,
+      action: compiled,
+      ratio: compiled.data.lr[0] / compiled.data.lr[1],
+    });
+  const of = (side: Side): OpenCheck[] =>
+    sc.sideActions[side].map((compiled) => ({
+      compiled,
+      suspension: SUSPENSIONS.has(compiled.data.id),
+      absent: compiled.flashpoint !== null && !sc.data.flashpoints[compiled.flashpoint],
+      ukraine: compiled.flashpoint === 'ukraine',
+      concession: side === 'nato' && concessions.includes(compiled.data.id),
+      requires: (compiled.data.requires ?? []).map((r) => compileRequirement(sc, r)),
+      entry: entry(compiled, compiled.data.cost),
+      surcharged: entry(compiled, compiled.data.cost + sc.data.model.suspensionSurcharge),
+    }));
+  checks = { nato: of('nato'), russia: of('russia') };
+  openChecks.set(sc, checks);
+  return checks;
+}
+
+/**
+ * The available entries of availableActions, in its order, with their compiled action and without reasons: the
+ * same tests as stateRefusal and costOf, as yes or no, with what the state never changes looked up once per scenario.
+ * The entries are shared between calls (frozen): a doctrine reads them, never writes them.
+ */
 export function openActions(sc: CompiledScenario, s: WorldState, side: Side): OpenAction[] {
   const open: OpenAction[] = [];
   if (s.turn >= sc.labels.length) return open;
-  for (const compiled of sc.sideActions[side]) {
-    const cost = costOf(s, compiled.data, sc.data.model.suspensionSurcharge);
-    if (cost > s.capital[side] || stateRefusal(sc, s, side, compiled, false) !== null) continue;
-    open.push({ id: compiled.data.id, cost, available: true, reason: null, action: compiled });
+  const mechanism = mechanismInPlace(s);
+  const capital = s.capital[side];
+  const halted = haltedBy(s) !== null;
+  const dormant = s.flashpoints.ukraine === 'dormant';
+  const blocking = s.allies.stance === 'alarmed';
+  for (const check of openChecksOf(sc)[side]) {
+    const { compiled } = check;
+    const action = compiled.data;
+    const entry = check.suspension && mechanism ? check.surcharged : check.entry;
+    if (entry.cost > capital || check.absent || (check.ukraine && dormant) || (check.concession && blocking)) continue;
+    if (compiled.project) {
+      const state = s.projects[action.id]!.state;
+      if (halted || state === 'running' || state === 'delivered' || state === 'suspended') continue;
+    }
+    if (compiled.flashpoint === 'md' && alreadyDone(s, action.id, 'md') !== null) continue;
+    if (!check.requires.every((holds) => holds(s))) continue;
+    open.push(entry);
   }
   return open;
 }

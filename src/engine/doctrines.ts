@@ -16,6 +16,7 @@ import {
   type Move,
   type PerArea,
   type PerceivedAction,
+  type PerSide,
   type Side,
   type Stance,
   type TurnRecord,
@@ -224,10 +225,7 @@ function takeUpsFirst(view: SideView, options: readonly OpenAction[]): OpenActio
 const ESCALATIONS = new Set(['ukraine.intervene', 'enlargement.fast-track-ukraine', 'enlargement.fast-track-georgia']);
 
 /** The ratio's strength as a hostile signal, for sorting: lower num/den is stronger. */
-const hostility = (option: OpenAction): number => {
-  const [num, den] = option.action.data.lr;
-  return num / den;
-};
+const hostility = (option: OpenAction): number => option.ratio;
 /** Its strength as a friendly signal: higher num/den is stronger. */
 const friendliness = (option: OpenAction): number => -hostility(option);
 
@@ -430,10 +428,22 @@ const random: Doctrine = (view, _sc, rng) => {
 
 const reciprocator = beliefDriven(reciprocatorArea);
 
+const lastRecords = new WeakMap<CompiledScenario, PerSide<number>>();
+/** The calendar index of the last turn in a side's historical record (-1 if none), worked out once per scenario. */
+function lastRecordedTurn(sc: CompiledScenario, side: Side): number {
+  let last = lastRecords.get(sc);
+  if (!last) {
+    const of = (s: Side): number => sc.data.historical[s].reduce((max, e) => Math.max(max, sc.indexOf(e.turn)), -1);
+    last = { nato: of('nato'), russia: of('russia') };
+    lastRecords.set(sc, last);
+  }
+  return last[side];
+}
+
 const historical: Doctrine = (view, sc, rng) => {
   const record = sc.data.historical[view.side];
   const entry = record.find((e) => e.turn === view.label);
-  const lastRecorded = record.reduce((max, e) => Math.max(max, sc.indexOf(e.turn)), -1);
+  const lastRecorded = lastRecordedTurn(sc, view.side);
   if (!entry) {
     if (view.turn > lastRecorded) {
       const fallback = reciprocator(view, sc, rng);

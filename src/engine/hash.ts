@@ -62,6 +62,19 @@ class Hasher {
 /** alea's seeds are multiples of 2^-32 below 1: scaled, they are exact integers. */
 const scaled = (fraction: number): number => fraction * 4294967296;
 
+let lastKeys: readonly string[] = [];
+let lastSorted: readonly string[] = [];
+
+/** An object's keys, sorted: the projects of one scenario have the same keys in every state, so the last sort is reused. */
+function sortedKeys(record: object): readonly string[] {
+  const keys = Object.keys(record);
+  if (keys.length !== lastKeys.length || keys.some((k, i) => k !== lastKeys[i])) {
+    lastKeys = keys;
+    lastSorted = [...keys].sort();
+  }
+  return lastSorted;
+}
+
 /**
  * The per-turn state hash recorded in replays: every field of the world in a fixed order,
  * independent of object key order after a save and restore.
@@ -101,7 +114,7 @@ export function stateHash(w: WorldState): string {
   for (const id of w.firedOnce) h.str(id);
   const { chisinau, tiraspol } = w.transnistria;
   h.int(chisinau.course).int(chisinau.guarantee).int(tiraspol.dependence).int(tiraspol.line);
-  for (const id of Object.keys(w.projects).sort()) {
+  for (const id of sortedKeys(w.projects)) {
     const p = w.projects[id]!;
     h.str(id)
       .str(p.state)

@@ -42,16 +42,23 @@ export interface MachineContext extends GameContext {
 
 /**
  * A PLAY applied by the turn kernel once per event: the guards that route the transition and the action that applies
- * it share the result, so that a turn costs one microstep.
+ * it share the result, so that a turn costs one microstep. One slot, not a WeakMap from events: a weak map whose values
+ * hold whole games made every garbage collection trace them as ephemerons, and that was most of a simulated game's cost.
+ * The slot is keyed by the event and the context it was applied to, and the action that uses the result empties it.
  */
-const prepared = new WeakMap<object, TurnOutcome>();
+let prepared: { event: object; context: GameContext; play: TurnOutcome } | null = null;
 
 function preparePlay(sc: CompiledScenario, context: GameContext, event: Extract<GameEvent, { type: 'PLAY' }>): TurnOutcome {
-  let play = prepared.get(event);
-  if (!play) {
-    play = applyTurn(sc, context, { nato: event.nato, russia: event.russia });
-    prepared.set(event, play);
-  }
+  if (prepared?.event === event && prepared.context === context) return prepared.play;
+  const play = applyTurn(sc, context, { nato: event.nato, russia: event.russia });
+  prepared = { event, context, play };
+  return play;
+}
+
+/** The prepared result for the action that applies it; the slot is emptied so that it holds no game afterwards. */
+function takePlay(sc: CompiledScenario, context: GameContext, event: Extract<GameEvent, { type: 'PLAY' }>): TurnOutcome {
+  const play = preparePlay(sc, context, event);
+  prepared = null;
   return play;
 }
 
@@ -103,12 +110,10 @@ export function createGameMachine(sc: CompiledScenario) {
         const onReport = self.getSnapshot().matches({ turn: 'report' });
         return { ...annotate(context, event.text, onReport), teacherError: null };
       }),
-      refusePlay: assign(({ context, event }) =>
-        event.type === 'PLAY' ? { refusals: refusalsOfPlay(preparePlay(sc, context, event)) } : {},
-      ),
+      refusePlay: assign(({ context, event }) => (event.type === 'PLAY' ? { refusals: refusalsOfPlay(takePlay(sc, context, event)) } : {})),
       play: assign(({ context, event }) => {
         if (event.type !== 'PLAY') return {};
-        const played = preparePlay(sc, context, event);
+        const played = takePlay(sc, context, event);
         return played.ok ? played.game : {};
       }),
     },

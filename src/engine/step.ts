@@ -27,25 +27,66 @@ export interface Step {
  * (see mutableProject): most projects sit idle or delivered, and copying all of them every turn was a tenth of the cost.
  */
 export function cloneWorld(w: WorldState): WorldState {
-  return {
-    ...w,
-    rng: { ...w.rng },
-    trust: { ...w.trust },
-    trustBy: { nato: { ...w.trustBy.nato }, russia: { ...w.trustBy.russia } },
-    types: { nato: { ...w.types.nato }, russia: { ...w.types.russia } },
-    prior: { nato: { ...w.prior.nato }, russia: { ...w.prior.russia } },
-    score: { ...w.score },
-    capital: { ...w.capital },
-    security: { ...w.security },
+  // Every field written out, in newWorld's order: one object of a fixed shape is built, not a spread then overwritten.
+  const { md, transnistria: tr } = w;
+  const copy: WorldState = {
+    scenario: w.scenario,
+    turn: w.turn,
+    rng: { c: w.rng.c, s0: w.rng.s0, s1: w.rng.s1, s2: w.rng.s2 },
+    noise: w.noise,
+    trust: { nato: w.trust.nato, russia: w.trust.russia },
+    trustBy: { nato: perArea(w.trustBy.nato), russia: perArea(w.trustBy.russia) },
+    types: { nato: perArea(w.types.nato), russia: perArea(w.types.russia) },
+    prior: { nato: perArea(w.prior.nato), russia: perArea(w.prior.russia) },
+    score: { nato: w.score.nato, russia: w.score.russia },
+    capital: { nato: w.capital.nato, russia: w.capital.russia },
+    security: { nato: w.security.nato, russia: w.security.russia },
+    cohesion: w.cohesion,
+    neighbours: w.neighbours,
+    channels: w.channels,
+    cooperation: w.cooperation,
+    iran: w.iran,
     projects: { ...w.projects },
-    flashpoints: { ...w.flashpoints },
-    md: { ...w.md, sites: { ...w.md.sites }, gap: { ...w.md.gap }, delays: { ...w.md.delays } },
-    transnistria: { ...w.transnistria, chisinau: { ...w.transnistria.chisinau }, tiraspol: { ...w.transnistria.tiraspol } },
-    allies: { ...w.allies },
-    kyiv: { ...w.kyiv },
-    firedOnce: [...w.firedOnce],
+    flashpoints: {
+      md: w.flashpoints.md,
+      enlargement: w.flashpoints.enlargement,
+      ukraine: w.flashpoints.ukraine,
+      transnistria: w.flashpoints.transnistria,
+    },
+    md: {
+      sites: { romania: md.sites.romania, poland: md.sites.poland },
+      clarity: md.clarity,
+      threatMatched: md.threatMatched,
+      noCapacity: md.noCapacity,
+      offer: md.offer,
+      centreTurns: md.centreTurns,
+      ratifyIn: md.ratifyIn,
+      retryFrom: md.retryFrom,
+      gap: { nato: md.gap.nato, russia: md.gap.russia },
+      delays: { romania: md.delays.romania, poland: md.delays.poland },
+    },
+    accommodation: w.accommodation,
+    transnistria: {
+      commitment: tr.commitment,
+      natoSupport: tr.natoSupport,
+      chisinau: { course: tr.chisinau.course, guarantee: tr.chisinau.guarantee },
+      tiraspol: { dependence: tr.tiraspol.dependence, line: tr.tiraspol.line },
+    },
+    allies: { trust: w.allies.trust, stance: w.allies.stance },
+    kyiv: {
+      leaning: w.kyiv.leaning,
+      stability: w.kyiv.stability,
+      choice: w.kyiv.choice,
+      consulted: w.kyiv.consulted,
+      coerced: w.kyiv.coerced,
+    },
+    firedOnce: w.firedOnce.slice(),
   };
+  if (w.typesHeld) copy.typesHeld = true;
+  return copy;
 }
+
+const perArea = <T>(x: PerArea<T>): PerArea<T> => ({ practical: x.practical, order: x.order });
 
 export function beginStep(sc: CompiledScenario, world: WorldState, log = true): Step {
   const s = cloneWorld(world);
@@ -76,10 +117,12 @@ export function endStep(step: Step): void {
 
 export function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string, area?: Area): void {
   if (before === after || !step.log) return;
-  const change: Change = { meter, before, after, cause, text };
-  if (area) change.area = area;
   const source = step.sc.citations.get(cause.id);
-  if (source !== undefined) change.source = source;
+  // One literal per combination, keys in the same order: adding a key later gives each change a second allocation.
+  let change: Change;
+  if (area)
+    change = source === undefined ? { meter, before, after, cause, text, area } : { meter, before, after, cause, text, area, source };
+  else change = source === undefined ? { meter, before, after, cause, text } : { meter, before, after, cause, text, source };
   step.changes.push(change);
 }
 
