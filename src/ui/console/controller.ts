@@ -11,7 +11,7 @@ import { focusInitial } from '../scenes/overlay-scene.js';
 import type { GameSession } from '../session.js';
 import { autosave } from '../storage.js';
 import { t } from '../strings.js';
-import { setTeacherFlags, teacherFlags } from './flags.js';
+import { announceGameEnded, setTeacherFlags, teacherFlags } from './flags.js';
 import { afterWrongPin, lockedFor, noLockout, waitText } from './lockout.js';
 import { ConsolePanel } from './panel.js';
 import { storedLockout, storedPaused, storedPinRecord, storeLockout, storePaused, storePinRecord } from './pin.js';
@@ -77,10 +77,15 @@ class Controller {
   private panel: ConsolePanel | null = null;
   private pauseDialog: HTMLElement | null = null;
   private focusBefore: Element | null = null;
+  private opener: HTMLButtonElement | null = null;
   /** The name of this tab's console window: not guessable, so no other page can reach it with window.open. */
   private readonly windowName = `td-console-${randomHex(8)}`;
 
   install(): void {
+    // A visible way in, for a touch-only tablet with no keyboard shortcut; the PIN still guards what is behind it.
+    this.opener = button(t('console.open'), () => this.openOverlay(), { className: 'console-open secondary' });
+    this.opener.title = t('console.open.label');
+    document.body.append(this.opener);
     window.addEventListener('message', (event: MessageEvent) => this.pairingRequest(event));
     window.addEventListener('keydown', (event) => this.guardKeys(event), true);
     window.setInterval(() => this.publish(null), POLL_MS);
@@ -89,8 +94,9 @@ class Controller {
     this.publish(null);
   }
 
-  snapshot(): ConsoleSnapshot {
-    return snapshotOf(appState.session, teacherFlags(), screenState().phase);
+  /** The snapshot; `hidden`: with both sides' hidden state, for the paired console windows only. */
+  snapshot(hidden = false): ConsoleSnapshot {
+    return snapshotOf(appState.session, teacherFlags(), screenState().phase, hidden);
   }
 
   /**
@@ -106,14 +112,15 @@ class Controller {
     }
     for (const p of this.paired.filter((x) => x.source.closed)) p.port.close();
     this.paired = this.paired.filter((x) => !x.source.closed);
-    const snapshot = this.snapshot();
-    const json = JSON.stringify(snapshot);
+    const full = this.snapshot(true);
+    const json = JSON.stringify(full);
     const now = Date.now();
     if (ack === null && json === this.lastSent && now - this.lastSentAt < HEARTBEAT_MS) return;
     this.lastSent = json;
     this.lastSentAt = now;
-    this.panel?.update(snapshot);
-    for (const p of this.paired) if (p.unlocked) this.send(p, stateMessage(snapshot, p === to ? ack : null));
+    // The overlay is on the shared screen: it never shows the hidden state (the fog of trust holds there).
+    this.panel?.update({ ...full, private: null });
+    for (const p of this.paired) if (p.unlocked) this.send(p, stateMessage(full, p === to ? ack : null));
   }
 
   private send(p: Paired, message: GameMessage): void {
@@ -241,6 +248,16 @@ class Controller {
         this.save();
         return { ok: true, message: t('console.inject.done', { name }) };
       }
+      case 'end': {
+        if (!session) return { ok: false, message: t('console.noGame') };
+        const refusal = session.endNow();
+        if (refusal) return { ok: false, message: refusal };
+        // The debrief is for everyone: the pause is lifted, and the play screens give way to it.
+        if (teacherFlags().paused) this.setTeacher({ ...teacherFlags(), paused: false });
+        this.save();
+        announceGameEnded();
+        return { ok: true, message: t('console.end.done', { label: session.context.history.at(-1)?.label ?? '' }) };
+      }
       case 'annotate': {
         if (!session) return { ok: false, message: t('console.noGame') };
         const api = teaching(session);
@@ -367,6 +384,7 @@ class Controller {
     });
     this.overlay = overlay;
     document.body.append(overlay);
+    if (this.opener) this.opener.hidden = true;
     this.updateInert();
     const unlocked = (): void => {
       const status = el('p', { className: 'status', attrs: { role: 'status' } });
@@ -382,6 +400,8 @@ class Controller {
           panel.say(outcome.message, !outcome.ok);
           if (outcome.ok && command.kind === 'annotate') panel.clearNote();
           this.publish(null);
+          // The game ended: the debrief behind the console is what the class looks at now.
+          if (outcome.ok && command.kind === 'end') this.closeOverlay();
         },
         [el('div', { className: 'actions', children: [second] }), status],
       );
@@ -414,6 +434,7 @@ class Controller {
     this.overlay.remove();
     this.overlay = null;
     this.panel = null;
+    if (this.opener) this.opener.hidden = false;
     this.updateInert();
     if (this.pauseDialog) this.pauseDialog.focus();
     else this.restoreFocus();

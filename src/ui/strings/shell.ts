@@ -35,6 +35,7 @@ export const shellStrings = {
   'title.save.chosen': 'half-year {turn}: {team} has chosen, the hand-over next',
   'title.save.report': 'the report of half-year {turn}',
   'title.save.finished': 'finished after {n} half-years: the debrief',
+  'title.save.endedEarly': 'ended early by the teacher after half-year {turn}: the debrief',
 
   'about.heading': 'About the sources',
   'about.body1':
