@@ -4,13 +4,15 @@
 // debrief", confirmed). The debrief says it ended early, with the outcome if it ended now; its replay link carries the
 // teams and the early end and verifies in a fresh browser as a partial game. On a touch-only tablet the console's
 // visible button opens it, and resumes a paused game from above the pause. Screenshots: classroom-end-*.png.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
 import { confirmTurn, fullText, playHotseatTurn, startHotseat } from './classroom-flows.js';
 import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
 import { copyReplayLink, nextFromResolution, openTitle } from './flows.js';
-import { expectNoErrors, launch, pressButton, screenshot, waitForTd, waitForText, watchedPage, type Browser } from './harness.js';
+import { expectNoErrors, launch, pressButton, screenshot, tabTo, waitForTd, waitForText, watchedPage, type Browser } from './harness.js';
 
 const NATO_TEAM = 'Les Faucons';
 const RUSSIA_TEAM = 'Team Ж';
@@ -98,6 +100,39 @@ describe('the teacher ends the game early', () => {
     expect(decoded.replay.turns).toHaveLength(1);
     const viewer = await verifiedInFreshBrowser(link);
     expect(viewer).toMatch(/Verified: a partial game, 1 of 5 half-years \(ended early by the teacher after 2010-H2\)/);
+
+    // The exports name the teams: the JSON, and the spreadsheet on every row.
+    const download = async (name: RegExp): Promise<string> => {
+      const waiting = page.waitForEvent('download', { timeout: 15_000 });
+      await pressButton(page, name);
+      return readFile(await (await waiting).path(), 'utf8');
+    };
+    const exported = JSON.parse(await download(/download the game as json/i)) as { teams: unknown; turns: unknown[] };
+    expect(exported.teams).toEqual({ nato: NATO_TEAM, russia: RUSSIA_TEAM });
+    expect(exported.turns).toHaveLength(1);
+    const rows: string[][] = parse(await download(/download a spreadsheet/i), { bom: true, record_delimiter: '\r\n' });
+    expect(rows[0]!.slice(-2)).toEqual(['nato_team', 'russia_team']);
+    expect(rows.slice(1).map((row) => row.slice(-2))).toEqual([[NATO_TEAM, RUSSIA_TEAM]]);
+
+    // The class board: the game under its teams' names, partial, with the outcome if it ended there.
+    await page.keyboard.press('Escape');
+    await openTitle(page, inject('baseURL'));
+    await page.keyboard.press('6');
+    const field = page.getByRole('textbox', { name: /replay codes or links, one per line/i });
+    await tabTo(page, field, 'the replay codes field');
+    await page.keyboard.type(link);
+    await pressButton(page, /^compare$/i);
+    const row = page
+      .getByRole('table', { name: /teams and outcomes/i })
+      .locator('tbody tr')
+      .first();
+    await expect
+      .poll(() => row.getByRole('rowheader').innerText(), { timeout: 20_000 })
+      .toMatch(`${NATO_TEAM} (NATO) – ${RUSSIA_TEAM} (Russia)`);
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[0]).toMatch(/\(ended early: the outcome if it ended there\)/);
+    expect(cells.at(-1)).toBe('1 of 5');
+    await screenshot(page, 'classroom-end-class-board');
 
     // Continue after a reload reopens the debrief of the game ended early.
     await page.reload();

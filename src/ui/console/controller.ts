@@ -35,6 +35,8 @@ import { teaching } from './teaching.js';
 import './console.css';
 
 const POLL_MS = 400;
+/** Screens without the console's button: the class board, the replay viewer and the role cards. */
+const NO_CONSOLE_BUTTON = new Set(['class-board', 'replay-viewer', 'role-cards']);
 const HEARTBEAT_MS = 2000;
 
 /** Whether the event is the console's key: Ctrl+Shift+X (Cmd+Shift+X on a Mac). */
@@ -104,6 +106,7 @@ class Controller {
    * knows the game's window is there), and with the answer to the window that sent a command.
    */
   private publish(ack: Ack | null, to: Paired | null = null): void {
+    this.placeOpener();
     const session = appState.session;
     if (session !== this.lastSession) {
       // A new game starts with the fog as its teams chose it.
@@ -121,6 +124,13 @@ class Controller {
     // The overlay is on the shared screen: it never shows the hidden state (the fog of trust holds there).
     this.panel?.update({ ...full, private: null });
     for (const p of this.paired) if (p.unlocked) this.send(p, stateMessage(full, p === to ? ack : null));
+  }
+
+  /** The visible button: away while the console is open, and on the screens where it has nothing to do (it would cover their tables). */
+  private placeOpener(): void {
+    if (!this.opener) return;
+    const scene = document.querySelector<HTMLElement>('#ui > .panel')?.dataset.scene ?? '';
+    this.opener.hidden = this.overlay !== null || NO_CONSOLE_BUTTON.has(scene);
   }
 
   private send(p: Paired, message: GameMessage): void {
@@ -384,7 +394,7 @@ class Controller {
     });
     this.overlay = overlay;
     document.body.append(overlay);
-    if (this.opener) this.opener.hidden = true;
+    this.placeOpener();
     this.updateInert();
     const unlocked = (): void => {
       const status = el('p', { className: 'status', attrs: { role: 'status' } });
@@ -434,7 +444,7 @@ class Controller {
     this.overlay.remove();
     this.overlay = null;
     this.panel = null;
-    if (this.opener) this.opener.hidden = false;
+    this.placeOpener();
     this.updateInert();
     if (this.pauseDialog) this.pauseDialog.focus();
     else this.restoreFocus();

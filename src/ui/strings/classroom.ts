@@ -28,6 +28,9 @@ export const classroomStrings = {
   'classBoard.unknownScenario': 'the replay is of the scenario "{id}", which this game does not have.',
   'classBoard.invalid': 'the replay does not check out at {problem}',
   'classBoard.team': 'Team {n}',
+  'classBoard.teamNames': '{nato} (NATO) – {russia} (Russia)',
+  'classBoard.outcome.early': '{name} (ended early: the outcome if it ended there)',
+  'classBoard.turns.partial': '{n} of {total}',
   'classBoard.mixed':
     'These games are of {n} different scenarios. Only games of the same scenario can be overlaid, so each scenario is shown on its own below.',
   'classBoard.heading': '{scenario}: {n} team(s)',
