@@ -35,8 +35,8 @@ import { teaching } from './teaching.js';
 import './console.css';
 
 const POLL_MS = 400;
-/** Screens without the console's button: the class board, the replay viewer and the role cards. */
-const NO_CONSOLE_BUTTON = new Set(['class-board', 'replay-viewer', 'role-cards']);
+/** Screens without the console's button: the class board, the replay viewer, the role cards and the lesson kit. */
+const NO_CONSOLE_BUTTON = new Set(['class-board', 'replay-viewer', 'role-cards', 'lesson-kit']);
 const HEARTBEAT_MS = 2000;
 
 /** Whether the event is the console's key: Ctrl+Shift+X (Cmd+Shift+X on a Mac). */
