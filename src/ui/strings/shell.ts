@@ -24,7 +24,7 @@ export const shellStrings = {
   'title.about.hint': 'Where the model and the scenarios come from, and what works in this copy of the game.',
   'title.settings': 'Settings',
   'title.settings.hint': 'Reduced motion, text size, projector mode and the address for links and QR codes.',
-  'title.keys': 'Keys: Tab or arrows to move, Enter to choose, number keys 1–7 for the menu.',
+  'title.keys': 'Keys: Tab or arrows to move, Enter to choose, number keys 1–8 for the menu.',
   'title.ready': 'Trust Deficit. Main menu.',
   'title.saveSummary': '{scenario}, {who}; {where}',
   'title.save.single': 'playing {side} against the {doctrine} doctrine',
