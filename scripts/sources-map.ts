@@ -8,7 +8,7 @@ import { formatError, loadScenario, type ScenarioData } from '../src/scenario/in
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${root}docs/SOURCES-MAP.md`;
 const CAMPAIGN = 'reset-2010';
-const OTHERS = ['missile-defence-clock', 'bucharest-promise', 'transnistria-mediation', 'tutorial'];
+const OTHERS = ['missile-defence-clock', 'bucharest-promise', 'transnistria-mediation', 'vilnius-to-minsk', 'tutorial'];
 
 /** The five texts in /work/shared/sources (see its INDEX.md); the public record and the books have no file. */
 const FILES: Record<string, string> = {

@@ -294,6 +294,9 @@ export const TURN_COLUMNS = [
   'teacher_notes',
 ] as const;
 
+/** The columns added after TURN_COLUMNS for a hot-seat game: its teams' names on every row (to tell games apart in one sheet). */
+export const TEAM_COLUMNS = ['nato_team', 'russia_team'] as const;
+
 /** Basis points as a percent, exactly (5125 → "51.25"), with the decimal mark of the separator's locale. */
 export function percentOf(bp: number, separator: ListSeparator = ','): string {
   const sign = bp < 0 ? '-' : '';
@@ -316,7 +319,12 @@ function fieldFor(value: string | number | null | undefined, separator: ListSepa
  * teacher's injections and notes. UTF-8 with a byte order mark, CRLF between records; `separator` ';' gives the variant
  * for European spreadsheets (decimal comma). `game` should come from verifyReplay(...).final (with each turn's end).
  */
-export function exportTurnTable(sc: CompiledScenario, game: Pick<GameContext, 'history'>, separator: ListSeparator = ','): string {
+export function exportTurnTable(
+  sc: CompiledScenario,
+  game: Pick<GameContext, 'history'>,
+  separator: ListSeparator = ',',
+  teams?: PerSide<string>,
+): string {
   const names = (ids: readonly string[], name: (id: string) => string): string => ids.map((id) => csvText(name(id))).join(' | ');
   const action = (id: string): string => sc.actions.get(id)?.name ?? id;
   const event = (id: string): string => eventName(sc, id);
@@ -340,11 +348,13 @@ export function exportTurnTable(sc: CompiledScenario, game: Pick<GameContext, 'h
       names(record.events, event),
       names(record.injected ?? [], event),
       (record.annotations ?? []).map(csvText).join(' | '),
+      ...(teams ? [csvText(teams.nato), csvText(teams.russia)] : []),
     ];
   });
+  const header: readonly string[] = teams ? [...TURN_COLUMNS, ...TEAM_COLUMNS] : TURN_COLUMNS;
   const line = (fields: readonly (string | number | null | undefined)[]): string =>
     fields.map((f) => fieldFor(f, separator)).join(separator);
-  return UTF8_BOM + [TURN_COLUMNS, ...rows].map(line).join(CSV_EOL) + CSV_EOL;
+  return UTF8_BOM + [header, ...rows].map(line).join(CSV_EOL) + CSV_EOL;
 }
 
 /** A file-name-safe piece of text: letters, digits, dot, dash and underscore only, at most `max` characters. */

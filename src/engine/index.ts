@@ -24,9 +24,12 @@ export {
   versionProblem,
   sealReplay,
   uncountedProblem,
+  earlyProblem,
+  isPartialReplay,
   REPLAY_FORMAT_LEGACY,
   GAME_VERSION,
   type Replay,
+  type ReplayClassroom,
   type Script,
 } from './replay.js';
 export { MAX_SEED_LENGTH } from '../scenario/limits.js';

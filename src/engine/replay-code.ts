@@ -5,6 +5,8 @@
 //   varint L · L bytes of raw DEFLATE(moves) · 32 bytes scenario SHA-256 · 8 hash bytes per turn.
 // Versions 3 and 4 (replay format 2, issue 14) add, after the turn hashes, the replay's 8-byte digest and (version 4)
 // the 4-byte lesson check of each turn with injections or notes; versions 1 and 2 decode to format 1 replays.
+// Version 5 (a classroom game, issue 12) is version 4 with, after the lesson section of the moves, a varint of flags
+// (1: the teams' names follow, as two strings, NATO's then Russia's; 2: the game was ended early by the teacher).
 // moves = varint format · string game · string scenario · string seed · varint (noise + 1, 0 = none) · varint turn count
 //   · per turn: varint n, n action tokens (NATO), varint m, m tokens (Russia).
 // An action token is one byte: its index in ACTION_TABLE_V1; or ESCAPE and the id as a string for an id outside the table,
@@ -20,6 +22,7 @@ import {
   MAX_ID_LENGTH,
   MAX_INJECTIONS_PER_TURN,
   MAX_SEED_LENGTH,
+  MAX_TEAM_NAME_LENGTH,
   MAX_TURNS,
 } from '../scenario/limits.js';
 import { REPLAY_FORMAT, REPLAY_FORMAT_LEGACY, type Replay } from './replay.js';
@@ -31,7 +34,15 @@ export const REPLAY_CODE_VERSION_LESSON = '2';
 /** Codes of format 2 replays (with their digest): without, and with a lesson section. The ones written now. */
 export const REPLAY_CODE_VERSION_SEALED = '3';
 export const REPLAY_CODE_VERSION_SEALED_LESSON = '4';
-const CODE_VERSIONS = [REPLAY_CODE_VERSION, REPLAY_CODE_VERSION_LESSON, REPLAY_CODE_VERSION_SEALED, REPLAY_CODE_VERSION_SEALED_LESSON];
+/** Codes of format 2 replays of a classroom game: team names or ended early (version 4 and a classroom section). */
+export const REPLAY_CODE_VERSION_CLASSROOM = '5';
+const CODE_VERSIONS = [
+  REPLAY_CODE_VERSION,
+  REPLAY_CODE_VERSION_LESSON,
+  REPLAY_CODE_VERSION_SEALED,
+  REPLAY_CODE_VERSION_SEALED_LESSON,
+  REPLAY_CODE_VERSION_CLASSROOM,
+];
 /** Longer input is refused before any decoding: a full 21-turn campaign takes 320 to 470. */
 export const MAX_CODE_LENGTH = 4000;
 /** The decompressed payload may not exceed this: a decompression bomb stops here, with this much allocated at most. */
@@ -119,6 +130,10 @@ const Id = z
   .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
   .regex(ID, 'must be an id in lower case, like "coop.standex"');
 const Actions = z.array(Id).max(MAX_ACTIONS_PER_SIDE, `at most ${MAX_ACTIONS_PER_SIDE} actions per side and turn`);
+const TeamName = z
+  .string()
+  .min(1, 'a team has a name')
+  .max(MAX_TEAM_NAME_LENGTH, `a team name has at most ${MAX_TEAM_NAME_LENGTH} characters`);
 
 /** A replay as JSON (src/engine/replay.ts), strictly: unknown keys, bad hashes and oversized lists are refused. */
 export const ReplaySchema = z
@@ -151,6 +166,8 @@ export const ReplaySchema = z
         }),
       )
       .max(MAX_REPLAY_TURNS, `at most ${MAX_REPLAY_TURNS} turns`),
+    teams: z.strictObject({ nato: TeamName, russia: TeamName }).optional(),
+    endedEarly: z.literal(true, 'must be true when present').optional(),
     digest: z
       .string()
       .regex(/^[0-9a-f]{16}$/, 'must be 16 lower-case hex digits')
@@ -161,6 +178,8 @@ export const ReplaySchema = z
       ctx.addIssue({ code: 'custom', path: ['digest'], message: `a replay of format ${REPLAY_FORMAT} has a digest` });
     if (r.format === REPLAY_FORMAT_LEGACY) {
       if (r.digest !== undefined) ctx.addIssue({ code: 'custom', path: ['digest'], message: 'a replay of format 1 has no digest' });
+      if (r.teams !== undefined || r.endedEarly !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['teams'], message: 'a replay of format 1 has no team names and is never ended early' });
       r.turns.forEach((t, i) => {
         if (t.lesson !== undefined)
           ctx.addIssue({ code: 'custom', path: ['turns', i, 'lesson'], message: 'a replay of format 1 has no lesson checks' });
@@ -204,6 +223,8 @@ function withoutUndefined(r: z.output<typeof ReplaySchema>): Replay {
     }),
   };
   if (r.noise !== undefined) replay.noise = r.noise;
+  if (r.teams !== undefined) replay.teams = { nato: r.teams.nato, russia: r.teams.russia };
+  if (r.endedEarly !== undefined) replay.endedEarly = true;
   if (r.digest !== undefined) replay.digest = r.digest;
   return replay;
 }
@@ -373,9 +394,12 @@ function readActions(r: Reader, dynamic: string[]): string[] {
 
 const isLessonTurn = (t: { inject?: unknown; notes?: unknown }): boolean => t.inject !== undefined || t.notes !== undefined;
 const hasLesson = (replay: Replay): boolean => replay.turns.some(isLessonTurn);
+const isClassroom = (replay: Replay): boolean => replay.teams !== undefined || replay.endedEarly !== undefined;
+const TEAMS_FLAG = 1;
+const ENDED_EARLY_FLAG = 2;
 
 /** The compressible part: header strings and every turn's actions (and, in v2 codes, the teacher's injections and notes). */
-function packMoves(replay: Replay, lesson: boolean): Uint8Array {
+function packMoves(replay: Replay, lesson: boolean, classroom: boolean): Uint8Array {
   const w = new Writer();
   w.varint(replay.format);
   w.string(replay.game);
@@ -396,11 +420,18 @@ function packMoves(replay: Replay, lesson: boolean): Uint8Array {
       }
     }
   }
+  if (classroom) {
+    w.varint((replay.teams ? TEAMS_FLAG : 0) | (replay.endedEarly ? ENDED_EARLY_FLAG : 0));
+    if (replay.teams) {
+      w.string(replay.teams.nato);
+      w.string(replay.teams.russia);
+    }
+  }
   return w.done();
 }
 
-function pack(replay: Replay, lesson: boolean): Uint8Array {
-  const moves = deflateSync(packMoves(replay, lesson), { level: 9, dictionary: DICTIONARY_V1 });
+function pack(replay: Replay, lesson: boolean, classroom: boolean): Uint8Array {
+  const moves = deflateSync(packMoves(replay, lesson, classroom), { level: 9, dictionary: DICTIONARY_V1 });
   const w = new Writer();
   w.varint(moves.length);
   w.raw(moves);
@@ -414,7 +445,7 @@ function pack(replay: Replay, lesson: boolean): Uint8Array {
 }
 
 /** Reads the moves into plain data; the schema then checks every field, so this only guards sizes and structure. */
-function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown> & { turns: LessonTurn[] } {
+function unpackMoves(data: Uint8Array, lesson: boolean, classroom: boolean): Record<string, unknown> & { turns: LessonTurn[] } {
   const r = new Reader(data);
   const format = r.varint(1000, 'the replay format');
   const game = r.string(32, 'the game version');
@@ -434,9 +465,20 @@ function unpackMoves(data: Uint8Array, lesson: boolean): Record<string, unknown>
       if (notes.length > 0) turn.notes = notes;
     }
   }
-  if (!r.atEnd) throw new FormatError('there are extra bytes after the last turn');
   const replay: Record<string, unknown> & { turns: typeof turns } = { format, game, scenario, seed, turns };
   if (noisePlusOne > 0) replay.noise = noisePlusOne - 1;
+  if (classroom) {
+    const flags = r.varint(TEAMS_FLAG | ENDED_EARLY_FLAG, 'the classroom flags');
+    // Written only when there is something to say: an empty section is not the code of any replay.
+    if (flags === 0) throw new FormatError('a classroom section says nothing');
+    if (flags & TEAMS_FLAG) {
+      // Lengths in the code are UTF-8 bytes: up to 4 per character.
+      const nato = r.string(MAX_TEAM_NAME_LENGTH * 4, "NATO's team name");
+      replay.teams = { nato, russia: r.string(MAX_TEAM_NAME_LENGTH * 4, "Russia's team name") };
+    }
+    if (flags & ENDED_EARLY_FLAG) replay.endedEarly = true;
+  }
+  if (!r.atEnd) throw new FormatError('there are extra bytes after the last turn');
   return replay;
 }
 
@@ -513,16 +555,20 @@ export function encodeReplay(replay: Replay): string {
       `cannot encode an invalid replay: $${first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${first.message}`,
     );
   }
-  const lesson = hasLesson(checked.replay);
   const sealed = checked.replay.format === REPLAY_FORMAT;
-  const version = sealed
-    ? lesson
-      ? REPLAY_CODE_VERSION_SEALED_LESSON
-      : REPLAY_CODE_VERSION_SEALED
-    : lesson
-      ? REPLAY_CODE_VERSION_LESSON
-      : REPLAY_CODE_VERSION;
-  const code = version + base64urlEncode(pack(checked.replay, lesson));
+  const classroom = sealed && isClassroom(checked.replay);
+  // A classroom code always carries the lesson section (empty lists cost a byte a turn before compression).
+  const lesson = classroom || hasLesson(checked.replay);
+  const version = classroom
+    ? REPLAY_CODE_VERSION_CLASSROOM
+    : sealed
+      ? lesson
+        ? REPLAY_CODE_VERSION_SEALED_LESSON
+        : REPLAY_CODE_VERSION_SEALED
+      : lesson
+        ? REPLAY_CODE_VERSION_LESSON
+        : REPLAY_CODE_VERSION;
+  const code = version + base64urlEncode(pack(checked.replay, lesson, classroom));
   if (code.length > MAX_CODE_LENGTH) {
     throw new RangeError(
       `the replay code would be ${code.length} characters; codes are limited to ${MAX_CODE_LENGTH}: share the replay file instead`,
@@ -541,8 +587,9 @@ export function decodeReplay(code: string): DecodeResult {
     // Codes pasted from e-mails or chat may be broken across lines.
     const text = code.replace(/\s+/g, '');
     if (text.length === 0) return failure('bad-format', 'the code is empty');
-    const lesson = text[0] === REPLAY_CODE_VERSION_LESSON || text[0] === REPLAY_CODE_VERSION_SEALED_LESSON;
-    const sealed = text[0] === REPLAY_CODE_VERSION_SEALED || text[0] === REPLAY_CODE_VERSION_SEALED_LESSON;
+    const classroom = text[0] === REPLAY_CODE_VERSION_CLASSROOM;
+    const lesson = classroom || text[0] === REPLAY_CODE_VERSION_LESSON || text[0] === REPLAY_CODE_VERSION_SEALED_LESSON;
+    const sealed = classroom || text[0] === REPLAY_CODE_VERSION_SEALED || text[0] === REPLAY_CODE_VERSION_SEALED_LESSON;
     if (!CODE_VERSIONS.includes(text[0]!)) {
       return failure(
         'bad-format',
@@ -567,7 +614,7 @@ export function decodeReplay(code: string): DecodeResult {
     }
     let value: unknown;
     try {
-      value = readHashes(r, unpackMoves(inflated.bytes, lesson), sealed);
+      value = readHashes(r, unpackMoves(inflated.bytes, lesson, classroom), sealed);
     } catch (e) {
       return failure('bad-format', `the code is damaged: ${e instanceof FormatError ? e.message : 'unreadable content'}`);
     }

@@ -52,6 +52,10 @@ export interface Replay {
   seed: string;
   noise?: number;
   turns: ReplayTurn[];
+  /** Classroom (optional, covered by the digest): the hot-seat teams' names, as they were set at the start. */
+  teams?: PerSide<string>;
+  /** Classroom (optional, covered by the digest): the teacher ended the game before the calendar's last half-year. */
+  endedEarly?: true;
   /** Format 2: 16 hex digits of SHA-256 over the canonical JSON of everything else in the replay. */
   digest?: string;
 }
@@ -98,8 +102,11 @@ export function sealReplay(replay: Replay): Replay {
   return sealed;
 }
 
+/** What a classroom game adds to its replay (each written only when given). */
+export type ReplayClassroom = Pick<Replay, 'teams' | 'endedEarly'>;
+
 /** The replay of a game so far. `noise` is recorded only when it overrides the scenario's rate. */
-export function recordReplay(sc: CompiledScenario, ctx: GameContext): Replay {
+export function recordReplay(sc: CompiledScenario, ctx: GameContext, classroom: ReplayClassroom = {}): Replay {
   const replay: Replay = {
     format: REPLAY_FORMAT,
     game: GAME_VERSION,
@@ -114,6 +121,8 @@ export function recordReplay(sc: CompiledScenario, ctx: GameContext): Replay {
     }),
   };
   if (ctx.world.noise !== sc.data.model.misperception) replay.noise = ctx.world.noise;
+  if (classroom.teams) replay.teams = { nato: classroom.teams.nato, russia: classroom.teams.russia };
+  if (classroom.endedEarly) replay.endedEarly = true;
   return sealReplay(replay);
 }
 
@@ -152,6 +161,19 @@ export function uncountedProblem(sc: CompiledScenario, replay: Replay): Extract<
   return null;
 }
 
+/** A replay ended early has at least one half-year and fewer than the calendar's; null when that holds (or it was not ended early). */
+export function earlyProblem(sc: CompiledScenario, replay: Replay): string | null {
+  if (replay.endedEarly !== true) return null;
+  const n = replay.turns.length;
+  const total = sc.labels.length;
+  if (n === 0) return '$.endedEarly: a game ended early has at least one half-year played';
+  if (n >= total) return `$.endedEarly: the replay says the game was ended early, but all ${total} half-years were played`;
+  return null;
+}
+
+/** Whether a replay is of part of its scenario only: ended early by the teacher, or shared before its end. */
+export const isPartialReplay = (sc: CompiledScenario, replay: Replay): boolean => replay.turns.length < sc.labels.length;
+
 /** Why a replay of another game version cannot be replayed: the model's rules differ, so its hashes cannot match. */
 export function versionProblem(recorded: string): string {
   return `the replay was made by version ${recorded} of the game's model and this is version ${GAME_VERSION}: the rules differ, so it cannot be replayed here (open it with the version that made it)`;
@@ -176,6 +198,8 @@ export function verifyReplay(sc: CompiledScenario, replay: Replay): Verification
   }
   const uncounted = uncountedProblem(sc, replay);
   if (uncounted) return uncounted;
+  const early = earlyProblem(sc, replay);
+  if (early) return { ok: false, turn: 0, label: label(0), problem: early };
   const replayed = replayRecord(sc, replay);
   if (!replayed.ok) return replayed;
   if (replay.format !== REPLAY_FORMAT_LEGACY) {

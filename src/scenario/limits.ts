@@ -16,3 +16,5 @@ export const MAX_INJECTIONS_PER_TURN = 5;
 /** The most notes a teacher writes on one turn, and the longest note. */
 export const MAX_ANNOTATIONS_PER_TURN = 10;
 export const MAX_ANNOTATION_LENGTH = 500;
+/** The longest team name a hot-seat game and its replay carry (the new-game form cuts a longer one). */
+export const MAX_TEAM_NAME_LENGTH = 40;

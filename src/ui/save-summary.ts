@@ -32,7 +32,7 @@ export function saveSummary(saved: SavedGame, sc: SummaryScenario | null): strin
       where = t('title.save.report', { turn: of(played) });
       break;
     case 'debrief':
-      where = t('title.save.finished', { n: played });
+      where = saved.at.endedEarly ? t('title.save.endedEarly', { turn: of(played) }) : t('title.save.finished', { n: played });
       break;
     default:
       where =

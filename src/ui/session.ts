@@ -81,6 +81,8 @@ export interface SavedPosition {
   notes?: string[];
   /** Hot-seat: the hidden choice of the team that has already chosen in the turn in progress. */
   chosen?: Partial<Record<Side, string[]>>;
+  /** At the debrief: the teacher ended the game before the calendar's last half-year (written only then). */
+  endedEarly?: true;
 }
 
 /** Longest team name kept (a save with a longer one is refused). */
@@ -100,6 +102,8 @@ export class GameSession {
   readonly actor: GameActor;
   /** What the class wrote under the debrief questions (interface only: a replay records the game, not the lesson). */
   private readonly answerTexts: DebriefAnswers = {};
+  /** The teacher ended the game before its last half-year (the console's "End now and debrief"). */
+  private ended = false;
 
   /**
    * `from`: start from a game already under way, whose turns the kernel replayed (a fork of a replay, a restored
@@ -145,6 +149,7 @@ export class GameSession {
   }
 
   get phase(): Phase {
+    if (this.ended) return 'debrief';
     const value = this.snapshot.value;
     if (typeof value === 'string') return value;
     return (value as { turn: Phase }).turn;
@@ -202,6 +207,22 @@ export class GameSession {
     return this.context.teacherError ?? null;
   }
 
+  /** Whether the teacher ended the game before the calendar's last half-year. */
+  get endedEarly(): boolean {
+    return this.ended;
+  }
+
+  /**
+   * Classroom: the teacher ends the game now, for the debrief; the turn in progress (a sealed choice included) is
+   * dropped. Returns why not, or null: at least one half-year must be played, and the game not be over already.
+   */
+  endNow(): string | null {
+    if (this.phase === 'debrief') return t('console.end.over');
+    if (this.context.history.length === 0) return t('console.end.tooSoon');
+    this.ended = true;
+    return null;
+  }
+
   /** The class's answers, in the questions' order (only those not empty). */
   get answers(): DebriefAnswers {
     const out: DebriefAnswers = {};
@@ -217,8 +238,12 @@ export class GameSession {
     this.answerTexts[id] = text.slice(0, ANSWER_MAX);
   }
 
+  /** The replay to share: with the teams' names (hot-seat) and whether the teacher ended the game early. */
   replay(): Replay {
-    return recordReplay(this.sc, this.context);
+    return recordReplay(this.sc, this.context, {
+      ...(this.hotseat ? { teams: { ...this.teams } } : {}),
+      ...(this.ended ? { endedEarly: true as const } : {}),
+    });
   }
 
   /** The autosave: the replay so far and the position in it, never the game's state itself. */
@@ -226,6 +251,7 @@ export class GameSession {
     const ctx = this.context;
     const phase = this.phase;
     const at: SavedPosition = { phase };
+    if (this.ended) at.endedEarly = true;
     if (phase === 'choosing' || phase === 'report') {
       if (ctx.current.injected?.length) at.injected = [...ctx.current.injected];
       if (ctx.pendingInjections?.length) at.scheduled = [...ctx.pendingInjections];
@@ -238,7 +264,8 @@ export class GameSession {
     return {
       kind: 'trust-deficit-save',
       version: 2,
-      replay: this.replay(),
+      // The game's own record: the teams and the early end are the save's own fields (older saves stay readable).
+      replay: recordReplay(this.sc, ctx),
       side: this.config.side,
       opponent: this.config.opponent,
       ...(this.hotseat ? { mode: 'hotseat' as const, teams: { ...this.teams } } : {}),

@@ -110,6 +110,7 @@ const SaveSchema = z.strictObject({
       .max(MAX_ANNOTATIONS_PER_TURN)
       .optional(),
     chosen: z.strictObject({ nato: Actions.optional(), russia: Actions.optional() }).optional(),
+    endedEarly: z.literal(true, 'bad early end').optional(),
   }),
   answers: z.strictObject({ feel: Answer, happened: Answer, learned: Answer, real: Answer, whatIf: Answer, next: Answer }).optional(),
 });
@@ -452,6 +453,11 @@ function reachScreen(session: GameSession, saved: SavedGame, label: Label): stri
       if (refusals.length > 0) return `${now}: the choice already made (${refusals[0]!.action}): ${refusals[0]!.reason}`;
     }
   }
+  // A game the teacher ended early: its turns replayed, it ends again where it ended.
+  if (at.endedEarly) {
+    const refused = session.endNow();
+    if (refused) return refused;
+  }
   if (session.phase !== at.phase) return `the save is at the ${at.phase}, the re-simulated game at the ${session.phase}`;
   return null;
 }
@@ -461,7 +467,9 @@ function positionProblem(saved: SavedGame, n: number, total: number): string | n
   const { phase } = saved.at;
   if ((phase === 'setup' || phase === 'briefing') && n > 0) return `the save is at the ${phase} with ${n} turns played`;
   if (phase === 'report' && n === 0) return 'the save is at the report of a turn but no turn was played';
-  if (phase === 'debrief' && n !== total) return `the save is at the debrief after ${n} of ${total} turns`;
+  if (saved.at.endedEarly && (phase !== 'debrief' || n === 0 || n >= total))
+    return `the save says the game was ended early at the ${phase} after ${n} of ${total} turns`;
+  if (phase === 'debrief' && n !== total && !saved.at.endedEarly) return `the save is at the debrief after ${n} of ${total} turns`;
   if (phase === 'choosing' && n >= total) return `the save is choosing a turn after all ${total} turns were played`;
   if (n > total) return `the save has ${n} turns; the scenario has ${total}`;
   const inProgress = saved.at.injected || saved.at.scheduled || saved.at.notes || saved.at.chosen;

@@ -2,6 +2,7 @@
 import { classroomStrings } from './strings/classroom.js';
 import { debriefStrings } from './strings/debrief.js';
 import { deployStrings } from './strings/deploy.js';
+import { kitStrings } from './strings/kit.js';
 import { lessonStrings } from './strings/lesson.js';
 import { mapStrings } from './strings/map.js';
 import { shellStrings } from './strings/shell.js';
@@ -17,6 +18,7 @@ export const strings = {
   ...classroomStrings,
   ...lessonStrings,
   ...deployStrings,
+  ...kitStrings,
 } as const satisfies Record<string, string>;
 
 export type StringId = keyof typeof strings;

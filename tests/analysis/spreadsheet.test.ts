@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportTurnTable, percentOf, TURN_COLUMNS, UTF8_BOM, type ListSeparator } from '../../src/analysis/export.js';
+import { exportTurnTable, percentOf, TEAM_COLUMNS, TURN_COLUMNS, UTF8_BOM, type ListSeparator } from '../../src/analysis/export.js';
 import {
   classifyOutcome,
   compileScenario,
@@ -86,4 +86,18 @@ describe.each(['tutorial', 'reset-2010'])('the spreadsheet of a %s game', (id) =
     });
     expect(rows.at(-1)![col('outcome_if_ended')], 'the last row is the outcome of the game').toBe(game.outcome);
   });
+
+  it.each([',', ';'] as const)(
+    'separator %s: a hot-seat game names its teams on every row (markup and separators kept as text)',
+    (separator) => {
+      const teams = { nato: 'Les Faucons; 4ᵉ B', russia: '=Team "Ж"' };
+      const rows = read(exportTurnTable(sc, game, separator, teams), separator);
+      expect(rows[0]).toEqual([...TURN_COLUMNS, ...TEAM_COLUMNS]);
+      for (const row of rows.slice(1)) {
+        expect(row).toHaveLength(TURN_COLUMNS.length + TEAM_COLUMNS.length);
+        // csvText defuses a leading "=" (a formula in a spreadsheet): the name is read back as text.
+        expect(row.slice(-2)).toEqual([teams.nato, `'${teams.russia}`]);
+      }
+    },
+  );
 });

@@ -9,7 +9,13 @@ export interface Hotseat {
   seed: string;
   timer?: RegExp;
   natoTeam?: string;
+  russiaTeam?: string;
   projector?: boolean;
+}
+
+/** Confirms the choice on a turn screen: the one place that says how (the confirmation step may change). */
+export async function confirmTurn(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
 }
 
 /** From the title to NATO's first turn in a hot-seat game. */
@@ -23,6 +29,7 @@ export async function startHotseat(page: Page, game: Hotseat): Promise<void> {
   await chooseRadio(page, /scenario/i, game.scenario ?? /tutorial/i);
   await chooseRadio(page, /^players/i, /two teams/i);
   if (game.natoTeam) await typeInto(page, /nato's team/i, game.natoTeam);
+  if (game.russiaTeam) await typeInto(page, /russia's team/i, game.russiaTeam);
   await chooseRadio(page, /decision timer/i, game.timer ?? /^off/i);
   if (game.projector) {
     await tabTo(page, page.getByRole('checkbox', { name: /projector mode/i }), 'the projector mode checkbox');
@@ -54,10 +61,10 @@ export const pressedActions = (page: Page): Promise<string[]> =>
 export async function playHotseatTurn(page: Page, i: number, nato: string[] = ['1'], russia: string[] = ['1']): Promise<void> {
   await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
   for (const key of nato) await page.keyboard.press(key);
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   await takeHandover(page);
   for (const key of russia) await page.keyboard.press(key);
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   await waitForTd(page, `the resolution of turn ${i + 1}`, (td) => td.phase === 'resolution' && td.turnsPlayed === i + 1, 15_000);
 }
 

@@ -157,7 +157,14 @@ describe("the teacher's console", () => {
     expect(await pressedCount()).toBe(0);
 
     // Inject the tutorial's event and add a note, from the second window.
+    // An injection asks first (issue 12): "Cancel" injects nothing, "Yes" does.
     await consoleButton(cw, /inject: the lisbon summit/i);
+    await waitForText(cw, /inject "the lisbon summit" at the start of the next half-year\?/i, 'the injection asks first');
+    await consoleButton(cw, /^cancel$/i);
+    await waitForText(cw, /nothing was injected/i, 'the injection cancelled');
+    expect(await fullText(cw)).toMatch(/Injected for the next half-year\s*Nothing injected yet/);
+    await consoleButton(cw, /inject: the lisbon summit/i);
+    await consoleButton(cw, /yes, inject it/i);
     await waitForText(cw, /will happen at the start of the next half-year/i, 'the injection confirmed');
     await typeInto(cw, /note for the debrief/i, NOTE);
     await consoleButton(cw, /add the note/i);

@@ -36,6 +36,7 @@ describe('the replay viewer forks a lesson replay', () => {
     await page.getByRole('dialog', { name: /teacher's console/i }).waitFor({ timeout: 10_000 });
     await enterPin(page, PIN);
     await pressButton(page, /inject: the lisbon summit/i);
+    await pressButton(page, /yes, inject it/i);
     await waitForText(page, /will happen at the start of the next half-year/i, 'the injection confirmed');
     await tabTo(page, page.getByRole('textbox', { name: /your note for the debrief/i }), 'the note field');
     await page.keyboard.type('Why did the summit change nothing?');

@@ -229,7 +229,9 @@ async function listenForCspViolations(context: BrowserContext): Promise<void> {
 }
 
 /** A fresh Chromium with its own empty profile: nothing carries over from another launch. */
-export async function launch(options: { viewport?: { width: number; height: number }; args?: string[] } = {}): Promise<Browser> {
+export async function launch(
+  options: { viewport?: { width: number; height: number }; args?: string[]; hasTouch?: boolean } = {},
+): Promise<Browser> {
   const executablePath = findChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'td-e2e-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -237,6 +239,8 @@ export async function launch(options: { viewport?: { width: number; height: numb
     headless: true,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    // A touch screen (a tablet), for the tests that tap.
+    ...(options.hasTouch ? { hasTouch: true } : {}),
     ignoreDefaultArgs: ['--enable-automation'],
   });
   await listenForCspViolations(context);

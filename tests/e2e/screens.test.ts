@@ -39,7 +39,7 @@ describe('the title screen with the keyboard', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(focusedName).toMatch(/continue/i);
     await page.keyboard.press('End');
-    await expect.poll(focusedName).toMatch(/role cards/i);
+    await expect.poll(focusedName).toMatch(/lesson kit/i);
     await page.keyboard.press('Home');
     await expect.poll(focusedName).toMatch(/new game/i);
     expectNoErrors(w);

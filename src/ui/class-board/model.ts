@@ -1,6 +1,7 @@
 // The class board's model, without the DOM: what the teacher entered (lines and files), each game verified by
 // re-simulation, teams grouped by scenario, and where their games diverged (actions and trust).
 import { trustSeries, type TrustPoint } from '../../analysis/debrief.js';
+import { outcomeNow } from '../console/ended.js';
 import {
   countProjects,
   verifyReplay,
@@ -68,7 +69,8 @@ export function teamFrom(
       replay,
       sc,
       game,
-      outcome: game.outcome,
+      // A game the teacher ended early: the outcome if it had ended there (issue 12).
+      outcome: outcomeNow(sc, game, replay.endedEarly === true),
       final: { ...game.world.trust },
       delivered: countProjects(game.world, ['delivered']),
       series: trustSeries(game, sc, startLabel),

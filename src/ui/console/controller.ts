@@ -11,7 +11,7 @@ import { focusInitial } from '../scenes/overlay-scene.js';
 import type { GameSession } from '../session.js';
 import { autosave } from '../storage.js';
 import { t } from '../strings.js';
-import { setTeacherFlags, teacherFlags } from './flags.js';
+import { announceGameEnded, setTeacherFlags, teacherFlags } from './flags.js';
 import { afterWrongPin, lockedFor, noLockout, waitText } from './lockout.js';
 import { ConsolePanel } from './panel.js';
 import { storedLockout, storedPaused, storedPinRecord, storeLockout, storePaused, storePinRecord } from './pin.js';
@@ -35,6 +35,8 @@ import { teaching } from './teaching.js';
 import './console.css';
 
 const POLL_MS = 400;
+/** Screens without the console's button: the class board, the replay viewer, the role cards and the lesson kit. */
+const NO_CONSOLE_BUTTON = new Set(['class-board', 'replay-viewer', 'role-cards', 'lesson-kit']);
 const HEARTBEAT_MS = 2000;
 
 /** Whether the event is the console's key: Ctrl+Shift+X (Cmd+Shift+X on a Mac). */
@@ -77,10 +79,15 @@ class Controller {
   private panel: ConsolePanel | null = null;
   private pauseDialog: HTMLElement | null = null;
   private focusBefore: Element | null = null;
+  private opener: HTMLButtonElement | null = null;
   /** The name of this tab's console window: not guessable, so no other page can reach it with window.open. */
   private readonly windowName = `td-console-${randomHex(8)}`;
 
   install(): void {
+    // A visible way in, for a touch-only tablet with no keyboard shortcut; the PIN still guards what is behind it.
+    this.opener = button(t('console.open'), () => this.openOverlay(), { className: 'console-open secondary' });
+    this.opener.title = t('console.open.label');
+    document.body.append(this.opener);
     window.addEventListener('message', (event: MessageEvent) => this.pairingRequest(event));
     window.addEventListener('keydown', (event) => this.guardKeys(event), true);
     window.setInterval(() => this.publish(null), POLL_MS);
@@ -89,8 +96,9 @@ class Controller {
     this.publish(null);
   }
 
-  snapshot(): ConsoleSnapshot {
-    return snapshotOf(appState.session, teacherFlags(), screenState().phase);
+  /** The snapshot; `hidden`: with both sides' hidden state, for the paired console windows only. */
+  snapshot(hidden = false): ConsoleSnapshot {
+    return snapshotOf(appState.session, teacherFlags(), screenState().phase, hidden);
   }
 
   /**
@@ -98,6 +106,7 @@ class Controller {
    * knows the game's window is there), and with the answer to the window that sent a command.
    */
   private publish(ack: Ack | null, to: Paired | null = null): void {
+    this.placeOpener();
     const session = appState.session;
     if (session !== this.lastSession) {
       // A new game starts with the fog as its teams chose it.
@@ -106,14 +115,22 @@ class Controller {
     }
     for (const p of this.paired.filter((x) => x.source.closed)) p.port.close();
     this.paired = this.paired.filter((x) => !x.source.closed);
-    const snapshot = this.snapshot();
-    const json = JSON.stringify(snapshot);
+    const full = this.snapshot(true);
+    const json = JSON.stringify(full);
     const now = Date.now();
     if (ack === null && json === this.lastSent && now - this.lastSentAt < HEARTBEAT_MS) return;
     this.lastSent = json;
     this.lastSentAt = now;
-    this.panel?.update(snapshot);
-    for (const p of this.paired) if (p.unlocked) this.send(p, stateMessage(snapshot, p === to ? ack : null));
+    // The overlay is on the shared screen: it never shows the hidden state (the fog of trust holds there).
+    this.panel?.update({ ...full, private: null });
+    for (const p of this.paired) if (p.unlocked) this.send(p, stateMessage(full, p === to ? ack : null));
+  }
+
+  /** The visible button: away while the console is open, and on the screens where it has nothing to do (it would cover their tables). */
+  private placeOpener(): void {
+    if (!this.opener) return;
+    const scene = document.querySelector<HTMLElement>('#ui > .panel')?.dataset.scene ?? '';
+    this.opener.hidden = this.overlay !== null || NO_CONSOLE_BUTTON.has(scene);
   }
 
   private send(p: Paired, message: GameMessage): void {
@@ -241,6 +258,16 @@ class Controller {
         this.save();
         return { ok: true, message: t('console.inject.done', { name }) };
       }
+      case 'end': {
+        if (!session) return { ok: false, message: t('console.noGame') };
+        const refusal = session.endNow();
+        if (refusal) return { ok: false, message: refusal };
+        // The debrief is for everyone: the pause is lifted, and the play screens give way to it.
+        if (teacherFlags().paused) this.setTeacher({ ...teacherFlags(), paused: false });
+        this.save();
+        announceGameEnded();
+        return { ok: true, message: t('console.end.done', { label: session.context.history.at(-1)?.label ?? '' }) };
+      }
       case 'annotate': {
         if (!session) return { ok: false, message: t('console.noGame') };
         const api = teaching(session);
@@ -367,6 +394,7 @@ class Controller {
     });
     this.overlay = overlay;
     document.body.append(overlay);
+    this.placeOpener();
     this.updateInert();
     const unlocked = (): void => {
       const status = el('p', { className: 'status', attrs: { role: 'status' } });
@@ -382,6 +410,8 @@ class Controller {
           panel.say(outcome.message, !outcome.ok);
           if (outcome.ok && command.kind === 'annotate') panel.clearNote();
           this.publish(null);
+          // The game ended: the debrief behind the console is what the class looks at now.
+          if (outcome.ok && command.kind === 'end') this.closeOverlay();
         },
         [el('div', { className: 'actions', children: [second] }), status],
       );
@@ -414,6 +444,7 @@ class Controller {
     this.overlay.remove();
     this.overlay = null;
     this.panel = null;
+    this.placeOpener();
     this.updateInert();
     if (this.pauseDialog) this.pauseDialog.focus();
     else this.restoreFocus();

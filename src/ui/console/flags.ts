@@ -22,3 +22,16 @@ export function onTeacherFlags(listener: (state: TeacherState, before: TeacherSt
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+const endListeners = new Set<() => void>();
+
+/** The teacher ended the game from the console (the session is at the debrief now): tells the play screens. */
+export function announceGameEnded(): void {
+  for (const listener of [...endListeners]) listener();
+}
+
+/** Calls `listener` when the teacher ends the game; returns the remover. */
+export function onGameEnded(listener: () => void): () => void {
+  endListeners.add(listener);
+  return () => endListeners.delete(listener);
+}

@@ -3,6 +3,8 @@
 // pending injections, and notes for the debrief. It renders snapshots and sends commands; it never touches the game.
 import { button, el } from '../dom.js';
 import { t, type StringId } from '../strings.js';
+import { ConfirmSlot } from './confirm.js';
+import { privateContent } from './private-view.js';
 import { NOTE_MAX, type Command, type ConsoleSnapshot } from './protocol.js';
 
 let counter = 0;
@@ -28,6 +30,11 @@ export class ConsolePanel {
   private readonly note: HTMLTextAreaElement;
   private readonly addNote: HTMLButtonElement;
   private readonly message = el('p', { className: 'status console-message', attrs: { role: 'status' } });
+  private readonly hidden = el('div', { className: 'console-private-box' });
+  private readonly injectConfirm = new ConfirmSlot();
+  private readonly endConfirm = new ConfirmSlot();
+  private readonly end: HTMLButtonElement;
+  private readonly endNote = el('p', { className: 'hint' });
   private snapshot: ConsoleSnapshot | null = null;
   private eventsKey = '';
 
@@ -40,6 +47,8 @@ export class ConsolePanel {
     });
     this.pause.dataset.autofocus = '';
     this.reveal = button(t('console.reveal'), () => this.send({ kind: this.snapshot?.revealed ? 'hide' : 'reveal' }));
+    this.end = button(t('console.end.button'), () => this.askEnd(), { className: 'secondary' });
+    this.end.dataset.command = 'end';
     const noteId = id('note');
     const noteHint = id('note-hint');
     this.note = el('textarea', {
@@ -70,10 +79,12 @@ export class ConsolePanel {
         this.message,
         section(t('console.status'), this.status, el('div', { className: 'actions', children: [this.pause] })),
         section(t('console.reveal'), this.revealHint, el('div', { className: 'actions', children: [this.reveal] })),
+        section(t('console.private'), this.hidden),
         section(
           t('console.inject'),
           el('p', { className: 'hint', text: t('console.inject.hint') }),
           this.events,
+          this.injectConfirm.root,
           el('h4', { text: t('console.inject.pending'), attrs: { id: pendingId } }),
           this.pending,
         ),
@@ -85,6 +96,13 @@ export class ConsolePanel {
           el('div', { className: 'actions', children: [this.addNote] }),
           el('h4', { text: t('console.notes') }),
           this.notes,
+        ),
+        section(
+          t('console.end'),
+          el('p', { className: 'hint', text: t('console.end.hint') }),
+          this.endNote,
+          el('div', { className: 'actions', children: [this.end] }),
+          this.endConfirm.root,
         ),
         ...extra,
       ],
@@ -101,6 +119,26 @@ export class ConsolePanel {
   /** The note was accepted: clear the box. */
   clearNote(): void {
     this.note.value = '';
+  }
+
+  /** Inject asks first: once its half-year starts, an injected event cannot be taken back. */
+  private askInject(event: { id: string; name: string }): void {
+    if (!this.snapshot?.canInject) return;
+    this.injectConfirm.ask(
+      t('console.inject.confirm', { name: event.name }),
+      t('console.inject.yes'),
+      t('console.inject.no'),
+      () => this.send({ kind: 'inject', event: event.id }),
+      () => this.say(t('console.inject.cancelled')),
+    );
+  }
+
+  private askEnd(): void {
+    if (!this.snapshot?.canEnd) {
+      this.say(this.snapshot?.endedEarly || this.snapshot?.phase === 'debrief' ? t('console.end.over') : t('console.end.tooSoon'), true);
+      return;
+    }
+    this.endConfirm.ask(t('console.end.confirm'), t('console.end.yes'), t('console.end.no'), () => this.send({ kind: 'end' }));
   }
 
   private submitNote(): void {
@@ -153,7 +191,7 @@ export class ConsolePanel {
       else
         for (const event of s.events) {
           const textId = id('event');
-          const inject = button(t('console.inject.button', { name: event.name }), () => this.send({ kind: 'inject', event: event.id }));
+          const inject = button(t('console.inject.button', { name: event.name }), () => this.askInject(event));
           inject.setAttribute('aria-describedby', textId);
           inject.dataset.event = event.id;
           setDisabled(inject, !s.canInject);
@@ -178,6 +216,11 @@ export class ConsolePanel {
         : [el('li', { className: 'td-muted', text: t('console.inject.pending.none') })]),
     );
 
+    this.hidden.replaceChildren(...privateContent(s?.private ?? null, noGame));
+    setDisabled(this.end, noGame || !s.canEnd);
+    this.endNote.textContent = s?.endedEarly ? t('console.end.ended') : '';
+    if (noGame || !s.canEnd) this.endConfirm.root.replaceChildren();
+    if (noGame || !s.canInject) this.injectConfirm.root.replaceChildren();
     setDisabled(this.addNote, noGame || !s.canAnnotate);
     const notes = s?.notes ?? [];
     this.notes.replaceChildren(

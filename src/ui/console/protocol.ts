@@ -25,7 +25,30 @@ export type Command =
   | { kind: 'reveal' }
   | { kind: 'hide' }
   | { kind: 'inject'; event: string }
-  | { kind: 'annotate'; text: string };
+  | { kind: 'annotate'; text: string }
+  /** End the game now and show the debrief (the panel asks the teacher to confirm first). */
+  | { kind: 'end' };
+
+/** One side as only the teacher's own console window sees it (never the shared screen): trust, true types, choices. */
+export interface PrivateSide {
+  /** Trust in the other side, in percent: the headline and per area. */
+  trust: number;
+  practical: number;
+  order: number;
+  /** Its true type per area: 'partner' or 'adversary' (TypeId). */
+  types: { practical: string; order: string };
+  /** What it did in the last half-year played (action names), or null before the first. */
+  last: string[] | null;
+  /** Hot-seat: its sealed choice in the half-year in progress (action names), or null when it has not chosen. */
+  sealed: string[] | null;
+}
+
+/** What the teacher's own window adds: both sides' hidden state. Sent only over the paired port, never to the overlay. */
+export interface PrivateView {
+  lastLabel: string | null;
+  nato: PrivateSide;
+  russia: PrivateSide;
+}
 
 export interface ConsoleEvent {
   id: string;
@@ -59,6 +82,11 @@ export interface ConsoleSnapshot {
   /** Whether this game accepts injections and notes. */
   canInject: boolean;
   canAnnotate: boolean;
+  /** Whether the teacher can end the game now (a half-year played, not over), and whether it was ended early. */
+  canEnd: boolean;
+  endedEarly: boolean;
+  /** The hidden state, in the teacher's own console window only (null in the game window's overlay and with no game). */
+  private: PrivateView | null;
 }
 
 /** The answer to one command: accepted, or why not (shown to the teacher). */
@@ -128,6 +156,7 @@ function parseCommand(value: unknown): Command | null {
     case 'resume':
     case 'reveal':
     case 'hide':
+    case 'end':
       return hasOnly(value, ['kind']) ? { kind: value.kind } : null;
     case 'inject':
       return hasOnly(value, ['kind', 'event']) && str(value.event, ID_MAX) && value.event.length > 0
@@ -168,7 +197,36 @@ const SNAPSHOT_KEYS = [
   'notes',
   'canInject',
   'canAnnotate',
+  'canEnd',
+  'endedEarly',
+  'private',
 ] as const;
+
+const percent = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 100;
+const names = (value: unknown): value is string[] | null => value === null || strList(value, TEXT_MAX);
+
+function parsePrivateSide(value: unknown): PrivateSide | null {
+  if (!isObj(value) || !hasOnly(value, ['trust', 'practical', 'order', 'types', 'last', 'sealed'])) return null;
+  const { trust, practical, order, types, last, sealed } = value;
+  if (!percent(trust) || !percent(practical) || !percent(order) || !names(last) || !names(sealed)) return null;
+  if (!isObj(types) || !hasOnly(types, ['practical', 'order']) || !str(types.practical, ID_MAX) || !str(types.order, ID_MAX)) return null;
+  return {
+    trust,
+    practical,
+    order,
+    types: { practical: types.practical, order: types.order },
+    last: last && [...last],
+    sealed: sealed && [...sealed],
+  };
+}
+
+function parsePrivate(value: unknown): PrivateView | null | undefined {
+  if (value === null) return null;
+  if (!isObj(value) || !hasOnly(value, ['lastLabel', 'nato', 'russia']) || !strOrNull(value.lastLabel, ID_MAX)) return undefined;
+  const nato = parsePrivateSide(value.nato);
+  const russia = parsePrivateSide(value.russia);
+  return nato && russia ? { lastLabel: value.lastLabel, nato, russia } : undefined;
+}
 
 export function parseSnapshot(value: unknown): ConsoleSnapshot | null {
   if (!isObj(value) || !hasOnly(value, SNAPSHOT_KEYS)) return null;
@@ -179,7 +237,10 @@ export function parseSnapshot(value: unknown): ConsoleSnapshot | null {
     if (!isObj(v.teams) || !hasOnly(v.teams, ['nato', 'russia']) || !str(v.teams.nato, ID_MAX) || !str(v.teams.russia, ID_MAX)) return null;
     teams = { nato: v.teams.nato, russia: v.teams.russia };
   }
-  for (const flag of ['fog', 'revealed', 'paused', 'canInject', 'canAnnotate'] as const) if (typeof v[flag] !== 'boolean') return null;
+  for (const flag of ['fog', 'revealed', 'paused', 'canInject', 'canAnnotate', 'canEnd', 'endedEarly'] as const)
+    if (typeof v[flag] !== 'boolean') return null;
+  const hidden = parsePrivate(v.private);
+  if (hidden === undefined) return null;
   if (!strList(v.pending, ID_MAX)) return null;
   if (!Array.isArray(v.events) || v.events.length > LIST_MAX || !Array.isArray(v.notes) || v.notes.length > LIST_MAX) return null;
   const events = v.events.map(parseEvent);
@@ -199,6 +260,9 @@ export function parseSnapshot(value: unknown): ConsoleSnapshot | null {
     notes: notes as TurnNotes[],
     canInject: v.canInject as boolean,
     canAnnotate: v.canAnnotate as boolean,
+    canEnd: v.canEnd as boolean,
+    endedEarly: v.endedEarly as boolean,
+    private: hidden,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type TurnRecord,
   type WorldState,
 } from '../../engine/index.js';
+import { outcomeNow } from '../console/ended.js';
 import { GameSession } from '../session.js';
 
 export interface ReplayStates {
@@ -30,7 +31,9 @@ export function rebuildReplay(sc: CompiledScenario, replay: Replay): Rebuilt {
   if (!verified.ok) return { ok: false, label: verified.label, problem: verified.problem };
   const start = startGame(sc, { seed: replay.seed, noise: replay.noise }).world;
   const records = verified.final.history;
-  return { ok: true, states: { start, records, outcome: verified.final.outcome, finalHash: records.at(-1)?.hash ?? null } };
+  // A game the teacher ended early has the outcome it would have had if it ended there (issue 12).
+  const outcome = outcomeNow(sc, verified.final, replay.endedEarly === true);
+  return { ok: true, states: { start, records, outcome, finalHash: records.at(-1)?.hash ?? null } };
 }
 
 /** The world shown at step `i`: 0 is the start, i ≥ 1 the end of turn i. */

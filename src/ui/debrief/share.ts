@@ -89,7 +89,7 @@ export function shareSection(replay: Replay): HTMLElement {
         // For a spreadsheet: one row per half-year, in percent, UTF-8 with a BOM; semicolons for European locales.
         const semicolon = kind === 'sheet-semicolon';
         const file = exportFileName(sc.id, replay.seed, semicolon ? 'half-years.semicolon.csv' : 'half-years.csv');
-        saveText(exportTurnTable(sc, game, semicolon ? ';' : ','), 'text/csv;charset=utf-8', file);
+        saveText(exportTurnTable(sc, game, semicolon ? ';' : ',', metaOf(replay).teams), 'text/csv;charset=utf-8', file);
       } else {
         const csv = exportCsv(sc, game);
         if (kind === 'csv') saveText(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
@@ -168,10 +168,14 @@ export function shareSection(replay: Replay): HTMLElement {
   });
 }
 
-/** Who played each side and the class's answers, when the game on the debrief is this replay's (the session knows; a replay does not). */
+/**
+ * Who played each side and the class's answers, when the game on the debrief is this replay's (the session knows); for
+ * another replay, the teams' names it carries (a hot-seat game's replay has them, issue 12).
+ */
 function metaOf(replay: Replay): ExportMeta {
   const session = appState.session;
-  if (!session || session.sc.id !== replay.scenario || session.config.seed !== replay.seed) return {};
+  if (!session || session.sc.id !== replay.scenario || session.config.seed !== replay.seed)
+    return replay.teams ? { sides: { nato: 'player', russia: 'player' }, teams: { ...replay.teams } } : {};
   const answers = exportedAnswers(session.answers);
   // Hot-seat: both sides were teams, named at the start; no doctrine played either.
   if (session.hotseat) return { sides: { nato: 'player', russia: 'player' }, teams: { ...session.teams }, answers };

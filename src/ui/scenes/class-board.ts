@@ -196,7 +196,12 @@ export class ClassBoardScene extends OverlayScene {
     }
     if (run !== this.run || !this.panel) return 'stale';
     if (!sc) return { where, message: t('classBoard.unknownScenario', { id: replay.scenario }) };
-    const name = entry.kind === 'file' ? entry.file : t('classBoard.team', { n });
+    // A hot-seat game's replay names its teams (issue 12); otherwise the file's name or "Team n".
+    const name = replay.teams
+      ? t('classBoard.teamNames', { nato: replay.teams.nato, russia: replay.teams.russia })
+      : entry.kind === 'file'
+        ? entry.file
+        : t('classBoard.team', { n });
     const made = teamFrom(sc, replay, n, name, t('debrief.chart.start'));
     return made.ok ? made.team : { where, message: t('classBoard.invalid', { problem: made.problem }) };
   }
@@ -247,12 +252,20 @@ export class ClassBoardScene extends OverlayScene {
         return el('tr', {
           children: [
             name,
-            el('td', { text: outcomeName(team.outcome) }),
+            el('td', {
+              text: team.replay.endedEarly ? t('classBoard.outcome.early', { name: outcomeName(team.outcome) }) : outcomeName(team.outcome),
+            }),
             el('td', { className: 'td-num', text: `${pct(team.final.nato)}%` }),
             el('td', { className: 'td-num', text: `${pct(team.final.russia)}%` }),
             el('td', { className: 'td-num', text: String(team.delivered) }),
             el('td', { className: 'td-board__seed', text: team.replay.seed }),
-            el('td', { className: 'td-num', text: String(team.game.history.length) }),
+            el('td', {
+              className: 'td-num',
+              text:
+                team.game.history.length < team.sc.labels.length
+                  ? t('classBoard.turns.partial', { n: team.game.history.length, total: team.sc.labels.length })
+                  : String(team.game.history.length),
+            }),
           ],
         });
       }),

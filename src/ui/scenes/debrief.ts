@@ -18,6 +18,7 @@ import {
   teacherNotesSection,
 } from '../debrief/sections.js';
 import { shareSection } from '../debrief/share.js';
+import { endedEarlyNote, outcomeNow } from '../console/ended.js';
 import { pct, sideName } from '../panels/format.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
@@ -48,11 +49,15 @@ function typesLine(w: WorldState): string {
 /** The outcome and what it means, the game in one line, and the hidden types revealed. */
 function outcomeSection(session: GameSession): HTMLElement {
   const { config } = session;
-  const { outcome, world: w } = session.context;
+  const { world: w } = session.context;
+  // A game the teacher ended early: the outcome if it ended now, labelled as such (issue 12).
+  const outcome = outcomeNow(session.sc, session.context, session.endedEarly);
+  const early = endedEarlyNote(session.sc, session.context, session.endedEarly);
   return el('section', {
     className: 'td-outcome',
     children: [
-      el('h2', { text: t('debrief.outcome', { name: outcomeName(outcome) }) }),
+      el('h2', { text: t(early ? 'debrief.outcome.early' : 'debrief.outcome', { name: outcomeName(outcome) }) }),
+      ...(early ? [early] : []),
       ...(outcome ? [el('p', { text: outcomeMeaning(outcome) })] : []),
       el('p', {
         className: 'td-muted',
@@ -119,7 +124,7 @@ export class DebriefScene extends OverlayScene {
     if (!session || session.context.history.length === 0) return noGamePanel(() => this.go(SCENES.title));
     const { sc, config } = session;
     const ctx = session.context;
-    const outcome = ctx.outcome;
+    const outcome = outcomeNow(sc, ctx, session.endedEarly);
 
     const heading = el('h1', { text: t('debrief.heading', { scenario: sc.data.title }) });
     const outcomeBox = outcomeSection(session);
@@ -136,7 +141,7 @@ export class DebriefScene extends OverlayScene {
     this.listen(window, 'pagehide', () => saver.flush());
     const questions = debriefQuestionsSection({
       sc,
-      game: ctx,
+      game: { ...ctx, outcome },
       side: config.side,
       historicalOutcome: historical?.outcome ?? null,
       teams: session.hotseat ? session.teams : undefined,

@@ -16,6 +16,7 @@ export const LAZY_SCENES: SceneLoaders = {
   [SCENES.replayViewer]: () => import('./replay-viewer.js'),
   [SCENES.classBoard]: () => import('./class-board.js'),
   [SCENES.roleCards]: () => import('./role-cards.js'),
+  [SCENES.lessonKit]: () => import('./lesson-kit.js'),
 };
 export { SCENES, type SceneKey } from './keys.js';
 export { startScene, ensureScene, prefetchScenes, setLazyScenes } from './navigation.js';

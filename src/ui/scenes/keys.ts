@@ -10,6 +10,7 @@ export const SCENES = {
   replayViewer: 'replay-viewer',
   classBoard: 'class-board',
   roleCards: 'role-cards',
+  lessonKit: 'lesson-kit',
 } as const;
 
 export type SceneKey = (typeof SCENES)[keyof typeof SCENES];

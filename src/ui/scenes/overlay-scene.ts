@@ -2,8 +2,11 @@
 // The panel is mounted on create and removed, with every listener registered through `listen`, on shutdown.
 import { Phaser } from '../phaser.js';
 import { focusInitial, isTextField, overlayRoot } from '../dom.js';
-import type { SceneKey } from './keys.js';
+import { onGameEnded } from '../console/flags.js';
+import { SCENES, type SceneKey } from './keys.js';
 import { startScene } from './navigation.js';
+
+const ENDS_TO_DEBRIEF = new Set<string>([SCENES.briefing, SCENES.turn, SCENES.resolution]);
 
 export abstract class OverlayScene<Data extends object = Record<string, unknown>> extends Phaser.Scene {
   /** The mounted panel, or null before create and after shutdown. */
@@ -38,6 +41,8 @@ export abstract class OverlayScene<Data extends object = Record<string, unknown>
     this.draw(data);
     this.mount(this.buildPanel(data));
     this.listen(document, 'keydown', (event) => this.handleKey(event));
+    // The teacher ended the game from the console: the play screens give way to the debrief.
+    if (ENDS_TO_DEBRIEF.has(this.sys.settings.key)) this.onShutdown(onGameEnded(() => this.go(SCENES.debrief)));
   }
 
   /** Puts a panel in #ui (replacing this scene's previous one) and moves focus into it. */

@@ -4,6 +4,7 @@ import '../panels/play.css';
 import {
   DOCTRINES,
   isDoctrine,
+  isPartialReplay,
   type CompiledScenario,
   type DoctrineId,
   type Replay,
@@ -23,6 +24,14 @@ import { findScenario } from '../scenarios.js';
 import { t } from '../strings.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
+
+/** "Verified: …", saying when the replay is of part of the game only, and whether the teacher ended it early. */
+function verifiedText(sc: CompiledScenario, replay: Replay, states: ReplayStates): string {
+  const n = states.records.length;
+  const total = sc.labels.length;
+  if (replay.endedEarly) return t('viewer.verified.early', { n, total, label: states.records.at(-1)?.label ?? '' });
+  return isPartialReplay(sc, replay) ? t('viewer.verified.partial', { n, total }) : t('viewer.verified', { n });
+}
 
 interface ViewerData {
   replay?: Replay;
@@ -81,7 +90,8 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     const total = states.records.length;
     this.total = total;
     const heading = el('h1', { text: t('viewer.heading', { scenario: sc.data.title, seed: replay.seed }) });
-    const verified = el('p', { className: 'td-muted', text: t('viewer.verified', { n: total }) });
+    // A partial game (ended early by the teacher, issue 12) says so, with how much of the calendar it holds.
+    const verified = el('p', { className: 'td-muted', text: verifiedText(sc, replay, states) });
     const steps = this.stepControls(states);
     // What the chosen side knew at this step.
     const view: StepView = {

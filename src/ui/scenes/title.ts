@@ -142,6 +142,7 @@ export class TitleScene extends OverlayScene<TitleData> {
     item('settings', t('title.settings'), t('title.settings.hint'), () => this.showView('settings'), 'settings');
     item('classBoard', t('title.classBoard'), t('title.classBoard.hint'), () => this.go(SCENES.classBoard));
     item('roleCards', t('title.roleCards'), t('title.roleCards.hint'), () => this.go(SCENES.roleCards));
+    item('kit', t('title.kit'), t('title.kit.hint'), () => this.go(SCENES.lessonKit));
     arrowNavigation(list, 'button');
     this.status = el('p', { className: 'status', attrs: { role: 'status' }, text: message ?? '' });
     const keys = el('p', { className: 'keys-hint', text: `${t('title.keys')} ${t('console.titleHint', { key: t('console.key') })}` });

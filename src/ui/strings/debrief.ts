@@ -3,6 +3,12 @@ export const debriefStrings = {
   'debrief.title': 'Debrief',
   'debrief.heading': 'Debrief: {scenario}',
   'debrief.outcome': 'The outcome: {name}',
+  'debrief.outcome.early': 'Ended early. If it ended now: {name}',
+  'debrief.ended.early':
+    'Ended early by the teacher after {label}: {n} of {total} half-years played. The outcome is the one the relationship would have if the game ended here.',
+  'viewer.verified.partial': 'Verified: a partial game, {n} of {total} half-years, every state hash matches.',
+  'viewer.verified.early':
+    'Verified: a partial game, {n} of {total} half-years (ended early by the teacher after {label}), every state hash matches.',
   'debrief.types':
     'Revealed: NATO was {nato} (score {natoScore}); Russia was {russia} (score {russiaScore}), each scored by what its own government really wanted.',
   'debrief.type.partner': 'a partner',

@@ -24,7 +24,7 @@ export const shellStrings = {
   'title.about.hint': 'Where the model and the scenarios come from, and what works in this copy of the game.',
   'title.settings': 'Settings',
   'title.settings.hint': 'Reduced motion, text size, projector mode and the address for links and QR codes.',
-  'title.keys': 'Keys: Tab or arrows to move, Enter to choose, number keys 1–7 for the menu.',
+  'title.keys': 'Keys: Tab or arrows to move, Enter to choose, number keys 1–8 for the menu.',
   'title.ready': 'Trust Deficit. Main menu.',
   'title.saveSummary': '{scenario}, {who}; {where}',
   'title.save.single': 'playing {side} against the {doctrine} doctrine',
@@ -35,6 +35,7 @@ export const shellStrings = {
   'title.save.chosen': 'half-year {turn}: {team} has chosen, the hand-over next',
   'title.save.report': 'the report of half-year {turn}',
   'title.save.finished': 'finished after {n} half-years: the debrief',
+  'title.save.endedEarly': 'ended early by the teacher after half-year {turn}: the debrief',
 
   'about.heading': 'About the sources',
   'about.body1':

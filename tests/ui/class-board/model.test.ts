@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  classifyOutcome,
   encodeReplay,
+  sealReplay,
   recordReplay,
   runGame,
   type CompiledScenario,
@@ -175,5 +177,22 @@ describe('qrMatrix', () => {
     const link = `https://example.org/trust-deficit/#replay=${encodeReplay(replayOf(reset, 'long-game', 'historical', 'historical'))}`;
     expect(qrMatrix(link)).not.toBeNull();
     expect(qrMatrix('x'.repeat(5000))).toBeNull();
+  });
+});
+
+describe('a game ended early on the class board (issue 12)', () => {
+  it('is accepted as a partial game, with the outcome if it ended there and its teams', () => {
+    const run = runGame(tutorial, { seed: 'class-early', doctrines: { nato: 'cooperator', russia: 'hardliner' } });
+    if (!run.ok) throw new Error('the game did not run');
+    const full = recordReplay(tutorial, run.game);
+    // The first two half-years of the same game, ended early by the teacher, with the teams' names.
+    const early = sealReplay({ ...full, turns: full.turns.slice(0, 2), teams: { nato: 'Blue', russia: 'Red' }, endedEarly: true });
+    const made = team(tutorial, early, 1);
+    expect(made.game.history).toHaveLength(2);
+    expect(made.outcome).toBe(classifyOutcome(tutorial, made.game.world));
+    expect(made.replay.teams).toEqual({ nato: 'Blue', russia: 'Red' });
+    // Shared before its end but not ended by the teacher: partial too, with no outcome.
+    const cut = sealReplay({ ...full, turns: full.turns.slice(0, 2) });
+    expect(team(tutorial, cut, 2).outcome).toBeNull();
   });
 });

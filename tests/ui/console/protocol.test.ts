@@ -33,6 +33,13 @@ const snapshot: ConsoleSnapshot = {
   notes: [{ label: '2010-H2', notes: ['Ask why NATO passed.'] }],
   canInject: true,
   canAnnotate: true,
+  canEnd: true,
+  endedEarly: false,
+  private: {
+    lastLabel: '2010-H2',
+    nato: { trust: 55, practical: 60, order: 50, types: { practical: 'partner', order: 'adversary' }, last: ['Pass'], sealed: null },
+    russia: { trust: 41, practical: 45, order: 37, types: { practical: 'partner', order: 'partner' }, last: [], sealed: ['Talk'] },
+  },
 };
 const HEX64 = 'ab'.repeat(32);
 const challenge = { salt: '0f'.repeat(16), iterations: 150_000, challenge: HEX64, message: null, retryInMs: 0 };
@@ -46,6 +53,7 @@ describe('console protocol', () => {
       { kind: 'hide' },
       { kind: 'inject', event: 'lisbon-summit' },
       { kind: 'annotate', text: 'A note' },
+      { kind: 'end' },
     ] as const) {
       const message = commandMessage(3, command);
       expect(parseConsoleMessage(structuredClone(message))).toEqual(message);
@@ -54,7 +62,7 @@ describe('console protocol', () => {
       expect(parseConsoleMessage(structuredClone(message))).toEqual(message);
     for (const message of [
       stateMessage(snapshot, { ok: false, message: 'Start a game first.' }),
-      stateMessage({ ...snapshot, scenario: null, title: null, turnLabel: null, teams: null }),
+      stateMessage({ ...snapshot, scenario: null, title: null, turnLabel: null, teams: null, private: null }),
       challengeMessage(challenge),
       challengeMessage({ ...challenge, message: 'That is not the PIN.', retryInMs: 5000 }),
       noPinMessage('No PIN has been set.'),
@@ -83,6 +91,7 @@ describe('console protocol', () => {
       { ...good, kind: 'shell' },
       { ...good, command: { kind: 'format-disk' } },
       { ...good, command: { kind: 'pause', extra: 1 } },
+      { ...good, command: { kind: 'end', now: true } },
       { ...good, command: { kind: 'inject' } },
       { ...good, command: { kind: 'inject', event: '' } },
       { ...good, command: { kind: 'inject', event: 'x'.repeat(500) } },
@@ -111,6 +120,20 @@ describe('console protocol', () => {
       { ...env, kind: 'state', state: { ...snapshot, pending: new Array(1000).fill('x') }, ack: null },
       { ...env, kind: 'state', state: { ...snapshot, teams: { nato: 'a' } }, ack: null },
       { ...env, kind: 'state', state: { ...snapshot, script: '<script>' }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, canEnd: 'yes' }, ack: null },
+      { ...env, kind: 'state', state: { ...snapshot, private: { lastLabel: null, nato: snapshot.private!.nato } }, ack: null },
+      {
+        ...env,
+        kind: 'state',
+        state: { ...snapshot, private: { ...snapshot.private!, nato: { ...snapshot.private!.nato, trust: 101 } } },
+        ack: null,
+      },
+      {
+        ...env,
+        kind: 'state',
+        state: { ...snapshot, private: { ...snapshot.private!, russia: { ...snapshot.private!.russia, last: 'x' } } },
+        ack: null,
+      },
       { ...env, kind: 'state', state: snapshot, ack: { ok: 'yes', message: null } },
       { ...env, kind: 'state', state: snapshot, ack: { to: 'w1', ok: true, message: null } },
       { ...env, kind: 'state', state: snapshot },

@@ -68,4 +68,65 @@ describe('console snapshot', () => {
     expect(noteLines(s.notes)).toEqual(['2010-H2: Watch the first move.', '2010-H2: Both passed.']);
     expect(parseMessage(structuredClone(stateMessage(s)))).toEqual(stateMessage(s));
   });
+
+  it('the private view (teacher window only): both trusts, both true types, last and sealed choices; absent unless asked', () => {
+    const session = new GameSession({
+      scenario: scenario('tutorial'),
+      side: 'nato',
+      opponent: 'reciprocator',
+      seed: 'console-private',
+      mode: 'hotseat',
+      teams: { nato: 'Blue table', russia: 'Red table' },
+      fog: true,
+    });
+    session.begin();
+    expect(snapshotOf(session, initialTeacher, 'turn').private).toBeNull();
+    let hidden = snapshotOf(session, initialTeacher, 'turn', true).private!;
+    expect(hidden.lastLabel).toBeNull();
+    expect(hidden.nato.last).toBeNull();
+    const first = [...session.sc.actions.values()].find((a) => a.side === 'nato' || a.side === 'both')!;
+    expect(session.choose('nato', [first.id])).toEqual([]);
+    hidden = snapshotOf(session, initialTeacher, 'handover', true).private!;
+    expect(hidden.nato.sealed).toEqual([first.name]);
+    expect(hidden.russia.sealed).toBeNull();
+    expect(session.choose('russia', [])).toEqual([]);
+    hidden = snapshotOf(session, initialTeacher, 'resolution', true).private!;
+    const w = session.context.world;
+    expect(hidden.lastLabel).toBe('2010-H2');
+    expect(hidden.nato).toMatchObject({ last: [first.name], sealed: null, types: w.types.nato });
+    expect(hidden.russia).toMatchObject({ last: [], types: w.types.russia, trust: Math.round(w.trust.russia / 100) });
+    expect(hidden.russia.practical).toBe(Math.round(w.trustBy.russia.practical / 100));
+    const s = snapshotOf(session, initialTeacher, 'resolution', true);
+    expect(parseMessage(structuredClone(stateMessage(s)))).toEqual(stateMessage(s));
+  });
+
+  it('end now: refused before a half-year is played; then the session is at the debrief, ended early, with its replay', () => {
+    const session = new GameSession({
+      scenario: scenario('tutorial'),
+      side: 'nato',
+      opponent: 'reciprocator',
+      seed: 'console-end',
+      mode: 'hotseat',
+      teams: { nato: 'Blue table', russia: 'Red table' },
+    });
+    session.begin();
+    expect(snapshotOf(session, initialTeacher, 'turn').canEnd).toBe(false);
+    expect(session.endNow()).toMatch(/at least one half-year/);
+    session.choose('nato', []);
+    session.choose('russia', []);
+    session.next();
+    // NATO's sealed choice in the second half-year is dropped by the end.
+    session.choose('nato', []);
+    expect(snapshotOf(session, initialTeacher, 'handover').canEnd).toBe(true);
+    expect(session.endNow()).toBeNull();
+    expect(session.phase).toBe('debrief');
+    expect(session.endedEarly).toBe(true);
+    const s = snapshotOf(session, initialTeacher, 'debrief');
+    expect(s).toMatchObject({ phase: 'debrief', canEnd: false, endedEarly: true, canInject: false });
+    expect(session.endNow()).toMatch(/already over/);
+    const replay = session.replay();
+    expect(replay).toMatchObject({ endedEarly: true, teams: { nato: 'Blue table', russia: 'Red table' } });
+    expect(replay.turns).toHaveLength(1);
+    expect(session.save().at).toEqual({ phase: 'debrief', endedEarly: true });
+  });
 });

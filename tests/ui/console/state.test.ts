@@ -17,6 +17,9 @@ const snap = (paused: boolean): ConsoleSnapshot => ({
   pending: [],
   events: [],
   notes: [],
+  canEnd: true,
+  endedEarly: false,
+  private: null,
   canInject: true,
   canAnnotate: true,
 });
