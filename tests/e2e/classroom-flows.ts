@@ -1,7 +1,7 @@
 // What a class does in hot-seat play, for the classroom browser tests (issue 12): a game started for two teams, the
 // hand-over taken by the second team, a half-year played by both.
 import type { Page } from 'playwright-core';
-import { chooseRadio, typeInto } from './flows.js';
+import { chooseRadio, confirmTurn, typeInto } from './flows.js';
 import { pressButton, tabTo, waitForTd } from './harness.js';
 
 export interface Hotseat {
@@ -54,10 +54,10 @@ export const pressedActions = (page: Page): Promise<string[]> =>
 export async function playHotseatTurn(page: Page, i: number, nato: string[] = ['1'], russia: string[] = ['1']): Promise<void> {
   await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
   for (const key of nato) await page.keyboard.press(key);
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   await takeHandover(page);
   for (const key of russia) await page.keyboard.press(key);
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   await waitForTd(page, `the resolution of turn ${i + 1}`, (td) => td.phase === 'resolution' && td.turnsPlayed === i + 1, 15_000);
 }
 

@@ -111,7 +111,7 @@ export class TurnScene extends OverlayScene {
     const status = new StatusPanel(sc, side, fog ? other : null);
     const projects = new ProjectBoard(sc, fog ? side : null);
     const feed = buildFeed(sc, ctx.current, ctx.history.at(-1), fog ? { viewer: side } : null);
-    const cards = new CardList(sc, side, (actions) => this.confirm(actions));
+    const cards = new CardList(sc, side, (actions) => this.confirm(actions), undefined, session.hotseat);
     this.cards = cards;
     cards.setTurn(w);
     status.update(w);
@@ -284,12 +284,17 @@ export class TurnScene extends OverlayScene {
   protected override onKey(event: KeyboardEvent): boolean {
     const cards = this.cards;
     if (!cards || this.leaving) return false;
+    if (cards.confirming) {
+      // Focus strayed from the confirm step (a click behind it): the keys go back to it, and do nothing else.
+      cards.requestConfirm();
+      return true;
+    }
     if (/^[1-9]$/.test(event.key)) return cards.toggleIndex(Number(event.key) - 1);
     if (event.key === 'Enter') {
       const target = event.target;
-      // Enter on another control keeps its own meaning.
+      // Enter on another control keeps its own meaning; a held Enter asks once.
       if (target instanceof HTMLElement && target.closest('button, a, input, select, textarea, summary')) return false;
-      cards.confirm();
+      if (!event.repeat) cards.requestConfirm();
       return true;
     }
     return false;
@@ -297,6 +302,10 @@ export class TurnScene extends OverlayScene {
 
   protected override back(): boolean {
     if (this.leaving) return true;
+    if (this.cards?.confirming) {
+      this.cards.requestConfirm();
+      return true;
+    }
     this.timer?.stop();
     this.leaving = confirmLeave(
       () => {
