@@ -2,7 +2,7 @@
 // Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
 import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState } from '../../engine/index.js';
 import { el } from '../dom.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 import { pct, sideName, stateWord, uid } from './format.js';
 
 /** A text node holder that writes only when the text differs (no layout work for unchanged values). */
@@ -190,7 +190,7 @@ export class StatusPanel {
         const values = { site: t(site === 'romania' ? 'turn.site.romania' : 'turn.site.poland'), state: stateWord(state), liveAt, n: due };
         this.md.sites[site].set(
           state === 'committed' && due > 0
-            ? t('turn.md.siteDue', values)
+            ? tn('turn.md.siteDue', due, values)
             : state === 'committed' && due === 0
               ? t('turn.md.siteNow', values)
               : t('turn.md.site', values),

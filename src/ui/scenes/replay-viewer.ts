@@ -20,7 +20,7 @@ import { ProjectBoard } from '../panels/projects.js';
 import { StatusPanel } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import { findScenario } from '../scenarios.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
 
@@ -81,7 +81,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     const total = states.records.length;
     this.total = total;
     const heading = el('h1', { text: t('viewer.heading', { scenario: sc.data.title, seed: replay.seed }) });
-    const verified = el('p', { className: 'td-muted', text: t('viewer.verified', { n: total }) });
+    const verified = el('p', { className: 'td-muted', text: tn('viewer.verified', total) });
     const steps = this.stepControls(states);
     // What the chosen side knew at this step.
     const view: StepView = {
@@ -199,7 +199,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       }
       appState.session?.stop();
       appState.session = forked.session;
-      announce(t('viewer.fork.done', { label: sc.labels[this.step] ?? '', n: this.step }));
+      announce(tn('viewer.fork.done', this.step, { label: sc.labels[this.step] ?? '' }));
       this.go(forked.session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
     });
     const box = el('div', {

@@ -16,6 +16,7 @@ import { buildFeed } from '../panels/feed.js';
 import { actionName, sideName } from '../panels/format.js';
 import { MapSlot } from '../panels/map-slot.js';
 import { ProjectBoard } from '../panels/projects.js';
+import { stakesPanel } from '../panels/stakes.js';
 import { StatusPanel } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
@@ -130,7 +131,7 @@ export class TurnScene extends OverlayScene {
         })
       : el('p', {
           className: 'td-muted',
-          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: config.opponent }),
+          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: t(`doctrine.${config.opponent}`) }),
           attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
         });
     const headerChildren: Node[] = [heading, playing];
@@ -144,7 +145,7 @@ export class TurnScene extends OverlayScene {
     const aside = el('div', {
       className: 'td-side',
       attrs: { role: 'region', 'aria-label': t('turn.status') },
-      children: [status.root, projects.root, feed],
+      children: [stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
     });
     const main = el('div', { className: 'td-main', children: [cards.root, aside] });
     const panel = el('section', {
