@@ -37,18 +37,26 @@ export class Gauge {
     });
   }
 
-  /** Fog of trust: no number and an empty bar, the text saying why (no aria-valuenow, so nothing reads the value). */
+  /**
+   * Fog of trust: no number and an empty bar, the text saying why. No longer a meter (a meter must have a value, and
+   * none may be read): its label and the visible "hidden" text are what a screen reader gets.
+   */
   hide(text: string): void {
     this.value.set(text);
     this.current = -1;
     this.fill.style.setProperty('width', '0%');
-    this.root.removeAttribute('aria-valuenow');
-    this.root.setAttribute('aria-valuetext', text);
+    for (const name of ['role', 'aria-valuenow', 'aria-valuetext', 'aria-valuemin', 'aria-valuemax']) this.root.removeAttribute(name);
+    this.root.setAttribute('role', 'group');
     this.root.classList.add('td-gauge--hidden');
   }
 
   /** `percent` 0–100. */
   set(percent: number, text: string): void {
+    if (this.root.getAttribute('role') !== 'meter') {
+      this.root.setAttribute('role', 'meter');
+      this.root.setAttribute('aria-valuemin', '0');
+      this.root.setAttribute('aria-valuemax', '100');
+    }
     this.root.classList.remove('td-gauge--hidden');
     this.value.set(text);
     const p = Math.max(0, Math.min(100, percent));

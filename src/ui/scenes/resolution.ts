@@ -160,7 +160,8 @@ export class ResolutionScene extends OverlayScene {
     const movesHeading = uid('moves');
     const reveal = el('section', {
       className: 'td-reveal',
-      attrs: { 'aria-labelledby': movesHeading },
+      // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
+      attrs: { 'aria-labelledby': movesHeading, tabindex: '0' },
       children: [
         el('h2', { text: t('resolution.moves'), attrs: { id: movesHeading } }),
         movesOf(session, record, 'nato'),
@@ -171,7 +172,7 @@ export class ResolutionScene extends OverlayScene {
     const logHeading = uid('log');
     const aside = el('div', {
       className: 'td-side',
-      attrs: { role: 'region', 'aria-label': t('resolution.changes') },
+      attrs: { role: 'region', 'aria-label': t('resolution.changes'), tabindex: '0' },
       children: [
         ...trust.nodes,
         el('section', {

@@ -144,7 +144,8 @@ export class TurnScene extends OverlayScene {
     const header = el('header', { className: 'td-header', children: headerChildren });
     const aside = el('div', {
       className: 'td-side',
-      attrs: { role: 'region', 'aria-label': t('turn.status') },
+      // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
+      attrs: { role: 'region', 'aria-label': t('turn.status'), tabindex: '0' },
       children: [stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
     });
     const main = el('div', { className: 'td-main', children: [cards.root, aside] });

@@ -65,8 +65,7 @@ export const turnStrings = {
   'turn.feed.empty': 'Nothing happened before you chose.',
   'turn.feed.event': 'Event: {name}',
   'turn.cards': 'Your actions',
-  'turn.cards.help':
-    'Toggle cards to choose (keys 1–9 for the first nine, arrows to move), then confirm (Enter, then Enter again to be sure).',
+  'turn.cards.help': 'Toggle cards to choose (keys 1–9 for the first nine, arrows to move), then confirm (Enter).',
   'turn.card.cost': 'Cost {cost}',
   'turn.card.stance.cooperative': '▲ cooperative',
   'turn.card.stance.neutral': '■ neutral',
