@@ -232,6 +232,12 @@ export class DebriefScene extends OverlayScene {
   }
 
   protected override back(): boolean {
+    // Escape in an answer box leaves the box, not the debrief (the class may be typing its answers).
+    const active = document.activeElement;
+    if (active instanceof HTMLTextAreaElement) {
+      active.blur();
+      return true;
+    }
     this.go(SCENES.title);
     return true;
   }
