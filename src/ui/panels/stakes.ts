@@ -52,8 +52,12 @@ function conditionItem(line: { mark: Mark; text: string }): HTMLLIElement {
   return el('li', {
     className: `td-stakes__cond td-stakes__cond--${line.mark}`,
     children: [
-      el('span', { className: 'td-stakes__mark', text: t(`stakes.mark.${line.mark}`), attrs: { 'aria-hidden': 'true' } }),
-      el('span', { className: VISUALLY_HIDDEN, text: `${t(`stakes.word.${line.mark}`)}: ` }),
+      // The symbol is read as its word ("met", "not met").
+      el('span', {
+        className: 'td-stakes__mark',
+        text: t(`stakes.mark.${line.mark}`),
+        attrs: { role: 'img', 'aria-label': t(`stakes.word.${line.mark}`) },
+      }),
       ' ',
       line.text,
     ],
