@@ -13,6 +13,7 @@ import {
   type Side,
   type TurnRecord,
 } from '../engine/index.js';
+import { largestRemainder } from './shares.js';
 
 /** One decision (a side's action in a turn) and how much trust it moved, on either side. */
 export interface TopDecision {
@@ -189,6 +190,8 @@ export interface LuckTotals {
   /** Scripted actions a seed did not allow (dropped), and runs that dropped at least one. */
   dropped: number;
   runsWithDrops: number;
+  /** The outcomes of the runs that followed the player's choices exactly (dropped nothing). */
+  exactOutcomes: Record<OutcomeId, number>;
 }
 
 export const LUCK_RUNS = 200;
@@ -201,18 +204,24 @@ export function emptyLuck(): LuckTotals {
     trust: { nato: 0, russia: 0 },
     dropped: 0,
     runsWithDrops: 0,
+    exactOutcomes: Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<OutcomeId, number>,
   };
 }
 
 export function mergeLuck(a: LuckTotals, b: LuckTotals): LuckTotals {
   const outcomes = { ...a.outcomes };
-  for (const o of OUTCOMES) outcomes[o] += b.outcomes[o];
+  const exactOutcomes = { ...a.exactOutcomes };
+  for (const o of OUTCOMES) {
+    outcomes[o] += b.outcomes[o];
+    exactOutcomes[o] += b.exactOutcomes[o];
+  }
   return {
     runs: a.runs + b.runs,
     outcomes,
     trust: { nato: a.trust.nato + b.trust.nato, russia: a.trust.russia + b.trust.russia },
     dropped: a.dropped + b.dropped,
     runsWithDrops: a.runsWithDrops + b.runsWithDrops,
+    exactOutcomes,
   };
 }
 
@@ -230,6 +239,7 @@ export function playLuckRun(sc: CompiledScenario, request: LuckRequest, i: numbe
   totals.trust = { ...result.game.world.trust };
   totals.dropped = result.dropped;
   totals.runsWithDrops = result.dropped > 0 ? 1 : 0;
+  if (result.dropped === 0) totals.exactOutcomes[result.outcome] = 1;
   return totals;
 }
 
@@ -249,43 +259,61 @@ export function playLuck(
   return totals;
 }
 
-export type LuckVerdict = 'choices' | 'mixed' | 'luck';
+/** unclear: too few replays could follow the player's choices exactly to tell choices from luck. */
+export type LuckVerdict = 'choices' | 'mixed' | 'luck' | 'unclear';
 
 export interface LuckSummary {
   runs: number;
-  /** Outcomes with counts and whole-percent shares, in OUTCOMES order (the best first). */
+  /** The outcomes the scenario can produce, with counts and whole-percent shares adding up to 100, in OUTCOMES order. */
   distribution: { outcome: OutcomeId; count: number; percent: number }[];
-  /** The share (whole percent) of replays that reached the player's outcome. */
+  /** The share (whole percent, as in the distribution) of all replays that reached the player's outcome. */
   samePercent: number;
+  /** Replays that followed the player's choices exactly (no action dropped), and how many of them reached the same outcome. */
+  exactRuns: number;
+  exactSame: number;
+  /** exactSame of exactRuns in whole percent (0 without exact replays). */
+  exactPercent: number;
   /** The most frequent outcome (ties: the earlier in OUTCOMES). */
   mode: OutcomeId | null;
   meanTrust: PerSide<number>;
   dropped: number;
   runsWithDrops: number;
-  /** choices: ≥ 70 % of replays reach the player's outcome; luck: < 40 %; mixed otherwise. */
+  /**
+   * Judged on the replays that followed the choices exactly: choices when ≥ 70 % of them reach the player's outcome,
+   * luck when < 40 %, mixed otherwise; unclear when fewer than LUCK_MIN_EXACT of them could (the rest had to drop actions,
+   * so they did not replay the player's decisions).
+   */
   verdict: LuckVerdict;
 }
 
 export const CHOICES_AT = 70;
 export const LUCK_BELOW = 40;
+/** Fewer exact replays than this (a tenth of the default 200) say too little to judge. */
+export const LUCK_MIN_EXACT = 20;
 
 const share = (count: number, runs: number): number => (runs === 0 ? 0 : Math.round((100 * count) / runs));
 
-export function summarizeLuck(totals: LuckTotals, playerOutcome: OutcomeId | null): LuckSummary {
+/** `possible`: the outcomes the scenario can produce (see outcome-progress.ts); others are listed only if a run reached them. */
+export function summarizeLuck(totals: LuckTotals, playerOutcome: OutcomeId | null, possible: readonly OutcomeId[] = OUTCOMES): LuckSummary {
   const { runs } = totals;
-  const distribution = OUTCOMES.map((outcome) => ({
-    outcome,
-    count: totals.outcomes[outcome],
-    percent: share(totals.outcomes[outcome], runs),
-  }));
+  const listed = OUTCOMES.filter((o) => possible.includes(o) || totals.outcomes[o] > 0);
+  const shares = largestRemainder(listed.map((o) => totals.outcomes[o]));
+  const distribution = listed.map((outcome, i) => ({ outcome, count: totals.outcomes[outcome], percent: shares[i]! }));
   let mode: OutcomeId | null = null;
   for (const d of distribution) if (d.count > 0 && (mode === null || d.count > totals.outcomes[mode])) mode = d.outcome;
-  const samePercent = playerOutcome ? share(totals.outcomes[playerOutcome], runs) : 0;
-  const verdict: LuckVerdict = samePercent >= CHOICES_AT ? 'choices' : samePercent < LUCK_BELOW ? 'luck' : 'mixed';
+  const samePercent = distribution.find((d) => d.outcome === playerOutcome)?.percent ?? 0;
+  const exactRuns = runs - totals.runsWithDrops;
+  const exactSame = playerOutcome ? totals.exactOutcomes[playerOutcome] : 0;
+  const exactPercent = share(exactSame, exactRuns);
+  const verdict: LuckVerdict =
+    exactRuns < LUCK_MIN_EXACT ? 'unclear' : exactPercent >= CHOICES_AT ? 'choices' : exactPercent < LUCK_BELOW ? 'luck' : 'mixed';
   return {
     runs,
     distribution,
     samePercent,
+    exactRuns,
+    exactSame,
+    exactPercent,
     mode,
     meanTrust: { nato: runs ? Math.round(totals.trust.nato / runs) : 0, russia: runs ? Math.round(totals.trust.russia / runs) : 0 },
     dropped: totals.dropped,

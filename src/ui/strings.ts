@@ -23,7 +23,24 @@ export const strings = {
 
 export type StringId = keyof typeof strings;
 
+/** The ids that come in plural forms: `{base}.one` and `{base}.other` (English's two categories) both exist. */
+export type PluralId = {
+  [K in StringId]: K extends `${infer B}.other` ? (`${B}.one` extends StringId ? B : never) : never;
+}[StringId];
+
 /** The string for an id, with `{name}` placeholders filled in. */
 export function t(id: StringId, values: Record<string, string | number> = {}): string {
   return (strings[id] as string).replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+const pluralRules = new Intl.PluralRules('en');
+
+/**
+ * A count in a sentence: the form of `base` that Intl.PluralRules picks for `n` (`.one` or `.other`), with `{n}` and
+ * the other placeholders filled in. "1 half-year", "2 half-years", never "1 half-years".
+ */
+export function tn(base: PluralId, n: number, values: Record<string, string | number> = {}): string {
+  const form = `${base}.${pluralRules.select(n)}`;
+  const id = (form in strings ? form : `${base}.other`) as StringId;
+  return t(id, { ...values, n });
 }

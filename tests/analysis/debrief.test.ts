@@ -155,20 +155,68 @@ describe('choices or luck', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('summarizes shares and a verdict', () => {
+  /** Totals of 200 runs that all followed the choices exactly, with these outcome counts. */
+  const exactTotals = (counts: Partial<Record<(typeof OUTCOMES)[number], number>>): LuckTotals => {
     const totals: LuckTotals = { ...emptyLuck(), runs: 200, trust: { nato: 200 * 5000, russia: 200 * 4000 } };
-    totals.outcomes['selective-cooperation'] = 150;
-    totals.outcomes['cold-peace'] = 50;
+    for (const [o, n] of Object.entries(counts)) {
+      totals.outcomes[o as (typeof OUTCOMES)[number]] = n;
+      totals.exactOutcomes[o as (typeof OUTCOMES)[number]] = n;
+    }
+    return totals;
+  };
+
+  it('summarizes shares and a verdict', () => {
+    const totals = exactTotals({ 'selective-cooperation': 150, 'cold-peace': 50 });
     const s = summarizeLuck(totals, 'selective-cooperation');
     expect(s.samePercent).toBe(75);
+    expect(s.exactRuns).toBe(200);
+    expect(s.exactPercent).toBe(75);
     expect(s.verdict).toBe('choices');
     expect(s.mode).toBe('selective-cooperation');
     expect(s.meanTrust).toEqual({ nato: 5000, russia: 4000 });
     expect(s.distribution.map((d) => d.outcome)).toEqual([...OUTCOMES]);
     expect(summarizeLuck(totals, 'cold-peace').verdict).toBe('luck');
-    totals.outcomes['selective-cooperation'] = 100;
-    totals.outcomes['cold-peace'] = 100;
-    expect(summarizeLuck(totals, 'cold-peace').verdict).toBe('mixed');
-    expect(summarizeLuck(emptyLuck(), null).verdict).toBe('luck');
+    const even = exactTotals({ 'selective-cooperation': 100, 'cold-peace': 100 });
+    expect(summarizeLuck(even, 'cold-peace').verdict).toBe('mixed');
+    expect(summarizeLuck(emptyLuck(), null).verdict).toBe('unclear');
+  });
+
+  it('shares add up to exactly 100 % (where rounding each gives 101 %)', () => {
+    const s = summarizeLuck(exactTotals({ 'strategic-partnership': 23, 'selective-cooperation': 177 }), 'selective-cooperation');
+    expect(s.distribution.reduce((sum, d) => sum + d.percent, 0)).toBe(100);
+    expect(s.distribution.find((d) => d.outcome === 'selective-cooperation')!.percent).toBe(s.samePercent);
+  });
+
+  it('does not list an outcome the scenario cannot produce', () => {
+    const s = summarizeLuck(exactTotals({ 'cold-peace': 200 }), 'cold-peace', ['strategic-partnership', 'cold-peace', 'confrontation']);
+    expect(s.distribution.map((d) => d.outcome)).toEqual(['strategic-partnership', 'cold-peace', 'confrontation']);
+  });
+
+  it('judges only on the replays that followed every choice; too few of them is no verdict', () => {
+    // 200 replays reached the player's outcome, but 194 of them had to drop some of the player's actions.
+    const totals = exactTotals({});
+    totals.outcomes['selective-cooperation'] = 200;
+    totals.runsWithDrops = 194;
+    totals.exactOutcomes['selective-cooperation'] = 6;
+    const s = summarizeLuck(totals, 'selective-cooperation');
+    expect(s.samePercent).toBe(100);
+    expect(s.exactRuns).toBe(6);
+    expect(s.verdict).toBe('unclear');
+    // 60 exact replays, 15 of them the same: luck.
+    totals.runsWithDrops = 140;
+    totals.exactOutcomes['selective-cooperation'] = 15;
+    totals.exactOutcomes['cold-peace'] = 45;
+    expect(summarizeLuck(totals, 'selective-cooperation')).toMatchObject({
+      exactRuns: 60,
+      exactSame: 15,
+      exactPercent: 25,
+      verdict: 'luck',
+    });
+  });
+
+  it('counts the exact replays of real runs: a run that dropped nothing is one', () => {
+    const totals = playLuck(tutorial, request, 0, 20);
+    const exact = OUTCOMES.reduce((sum, o) => sum + totals.exactOutcomes[o], 0);
+    expect(exact).toBe(totals.runs - totals.runsWithDrops);
   });
 });

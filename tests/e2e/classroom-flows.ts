@@ -1,7 +1,7 @@
 // What a class does in hot-seat play, for the classroom browser tests (issue 12): a game started for two teams, the
 // hand-over taken by the second team, a half-year played by both.
 import type { Page } from 'playwright-core';
-import { chooseRadio, typeInto } from './flows.js';
+import { chooseRadio, confirmTurn, typeInto } from './flows.js';
 import { pressButton, tabTo, waitForTd } from './harness.js';
 
 export interface Hotseat {
@@ -13,10 +13,8 @@ export interface Hotseat {
   projector?: boolean;
 }
 
-/** Confirms the choice on a turn screen: the one place that says how (the confirmation step may change). */
-export async function confirmTurn(page: Page): Promise<void> {
-  await page.keyboard.press('Enter');
-}
+/** Confirms the choice on a turn screen (Enter, then Enter on the confirm step): flows.ts says how. */
+export { confirmTurn };
 
 /** From the title to NATO's first turn in a hot-seat game. */
 export async function startHotseat(page: Page, game: Hotseat): Promise<void> {

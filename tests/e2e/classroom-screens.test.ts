@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { playHotseatTurn, startHotseat, takeHandover } from './classroom-flows.js';
-import { nextFromResolution, openTitle } from './flows.js';
+import { confirmTurn, nextFromResolution, openTitle } from './flows.js';
 import { expectNoErrors, launch, pressButton, screenshot, tabTo, waitForTd, watchedPage, type Browser } from './harness.js';
 
 const SIZES = [
@@ -39,7 +39,7 @@ describe('the classroom screens at projector sizes', () => {
       await openTitle(page, inject('baseURL'));
       await startHotseat(page, { seed: `e2e-shots-${size.width}`, timer: /^2 minutes/i, natoTeam: 'Blue table' });
       await page.keyboard.press('1');
-      await page.keyboard.press('Enter');
+      await confirmTurn(page);
       await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover');
       await onScreen(page, '.td-ready input', size);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
@@ -54,7 +54,7 @@ describe('the classroom screens at projector sizes', () => {
       await shot('continue');
       await pressButton(page, /continue/i);
       await takeHandover(page);
-      await page.keyboard.press('Enter');
+      await confirmTurn(page);
       await waitForTd(page, 'the resolution', (td) => td.phase === 'resolution');
       await nextFromResolution(page);
       for (let i = 1; i < 5; i++) {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startHotseat } from './classroom-flows.js';
 import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
-import { openTitle, startGame } from './flows.js';
+import { confirmTurn, openTitle, startGame } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -99,7 +99,7 @@ describe('the classroom around the game', () => {
     // Both tabs go on: the other one plays a half-year, this one's NATO team selects a card.
     await b.page.bringToFront();
     await b.page.keyboard.press('1');
-    await b.page.keyboard.press('Enter');
+    await confirmTurn(b.page);
     await waitForTd(b.page, "the other tab's resolution", (td) => td.phase === 'resolution');
     await a.page.bringToFront();
     await a.page.keyboard.press('1');

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
 import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
-import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
+import { chooseRadio, confirmTurn, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -60,13 +60,13 @@ async function consoleButton(page: Page, name: RegExp): Promise<void> {
 async function playHotseatTurn(page: Page, i: number): Promise<void> {
   await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
   await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   await waitForTd(page, `the hand-over of turn ${i + 1}`, (td) => td.phase === 'handover' && td.side === 'russia', 10_000);
   await tabTo(page, page.getByRole('textbox', { name: /team russia is ready/i }), "the hand-over's ready field");
   await page.keyboard.type('R');
   await waitForTd(page, `Russia's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'russia', 10_000);
   await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   await waitForTd(page, `the resolution of turn ${i + 1}`, (td) => td.phase === 'resolution' && td.turnsPlayed === i + 1, 15_000);
   const showAll = page.getByRole('button', { name: /show all at once/i });
   if (await showAll.isVisible().catch(() => false)) await pressButton(page, /show all at once/i);

@@ -1,5 +1,5 @@
 // What a keyboard user does on each screen, against the screens' accessible names and the window.__td contract.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   expectNoErrors,
   launch,
@@ -95,9 +95,32 @@ export async function startGame(page: Page, game: NewGame): Promise<void> {
   await waitForTd(page, 'the first turn', (td) => td.phase === 'turn' && td.turnsPlayed === 0, 15_000);
 }
 
+/** The confirm step of a turn ("End 2011-H1?"), once open. */
+export const confirmStep = (page: Page): Locator => page.getByRole('alertdialog', { name: /^end .+\?$/i });
+
+/**
+ * Confirms the turn on screen as a keyboard user does: Enter opens the confirm step (no single key passes a
+ * half-year), which names the half-year and the chosen actions with the focus on "Confirm"; a second Enter confirms.
+ * Every browser test passes its turns through here.
+ */
+export async function confirmTurn(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  const step = confirmStep(page);
+  await step.waitFor({ timeout: 10_000 }).catch(async () => {
+    throw new Error(`Enter on the turn did not open the confirm step; the screen shows: ${await visibleText(page)}`);
+  });
+  const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
+  const end = Date.now() + 5_000;
+  while (!/^confirm /i.test(await focused())) {
+    if (Date.now() > end) throw new Error(`the confirm step opened without the focus on "Confirm" (focus: "${await focused()}")`);
+    await page.waitForTimeout(50);
+  }
+  await page.keyboard.press('Enter');
+}
+
 /**
  * Plays the turn on screen with the number keys: toggles the given cards (1–9, in display order; a card that is
- * unavailable or over budget just says so) and confirms with Enter. A refused choice is withdrawn and the side
+ * unavailable or over budget just says so) and confirms (Enter, and Enter on the confirm step). A refused choice is withdrawn and the side
  * passes instead. Returns __td on the resolution screen and the actions the keys chose.
  */
 export async function playTurn(page: Page, keys: string[], shotName?: string): Promise<TdState & { chosen: string[] }> {
@@ -108,7 +131,7 @@ export async function playTurn(page: Page, keys: string[], shotName?: string): P
     .locator('button[aria-pressed="true"][data-action]')
     .evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.action ?? ''));
   if (shotName) await screenshot(page, shotName);
-  await page.keyboard.press('Enter');
+  await confirmTurn(page);
   const resolved = (td: TdState): boolean => td.phase === 'resolution' && Number(td.turnsPlayed) === played + 1;
   const refusal = page.getByText(/the choice was refused/i);
   const end = Date.now() + 15_000;
@@ -121,11 +144,13 @@ export async function playTurn(page: Page, keys: string[], shotName?: string): P
         .locator('button[aria-pressed="true"][data-index]')
         .evaluateAll((b) => b.map((x) => Number((x as HTMLElement).dataset.index)));
       for (const index of pressed) if (index < 9) await page.keyboard.press(String(index + 1));
-      await page.keyboard.press('Enter');
+      await confirmTurn(page);
       return { ...(await waitForTd(page, 'the resolution after a refused choice and a pass', resolved, 15_000)), chosen: [] };
     }
     if (Date.now() > end)
-      throw new Error(`the turn did not resolve after Enter; __td is ${JSON.stringify(td)}; the screen shows: ${await visibleText(page)}`);
+      throw new Error(
+        `the turn did not resolve after its confirmation; __td is ${JSON.stringify(td)}; the screen shows: ${await visibleText(page)}`,
+      );
     await page.waitForTimeout(50);
   }
 }

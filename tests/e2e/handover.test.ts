@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fullText, pressedActions, startHotseat, takeHandover } from './classroom-flows.js';
-import { openTitle, timerRunning } from './flows.js';
+import { confirmTurn, openTitle, timerRunning } from './flows.js';
 import { expectNoErrors, launch, pressButton, screenshot, waitForTd, watchedPage, type Browser } from './harness.js';
 
 interface Saved {
@@ -48,21 +48,21 @@ afterAll(async () => {
 });
 
 describe('the hot-seat hand-over', () => {
-  test("a double Enter after NATO's confirmation stays on the hand-over; Russia's team types R to take the device", async () => {
+  test("Enters after NATO's confirmation stay on the hand-over; Russia's team types R to take the device", async () => {
     const w = await watchedPage(browser);
     const { page } = w;
     await page.clock.install();
     await openTitle(page, inject('baseURL'));
     await startHotseat(page, { seed: 'e2e-double-enter', timer: /^1 minute/i });
     await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
-    // The second Enter of a double press, a moment later (the class's "did it take?").
+    await confirmTurn(page);
+    // More Enters after the confirmation, a moment later (the class's "did it take?").
     await page.waitForTimeout(200);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     const td = await waitForTd(page, 'a screen', () => true);
-    expect(td.phase, 'the double Enter stays on the hand-over').toBe('handover');
+    expect(td.phase, 'the extra Enters stay on the hand-over').toBe('handover');
     const shown = await fullText(page);
     expect(shown).not.toMatch(/Russia's trust in NATO/);
     expect(shown).toMatch(/Pass the device to Team Russia/);
@@ -88,7 +88,7 @@ describe('the hot-seat hand-over', () => {
     await page.keyboard.press('1');
     const natoChose = await pressedActions(page);
     expect(natoChose).toHaveLength(1);
-    await page.keyboard.press('Enter');
+    await confirmTurn(page);
     // Autosaved at the hand-over: NATO's choice sealed in the save, nothing of it on screen.
     await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover');
     await expect.poll(async () => (await savedGame(page))?.at.chosen?.nato).toEqual(natoChose);
@@ -155,7 +155,7 @@ describe('the hot-seat hand-over', () => {
       .getByText(/0:40 left/)
       .first()
       .waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
+    await confirmTurn(page);
     await waitForTd(page, 'the resolution', (td) => td.phase === 'resolution' && td.turnsPlayed === 1, 15_000);
     const saved = await savedGame(page);
     expect(saved.replay.turns[0]!.nato, "NATO's choice, made before both trips away, is the one played").toEqual(natoChose);

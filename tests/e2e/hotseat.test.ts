@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink, type CompiledScenario, loadAndCompile } from '../../src/engine/index.js';
 import { GameSession } from '../../src/ui/session.js';
-import { chooseRadio, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
+import { chooseRadio, confirmTurn, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -140,7 +140,7 @@ describe('hot-seat: two teams on one device', () => {
           .first()
           .waitFor({ timeout: 5_000 });
         await page.clock.fastForward(11_000);
-      } else await page.keyboard.press('Enter');
+      } else await confirmTurn(page);
 
       // The hand-over: nothing of NATO's choice, the focus on the field where Russia's team types R.
       await waitForTd(page, `the hand-over of turn ${i + 1}`, (td) => td.phase === 'handover' && td.side === 'russia', 10_000);
@@ -167,7 +167,7 @@ describe('hot-seat: two teams on one device', () => {
       expect(russia).toMatch(/Team Russia chooses for Russia/);
       expect(russia).toMatch(/NATO's trust in Russia\s*hidden \(fog of trust\)/);
       if (i === 0) await screenshot(page, 'hotseat-turn-russia-fog');
-      await page.keyboard.press('Enter');
+      await confirmTurn(page);
 
       // Both revealed together.
       await waitForTd(page, `the resolution of turn ${i + 1}`, (td) => td.phase === 'resolution' && td.turnsPlayed === i + 1, 15_000);
@@ -267,7 +267,7 @@ describe('hot-seat: two teams on one device', () => {
         expect(box!.x + box!.width, `${what} is within the 1280 px screen`).toBeLessThanOrEqual(1280);
       }
       await page.keyboard.press('1');
-      await page.keyboard.press('Enter');
+      await confirmTurn(page);
       await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover', 10_000);
       await screenshot(page, 'hotseat-projector-handover');
       // Projector mode is a setting: off again from the title's Settings (leaving the game asks first).

@@ -7,9 +7,9 @@ import type { CompiledScenario, GameContext, OutcomeId, PerSide, Side } from '..
 import { appState } from '../app-state.js';
 import { gameNotes, noteLines } from '../console/notes.js';
 import { el } from '../dom.js';
-import { actionName, pct, sideName, trustDelta, uid } from '../panels/format.js';
+import { actionName, pct, pointsOf, sideName, trustDelta, uid } from '../panels/format.js';
 import { ANSWER_MAX, type DebriefAnswers, type DebriefQuestion } from '../session.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 
 export const outcomeName = (o: OutcomeId | null): string => (o ? t(`outcome.${o}`) : t('outcome.none'));
 export const outcomeMeaning = (o: OutcomeId): string => t(`outcome.${o}.meaning`);
@@ -30,7 +30,7 @@ export function decisionsList(decisions: readonly TopDecision[]): HTMLElement {
         ' ',
         el('span', {
           className: `td-change__delta ${d.delta > 0 ? 'td-up' : d.delta < 0 ? 'td-down' : ''}`,
-          text: t('debrief.decision.delta', { delta: trustDelta(d.delta), observer: sideName(observer) }),
+          text: tn('debrief.decision.delta', pointsOf(d.delta), { delta: trustDelta(d.delta), observer: sideName(observer) }),
         }),
       ];
       if (d.misread) children.push(' ', el('span', { className: 'td-badge td-badge--misread', text: t('debrief.decision.misread') }));
@@ -74,6 +74,15 @@ export function pathTable(sc: CompiledScenario, rows: readonly PathRow[]): HTMLE
   });
 }
 
+/** The verdict in a sentence: judged on the replays that followed the player's choices exactly. */
+export const luckVerdict = (summary: LuckSummary): string =>
+  t(`debrief.luck.verdict.${summary.verdict}`, {
+    percent: summary.exactPercent,
+    exact: summary.exactRuns,
+    runs: summary.runs,
+    all: summary.samePercent,
+  });
+
 /** The distribution of outcomes as bars with numbers in words (the bar is decoration). */
 export function luckResult(summary: LuckSummary, playerOutcome: OutcomeId | null): HTMLElement {
   const bars = el('ul', { className: 'td-bars' });
@@ -89,12 +98,10 @@ export function luckResult(summary: LuckSummary, playerOutcome: OutcomeId | null
       }),
     );
   }
-  const verdict = el('p', {
-    className: 'td-outcome',
-    text: t(`debrief.luck.verdict.${summary.verdict}`, { percent: summary.samePercent }),
-  });
+  const verdict = el('p', { className: 'td-outcome', text: luckVerdict(summary) });
   const children: Node[] = [
     verdict,
+    el('p', { className: 'td-muted', text: t('debrief.luck.all') }),
     bars,
     el('p', {
       className: 'td-muted',
@@ -103,7 +110,7 @@ export function luckResult(summary: LuckSummary, playerOutcome: OutcomeId | null
   ];
   if (summary.runsWithDrops > 0)
     children.push(
-      el('p', { className: 'td-muted', text: t('debrief.luck.dropped', { runs: summary.runsWithDrops, dropped: summary.dropped }) }),
+      el('p', { className: 'td-muted', text: tn('debrief.luck.dropped', summary.runsWithDrops, { dropped: summary.dropped }) }),
     );
   return el('div', { children });
 }
@@ -177,7 +184,7 @@ export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLEleme
         className: 'lesson-moves',
         children: top.map((d) =>
           el('li', {
-            text: t('lesson.debrief.happened.move', {
+            text: tn('lesson.debrief.happened.move', pointsOf(d.delta), {
               label: d.label,
               side: sideName(d.side),
               name: d.name,
@@ -191,12 +198,7 @@ export function debriefQuestionsSection(input: DebriefQuestionsInput): HTMLEleme
     : p(t('lesson.debrief.happened.none'));
 
   const misread = misreadingCount(game);
-  const misreadText =
-    misread === 0
-      ? t('lesson.debrief.learned.misreadings.none')
-      : misread === 1
-        ? t('lesson.debrief.learned.misreadings.one')
-        : t('lesson.debrief.learned.misreadings.many', { count: misread });
+  const misreadText = misread === 0 ? t('lesson.debrief.learned.misreadings.none') : tn('lesson.debrief.learned.misreadings', misread);
 
   const questions = [
     q('feel', t('lesson.debrief.feel'), [

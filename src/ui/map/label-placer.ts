@@ -44,6 +44,8 @@ export interface PlacerOptions {
   distances?: readonly number[];
   /** Space kept between two labels. */
   padding?: number;
+  /** Labels already in place (kept from an earlier turn): the others keep clear of them and of their leader lines. */
+  fixed?: readonly { box: Box; leader: [{ x: number; y: number }, { x: number; y: number }] | null }[];
 }
 
 const DEFAULT_DISTANCES = [12, 22, 36, 54];
@@ -120,8 +122,10 @@ export function placeLabels(
 ): Placement[] {
   const distances = options.distances ?? DEFAULT_DISTANCES;
   const padding = options.padding ?? 2;
-  const placed: Box[] = [];
-  const leaders: [{ x: number; y: number }, { x: number; y: number }][] = [];
+  const placed: Box[] = (options.fixed ?? []).map((f) => f.box);
+  const leaders: [{ x: number; y: number }, { x: number; y: number }][] = (options.fixed ?? []).flatMap((f) =>
+    f.leader ? [f.leader] : [],
+  );
   const out: Placement[] = [];
   const fits = (id: string, box: Box, leader: [{ x: number; y: number }, { x: number; y: number }] | null): boolean => {
     if (!inside(box, bounds)) return false;
@@ -155,4 +159,67 @@ export function placeLabels(
     out.push(result);
   }
   return out;
+}
+
+/** A label's earlier box resized to a new size, kept on the same side of its anchor (the edge facing the anchor fixed). */
+export function resizedBox(previous: Box, anchor: { x: number; y: number }, size: Size): Box {
+  const x =
+    previous.x + previous.width <= anchor.x
+      ? previous.x + previous.width - size.width
+      : previous.x >= anchor.x
+        ? previous.x
+        : previous.x + previous.width / 2 - size.width / 2;
+  const y =
+    previous.y + previous.height <= anchor.y
+      ? previous.y + previous.height - size.height
+      : previous.y >= anchor.y
+        ? previous.y
+        : previous.y + previous.height / 2 - size.height / 2;
+  return { x, y, width: size.width, height: size.height };
+}
+
+/**
+ * Places labels so that they stay put from one turn to the next (issue 11): every label placed before keeps its spot
+ * (resized, same side of its anchor) while that still fits; only the others, and those that no longer fit, are placed
+ * afresh by placeLabels' search around what stays. `previous` must come from the same layout (bounds and font size).
+ */
+export function placeLabelsStable(
+  bounds: Box,
+  requests: readonly LabelRequest[],
+  obstacles: readonly Obstacle[],
+  previous: ReadonlyMap<string, Placement>,
+  options: PlacerOptions = {},
+): Placement[] {
+  const padding = options.padding ?? 2;
+  const kept = new Map<string, Placement>();
+  const keptBoxes: Box[] = [];
+  const fixed: NonNullable<PlacerOptions['fixed']>[number][] = [];
+  for (const r of requests) {
+    const before = previous.get(r.id);
+    if (!before?.box || before.mode === 'hidden') continue;
+    const forms: ['full' | 'short', Size][] = [['full', r.full]];
+    if (r.short) forms.push(['short', r.short]);
+    for (const [mode, size] of forms) {
+      const box = resizedBox(before.box, r.anchor, size);
+      const clear =
+        inside(box, bounds) &&
+        obstacles.every((o) => o.except === r.id || !overlaps(box, o)) &&
+        keptBoxes.every((k) => !overlaps(box, k, padding));
+      if (clear) {
+        kept.set(r.id, { id: r.id, mode, box, leader: before.leader });
+        keptBoxes.push(box);
+        fixed.push({ box, leader: before.leader ? [r.anchor, nearestPoint(box, r.anchor)] : null });
+        break;
+      }
+    }
+  }
+  // The rest search around the kept labels and their leader lines, as if these had been placed first.
+  const rest = placeLabels(
+    bounds,
+    requests.filter((r) => !kept.has(r.id)),
+    obstacles,
+    { ...options, fixed: [...(options.fixed ?? []), ...fixed] },
+  );
+  const fresh = new Map(rest.map((p) => [p.id, p]));
+  return requests.map((r) => kept.get(r.id) ?? fresh.get(r.id)!);
 }

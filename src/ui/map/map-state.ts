@@ -1,6 +1,6 @@
 // What the map shows for a world state: per place a status, a tone and an icon. Pure, so the map's meaning is testable without a canvas.
 import type { WorldState } from '../../engine/index.js';
-import { strings, t, type StringId } from '../strings.js';
+import { strings, t, tn, type StringId } from '../strings.js';
 import { PLACE_IDS, type PlaceId } from './geography.js';
 
 /** How a status reads: drives the marker's colour, and always comes with a shape and a word. */
@@ -135,7 +135,7 @@ function kabul(afghan: readonly string[], transit: boolean): MarkerState {
       ? t('map.kabul.none')
       : transit && afghan.length === 1
         ? t('map.kabul.transit')
-        : t('map.kabul.projects', { count: afghan.length }),
+        : tn('map.kabul.projects', afghan.length),
     afghan.length > 0 ? 'good' : 'muted',
     afghan.length > 0 ? 'hub-active' : 'hub',
   );

@@ -5,7 +5,7 @@ import { appState } from '../app-state.js';
 import { t } from '../strings.js';
 import { PLACE_IDS, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
 import { describeMap, mapStateOf, type CountryTone, type Icon, type MapState, type MarkerState, type Tone } from './map-state.js';
-import { nearestPoint, placeLabels, type Box, type LabelRequest, type Obstacle } from './label-placer.js';
+import { nearestPoint, placeLabelsStable, type Box, type LabelRequest, type Obstacle, type Placement } from './label-placer.js';
 import { FONT, PLATE_RGB, TEXT, TONE_CSS, TONE_RGB } from './palette.js';
 import { drawStaticLayer, labelFontSize, measureStaticLayer } from './static-layer.js';
 
@@ -30,6 +30,12 @@ const IMPORTANCE: readonly PlaceId[] = [
   'kabul',
   'gulf-of-aden',
 ];
+
+/**
+ * Where the labels sat, per layout (the map's rectangle and font size): kept for the life of the page, so that from one
+ * turn to the next (a new map view each screen) a label stays where it was while it still fits.
+ */
+const placedByLayout = new Map<string, Map<string, Placement>>();
 
 /** Half the size of the box a marker's icon keeps clear of labels. */
 const ICON_HALF = 9;
@@ -540,7 +546,12 @@ export class MapView {
     }
     const r = this.rect;
     const bounds = { x: r.x + 2, y: r.y + 2, width: r.width - 4, height: r.height - 4 };
-    for (const p of placeLabels(bounds, requests, obstacles, { distances: [12, 22, 36, 54, 76].map((d) => d * (this.fontSize / 13)) })) {
+    const layoutKey = `${r.x},${r.y},${r.width},${r.height},${this.fontSize}`;
+    const previous = placedByLayout.get(layoutKey) ?? new Map<string, Placement>();
+    const distances = [12, 22, 36, 54, 76].map((d) => d * (this.fontSize / 13));
+    const placements = placeLabelsStable(bounds, requests, obstacles, previous, { distances });
+    placedByLayout.set(layoutKey, new Map(placements.map((p) => [p.id, p])));
+    for (const p of placements) {
       if (p.id === CHANNEL_ID) {
         this.channelPlate.clear();
         ch.setVisible(p.box !== null);

@@ -1,11 +1,13 @@
 // The action cards: toggle to choose within the capital, a running total, Confirm. Real buttons with aria-pressed;
 // unavailable cards stay focusable (aria-disabled) and say why (aria-describedby). Arrows move within the list
-// (roving tabindex), 1–9 toggle the first nine cards, Enter on a card confirms.
+// (roving tabindex), 1–9 toggle the first nine cards, Enter on a card (or the confirm button) opens the confirm step
+// (confirm-turn.ts): a second, deliberate Enter there passes the half-year.
 import type { Availability, CompiledScenario, Side, Stance, WorldState } from '../../engine/index.js';
 import { availableActions } from '../../engine/index.js';
 import { announce, button, el } from '../dom.js';
-import { t } from '../strings.js';
-import { uid } from './format.js';
+import { t, tn } from '../strings.js';
+import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
+import { sideName, uid } from './format.js';
 
 interface Card {
   id: string;
@@ -38,12 +40,17 @@ export class CardList {
   private selected: string[] = [];
   private capital = 0;
   private locked = false;
+  private label = '';
+  /** The confirm step, while it is open. */
+  private step: ConfirmStep | null = null;
 
   constructor(
     private readonly sc: CompiledScenario,
     private readonly side: Side,
     private readonly onConfirm: (actions: string[]) => void,
     private readonly onChange: (capitalLeft: number) => void = () => undefined,
+    /** Hot-seat: confirming seals a team's choice (the confirm step says so). */
+    private readonly hotseat = false,
   ) {
     const headingId = uid('cards');
     const helpId = uid('cards-help');
@@ -53,7 +60,7 @@ export class CardList {
       this.cards.set(action.id, this.buildCard(action.id));
     }
     this.total = el('p', { className: 'td-cards__total' });
-    this.confirmButton = button(t('turn.confirm.pass'), () => this.confirm(), { className: 'td-primary' });
+    this.confirmButton = button(t('turn.confirm.pass'), () => this.requestConfirm(), { className: 'td-primary' });
     this.refusalBox = el('div', { className: 'td-refusals', attrs: { role: 'alert' } });
     this.detail = el('p', { className: 'td-cards__detail' });
     this.list.addEventListener('keydown', (event) => this.onListKey(event));
@@ -127,7 +134,9 @@ export class CardList {
 
   /** A new turn: availability from the world, selection cleared, cards re-ordered (available first). */
   setTurn(w: WorldState): void {
+    this.step?.dismiss();
     this.locked = false;
+    this.label = this.sc.labels[w.turn] ?? '';
     this.selected = [];
     this.capital = w.capital[this.side];
     this.refusalBox.replaceChildren();
@@ -183,12 +192,12 @@ export class CardList {
     }
     this.total.textContent = t('turn.total', { spent: this.spent(), total: this.capital });
     const n = this.selected.length;
-    this.confirmButton.textContent = n === 0 ? t('turn.confirm.pass') : n === 1 ? t('turn.confirm.one') : t('turn.confirm', { n });
+    this.confirmButton.textContent = n === 0 ? t('turn.confirm.pass') : tn('turn.confirm.n', n);
     this.onChange(left);
   }
 
   toggle(id: string): void {
-    if (this.locked) return;
+    if (this.locked || this.step) return;
     const card = this.cards.get(id);
     if (!card) return;
     const i = this.selected.indexOf(id);
@@ -216,14 +225,53 @@ export class CardList {
     return true;
   }
 
+  /** Enter or the confirm button: the confirm step, naming the half-year and the chosen actions. */
+  requestConfirm(): void {
+    if (this.locked) return;
+    if (this.step) {
+      this.step.root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+      return;
+    }
+    const before = document.activeElement;
+    const host = this.root.closest<HTMLElement>('.td-play') ?? this.root;
+    this.step = openConfirmStep({
+      host,
+      label: this.label,
+      side: sideName(this.side),
+      names: this.selected.map((id) => this.cards.get(id)?.name ?? id),
+      spent: this.spent(),
+      total: this.capital,
+      hotseat: this.hotseat,
+      onConfirm: () => {
+        this.step = null;
+        this.confirm();
+      },
+      onBack: () => {
+        this.step = null;
+        if (before instanceof HTMLElement && before.isConnected) before.focus();
+        else this.firstButton?.focus();
+      },
+    });
+  }
+
+  /** Confirms the selection as it stands, without the confirm step (the step itself, or a hot-seat timer running out). */
   confirm(): void {
     if (this.locked) return;
+    this.step?.dismiss();
+    this.step = null;
     this.onConfirm([...this.selected]);
   }
 
   /** While the turn resolves, further input is ignored. */
   lock(): void {
     this.locked = true;
+    this.step?.dismiss();
+    this.step = null;
+  }
+
+  /** The confirm step is open (the screen's keys wait). */
+  get confirming(): boolean {
+    return this.step !== null;
   }
 
   /** Refusals from the engine: shown, the selection kept so nothing is lost. */
@@ -231,6 +279,8 @@ export class CardList {
     this.locked = false;
     const list = el('ul', { children: lines.map((line) => el('li', { text: line })) });
     this.refusalBox.replaceChildren(el('p', { text: t('turn.refused') }), list);
+    // The confirm step has closed: the focus comes back to the cards' footer, where the choice can be changed.
+    if (!this.root.contains(document.activeElement)) this.confirmButton.focus();
     announce(`${t('turn.refused')} ${lines.join('. ')}`);
   }
 
@@ -269,9 +319,9 @@ export class CardList {
         next = last;
         break;
       case 'Enter':
-        // Space toggles a card; Enter confirms the turn (as everywhere on this screen).
+        // Space toggles a card; Enter asks to confirm the turn (as everywhere on this screen).
         event.preventDefault();
-        this.confirm();
+        if (!event.repeat) this.requestConfirm();
         return;
       default:
         return;

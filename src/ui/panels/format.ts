@@ -17,6 +17,9 @@ export function signed(value: number, digits = 0): string {
 /** A change of trust in bp as signed percentage points (one decimal at most). */
 export const trustDelta = (bp: number): string => signed(bp / 100, 1);
 
+/** The size of a trust change as the number its plural form follows ("1 point", "1.5 points"). */
+export const pointsOf = (bp: number): number => Math.abs(Number((bp / 100).toFixed(1)));
+
 export const sideName = (side: Side): string => t(side === 'nato' ? 'turn.side.nato' : 'turn.side.russia');
 
 export const meterName = (meter: Meter): string => t(`meter.${meter}` as StringId);

@@ -1,7 +1,7 @@
 // The project board: each project's state and progress and, when it is blocked, its trust deficit per side.
 import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
 import { el } from '../dom.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 import { actionName, pct, sideName, stateWord, uid } from './format.js';
 
 interface Row {
@@ -20,7 +20,7 @@ export function deficitText(threshold: number, trust: WorldState['trust'], only:
   for (const side of ['nato', 'russia'] as const) {
     if (only !== null && side !== only) continue;
     if (trust[side] < threshold)
-      parts.push(t('turn.project.deficitSide', { side: sideName(side), points: Math.ceil((threshold - trust[side]) / 100) }));
+      parts.push(tn('turn.project.deficitSide', Math.ceil((threshold - trust[side]) / 100), { side: sideName(side) }));
   }
   return parts.length ? t('turn.project.deficit', { who: parts.join(', ') }) : '';
 }
@@ -63,7 +63,7 @@ export class ProjectBoard {
       if (!row || !ps) continue;
       let state =
         ps.state === 'running'
-          ? t('turn.project.progress', { state: stateWord('running'), progress: ps.progress, total: p.turnsToDeliver })
+          ? tn('turn.project.progress', p.turnsToDeliver, { state: stateWord('running'), progress: ps.progress })
           : stateWord(ps.state);
       if (ps.state === 'proposed' && ps.proposedBy && ps.proposedBy !== 'both')
         state = t('state.proposedBy', { side: sideName(ps.proposedBy) });

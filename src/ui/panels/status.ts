@@ -2,7 +2,7 @@
 // Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
 import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState } from '../../engine/index.js';
 import { el } from '../dom.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 import { pct, sideName, stateWord, uid } from './format.js';
 
 /** A text node holder that writes only when the text differs (no layout work for unchanged values). */
@@ -37,18 +37,26 @@ export class Gauge {
     });
   }
 
-  /** Fog of trust: no number and an empty bar, the text saying why (no aria-valuenow, so nothing reads the value). */
+  /**
+   * Fog of trust: no number and an empty bar, the text saying why. No longer a meter (a meter must have a value, and
+   * none may be read): its label and the visible "hidden" text are what a screen reader gets.
+   */
   hide(text: string): void {
     this.value.set(text);
     this.current = -1;
     this.fill.style.setProperty('width', '0%');
-    this.root.removeAttribute('aria-valuenow');
-    this.root.setAttribute('aria-valuetext', text);
+    for (const name of ['role', 'aria-valuenow', 'aria-valuetext', 'aria-valuemin', 'aria-valuemax']) this.root.removeAttribute(name);
+    this.root.setAttribute('role', 'group');
     this.root.classList.add('td-gauge--hidden');
   }
 
   /** `percent` 0–100. */
   set(percent: number, text: string): void {
+    if (this.root.getAttribute('role') !== 'meter') {
+      this.root.setAttribute('role', 'meter');
+      this.root.setAttribute('aria-valuemin', '0');
+      this.root.setAttribute('aria-valuemax', '100');
+    }
     this.root.classList.remove('td-gauge--hidden');
     this.value.set(text);
     const p = Math.max(0, Math.min(100, percent));
@@ -190,7 +198,7 @@ export class StatusPanel {
         const values = { site: t(site === 'romania' ? 'turn.site.romania' : 'turn.site.poland'), state: stateWord(state), liveAt, n: due };
         this.md.sites[site].set(
           state === 'committed' && due > 0
-            ? t('turn.md.siteDue', values)
+            ? tn('turn.md.siteDue', due, values)
             : state === 'committed' && due === 0
               ? t('turn.md.siteNow', values)
               : t('turn.md.site', values),

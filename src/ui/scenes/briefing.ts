@@ -1,9 +1,12 @@
 // Briefing, in the player's side's voice: the situation, goals and red lines, the flashpoints and their clocks, the sources.
 import { appState } from '../app-state.js';
 import { button, el } from '../dom.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 import type { GameSession } from '../session.js';
-import type { Side } from '../../engine/index.js';
+import { otherSide, type Side } from '../../engine/index.js';
+import { fogShown } from '../console/flags.js';
+import { sideName } from '../panels/format.js';
+import { stakesList } from '../panels/stakes.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
 
@@ -19,14 +22,14 @@ export function flashpointLines(session: GameSession): { title: string; lines: s
       lines: [
         t('briefing.fp.md.site', { name: fp.md.sites.romania.name, when: fp.md.sites.romania.liveAt }),
         t('briefing.fp.md.site', { name: fp.md.sites.poland.name, when: fp.md.sites.poland.liveAt }),
-        t('briefing.fp.md.joint', { trust: pct(fp.md.jointSystemThreshold), turns: fp.md.jointCentreTurns }),
+        tn('briefing.fp.md.joint', fp.md.jointCentreTurns, { trust: pct(fp.md.jointSystemThreshold) }),
       ],
     });
   }
   if (fp.enlargement)
     out.push({
       title: t('briefing.fp.enlargement'),
-      lines: [t('briefing.fp.enlargement.clock', { turns: fp.enlargement.accommodationTurns })],
+      lines: [tn('briefing.fp.enlargement.clock', fp.enlargement.accommodationTurns)],
     });
   if (fp.ukraine) {
     out.push({
@@ -43,10 +46,47 @@ export function flashpointLines(session: GameSession): { title: string; lines: s
   if (fp.transnistria) {
     out.push({
       title: t('briefing.fp.transnistria'),
-      lines: [t('briefing.fp.transnistria.clock', { trust: pct(fp.transnistria.threshold), turns: fp.transnistria.turnsToSettle })],
+      lines: [tn('briefing.fp.transnistria.clock', fp.transnistria.turnsToSettle, { trust: pct(fp.transnistria.threshold) })],
     });
   }
   return out;
+}
+
+const AREAS = ['practical', 'order'] as const;
+
+/** Each side's aim (issue 11): its own type's payoffs per area and its score; in hot-seat both types' payoffs, no type. */
+export function aimLines(session: GameSession): HTMLElement[] {
+  const { sc } = session;
+  const w = session.context.world;
+  const payoffs = sc.data.payoffs;
+  if (session.hotseat)
+    return AREAS.flatMap((area) => [
+      el('p', { text: t('briefing.aim.hotseat', { area: t(`meter.area.${area}`) }) }),
+      el('ul', {
+        children: (['partner', 'adversary'] as const).map((type) =>
+          el('li', { text: t('briefing.aim.hotseat.type', { type: t(`debrief.type.${type}`), ...payoffs[type][area] }) }),
+        ),
+      }),
+    ]);
+  const side = session.config.side;
+  const types = w.types[side];
+  const kinds = new Set(AREAS.map((area) => types[area]));
+  return [
+    el('ul', {
+      children: AREAS.map((area) =>
+        el('li', {
+          text: t('briefing.aim.type', {
+            area: t(`meter.area.${area}`),
+            type: t(`debrief.type.${types[area]}`),
+            ...payoffs[types[area]][area],
+          }),
+        }),
+      ),
+    }),
+    ...[...kinds].map((kind) => el('p', { text: t(`briefing.aim.${kind}`) })),
+    el('p', { text: t('briefing.aim.other', { other: sideName(otherSide(side)) }) }),
+    el('p', { text: t('briefing.aim.score', { score: w.score[side] }) }),
+  ];
 }
 
 export class BriefingScene extends OverlayScene {
@@ -113,6 +153,9 @@ export class BriefingScene extends OverlayScene {
         el('p', { className: 'game-line', text: gameLine }),
         el('h2', { text: t('briefing.situation') }),
         ...briefings,
+        el('h2', { text: t('briefing.aim') }),
+        ...aimLines(session),
+        ...(fogShown(session.fog) ? [] : [el('h2', { text: t('briefing.stakes') }), stakesList(session.sc, session.context.world, null)]),
         el('h2', { text: t('briefing.flashpoints') }),
         flashpoints,
         el('h2', { text: t('briefing.sources') }),

@@ -3,6 +3,7 @@
 // player's choices on 200 seeds), sharing.
 import '../panels/play.css';
 import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, topDecisions, trustSeries } from '../../analysis/debrief.js';
+import { possibleOutcomes } from '../../analysis/outcome-progress.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { answerSaver } from '../debrief/answers.js';
@@ -11,6 +12,7 @@ import {
   debriefQuestionsSection,
   decisionsList,
   luckResult,
+  luckVerdict,
   outcomeMeaning,
   outcomeName,
   pathTable,
@@ -20,6 +22,7 @@ import {
 import { shareSection } from '../debrief/share.js';
 import { endedEarlyNote, outcomeNow } from '../console/ended.js';
 import { pct, sideName } from '../panels/format.js';
+import { stakesList } from '../panels/stakes.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
 import type { WorldState } from '../../engine/index.js';
@@ -71,7 +74,7 @@ function outcomeSection(session: GameSession): HTMLElement {
             })
           : t('debrief.summary', {
               side: sideName(config.side),
-              doctrine: config.opponent,
+              doctrine: t(`doctrine.${config.opponent}`),
               seed: config.seed,
               nato: pct(w.trust.nato),
               russia: pct(w.trust.russia),
@@ -130,6 +133,9 @@ export class DebriefScene extends OverlayScene {
     const outcomeBox = outcomeSection(session);
     const historical = historicalGame(sc, config.seed, config.noise);
     const chart = chartSection(session, historical);
+    // Fog of trust ends at the debrief: the final standing against every outcome, both trusts shown.
+    const stakes = section(t('stakes.debrief'), stakesList(sc, ctx.world, null, true));
+    stakes.classList.add('td-stakes');
     const decisions = section(t('debrief.decisions'), decisionsList(topDecisions(sc, ctx, 10)));
 
     const path = pathSection(session, historical);
@@ -166,7 +172,7 @@ export class DebriefScene extends OverlayScene {
     return el('section', {
       className: 'td-page td-debrief',
       attrs: { 'aria-label': t('debrief.title') },
-      children: [heading, outcomeBox, chart, decisions, path, luck, questions, teacherNotesSection(), share, actions],
+      children: [heading, outcomeBox, stakes, chart, decisions, path, luck, questions, teacherNotesSection(), share, actions],
     });
   }
 
@@ -213,11 +219,11 @@ export class DebriefScene extends OverlayScene {
           setTd({ luck: 'error' });
           return;
         }
-        const summary = summarizeLuck(message.totals, ctx.outcome);
+        const summary = summarizeLuck(message.totals, ctx.outcome, possibleOutcomes(sc));
         status.textContent = '';
         result.replaceChildren(luckResult(summary, ctx.outcome));
         setTd({ luck: 'done' });
-        announce(t(`debrief.luck.verdict.${summary.verdict}`, { percent: summary.samePercent }));
+        announce(luckVerdict(summary));
       },
       (runsIn, reason) => {
         // Without a worker the same replays run on this page, in slices: say so beside the progress bar.
@@ -231,6 +237,12 @@ export class DebriefScene extends OverlayScene {
   }
 
   protected override back(): boolean {
+    // Escape in an answer box leaves the box, not the debrief (the class may be typing its answers).
+    const active = document.activeElement;
+    if (active instanceof HTMLTextAreaElement) {
+      active.blur();
+      return true;
+    }
     this.go(SCENES.title);
     return true;
   }

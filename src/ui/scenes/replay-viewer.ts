@@ -21,7 +21,7 @@ import { ProjectBoard } from '../panels/projects.js';
 import { StatusPanel } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import { findScenario } from '../scenarios.js';
-import { t } from '../strings.js';
+import { t, tn } from '../strings.js';
 import { SCENES } from './keys.js';
 import { OverlayScene } from './overlay-scene.js';
 
@@ -30,7 +30,7 @@ function verifiedText(sc: CompiledScenario, replay: Replay, states: ReplayStates
   const n = states.records.length;
   const total = sc.labels.length;
   if (replay.endedEarly) return t('viewer.verified.early', { n, total, label: states.records.at(-1)?.label ?? '' });
-  return isPartialReplay(sc, replay) ? t('viewer.verified.partial', { n, total }) : t('viewer.verified', { n });
+  return isPartialReplay(sc, replay) ? t('viewer.verified.partial', { n, total }) : tn('viewer.verified', n);
 }
 
 interface ViewerData {
@@ -209,7 +209,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       }
       appState.session?.stop();
       appState.session = forked.session;
-      announce(t('viewer.fork.done', { label: sc.labels[this.step] ?? '', n: this.step }));
+      announce(tn('viewer.fork.done', this.step, { label: sc.labels[this.step] ?? '' }));
       this.go(forked.session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
     });
     const box = el('div', {

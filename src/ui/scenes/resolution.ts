@@ -9,6 +9,7 @@ import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
 import { trustSideOf } from '../hotseat/fog.js';
+import { confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.js';
 import { actionName, pct, sideName, uid } from '../panels/format.js';
 import { MapSlot, placeOfAction } from '../panels/map-slot.js';
@@ -125,6 +126,8 @@ export class ResolutionScene extends OverlayScene {
   private shown = 0;
   private timer: Phaser.Time.TimerEvent | null = null;
   private finish: (() => void) | null = null;
+  /** "Leave the game?", while it is open. */
+  private leaving: LeaveDialog | null = null;
 
   constructor() {
     super(SCENES.resolution);
@@ -136,8 +139,10 @@ export class ResolutionScene extends OverlayScene {
     this.shown = 0;
     this.timer = null;
     this.finish = null;
+    this.leaving = null;
     const record = session?.context.history.at(-1);
     if (!session || !record) return noGamePanel(() => this.go(SCENES.title));
+    this.onShutdown(() => this.leaving?.dismiss());
     const fog = fogShown(session.fog);
     // The teacher's console shows or hides both trusts: the screen is drawn again.
     this.onShutdown(
@@ -155,7 +160,8 @@ export class ResolutionScene extends OverlayScene {
     const movesHeading = uid('moves');
     const reveal = el('section', {
       className: 'td-reveal',
-      attrs: { 'aria-labelledby': movesHeading },
+      // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
+      attrs: { 'aria-labelledby': movesHeading, tabindex: '0' },
       children: [
         el('h2', { text: t('resolution.moves'), attrs: { id: movesHeading } }),
         movesOf(session, record, 'nato'),
@@ -166,7 +172,7 @@ export class ResolutionScene extends OverlayScene {
     const logHeading = uid('log');
     const aside = el('div', {
       className: 'td-side',
-      attrs: { role: 'region', 'aria-label': t('resolution.changes') },
+      attrs: { role: 'region', 'aria-label': t('resolution.changes'), tabindex: '0' },
       children: [
         ...trust.nodes,
         el('section', {
@@ -266,7 +272,22 @@ export class ResolutionScene extends OverlayScene {
     this.go(session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
   }
 
+  /** Escape asks before leaving, as on the turn (the game is saved up to this report). */
+  protected override back(): boolean {
+    if (this.leaving) return true;
+    if (!appState.session) return false;
+    this.leaving = confirmLeave(
+      () => {
+        this.leaving = null;
+        this.go(SCENES.title);
+      },
+      () => (this.leaving = null),
+    );
+    return true;
+  }
+
   protected override onKey(event: KeyboardEvent): boolean {
+    if (this.leaving) return false;
     if (
       event.key === 'Enter' &&
       !(event.target instanceof HTMLElement && event.target.closest('button, a, input, select, textarea, summary'))

@@ -16,6 +16,7 @@ import { buildFeed } from '../panels/feed.js';
 import { actionName, sideName } from '../panels/format.js';
 import { MapSlot } from '../panels/map-slot.js';
 import { ProjectBoard } from '../panels/projects.js';
+import { stakesPanel } from '../panels/stakes.js';
 import { StatusPanel } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
@@ -111,7 +112,7 @@ export class TurnScene extends OverlayScene {
     const status = new StatusPanel(sc, side, fog ? other : null);
     const projects = new ProjectBoard(sc, fog ? side : null);
     const feed = buildFeed(sc, ctx.current, ctx.history.at(-1), fog ? { viewer: side } : null);
-    const cards = new CardList(sc, side, (actions) => this.confirm(actions));
+    const cards = new CardList(sc, side, (actions) => this.confirm(actions), undefined, session.hotseat);
     this.cards = cards;
     cards.setTurn(w);
     status.update(w);
@@ -130,7 +131,7 @@ export class TurnScene extends OverlayScene {
         })
       : el('p', {
           className: 'td-muted',
-          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: config.opponent }),
+          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: t(`doctrine.${config.opponent}`) }),
           attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
         });
     const headerChildren: Node[] = [heading, playing];
@@ -143,8 +144,9 @@ export class TurnScene extends OverlayScene {
     const header = el('header', { className: 'td-header', children: headerChildren });
     const aside = el('div', {
       className: 'td-side',
-      attrs: { role: 'region', 'aria-label': t('turn.status') },
-      children: [status.root, projects.root, feed],
+      // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
+      attrs: { role: 'region', 'aria-label': t('turn.status'), tabindex: '0' },
+      children: [stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
     });
     const main = el('div', { className: 'td-main', children: [cards.root, aside] });
     const panel = el('section', {
@@ -284,12 +286,17 @@ export class TurnScene extends OverlayScene {
   protected override onKey(event: KeyboardEvent): boolean {
     const cards = this.cards;
     if (!cards || this.leaving) return false;
+    if (cards.confirming) {
+      // Focus strayed from the confirm step (a click behind it): the keys go back to it, and do nothing else.
+      cards.requestConfirm();
+      return true;
+    }
     if (/^[1-9]$/.test(event.key)) return cards.toggleIndex(Number(event.key) - 1);
     if (event.key === 'Enter') {
       const target = event.target;
-      // Enter on another control keeps its own meaning.
+      // Enter on another control keeps its own meaning; a held Enter asks once.
       if (target instanceof HTMLElement && target.closest('button, a, input, select, textarea, summary')) return false;
-      cards.confirm();
+      if (!event.repeat) cards.requestConfirm();
       return true;
     }
     return false;
@@ -297,6 +304,10 @@ export class TurnScene extends OverlayScene {
 
   protected override back(): boolean {
     if (this.leaving) return true;
+    if (this.cards?.confirming) {
+      this.cards.requestConfirm();
+      return true;
+    }
     this.timer?.stop();
     this.leaving = confirmLeave(
       () => {

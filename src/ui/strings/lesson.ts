@@ -112,14 +112,15 @@ export const lessonStrings = {
   'lesson.debrief.happened': 'What happened?',
   'lesson.debrief.happened.prompt': 'The outcome: {outcome}. Retell the game around the three moves that moved trust most:',
   'lesson.debrief.happened.none': 'No single move changed trust: retell the game from the turns and the chart.',
-  'lesson.debrief.happened.move': '{label}, {side}: {name} ({delta} points of {observer}’s trust{misread})',
+  'lesson.debrief.happened.move.one': '{label}, {side}: {name} ({delta} point of {observer}’s trust{misread})',
+  'lesson.debrief.happened.move.other': '{label}, {side}: {name} ({delta} points of {observer}’s trust{misread})',
   'lesson.debrief.happened.misread': ', misread',
   'lesson.debrief.learned': 'What did you learn?',
   'lesson.debrief.learned.prompt':
     'Which moves were costly signals and which cheap talk? {misreadings} Which step was blocked by a trust deficit, and why?',
   'lesson.debrief.learned.misreadings.none': 'No move was misread in this game: why not?',
   'lesson.debrief.learned.misreadings.one': 'One move was misread by the other side: which, and why?',
-  'lesson.debrief.learned.misreadings.many': '{count} moves were misread by the other side: which, and why?',
+  'lesson.debrief.learned.misreadings.other': '{n} moves were misread by the other side: which, and why?',
   'lesson.debrief.real': 'How does it relate to what really happened?',
   'lesson.debrief.real.prompt':
     'Played as history went, this scenario ends in {outcome} on this seed. Compare your path with the historical one: the grey lines of the trust chart and “Your path and what happened” above. Where did you part from history, and why?',

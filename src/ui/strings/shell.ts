@@ -104,15 +104,19 @@ export const shellStrings = {
   'briefing.begin': 'Begin the first turn',
   'briefing.fp.md': 'Missile defence',
   'briefing.fp.md.site': '{name}: goes live in {when} if NATO commits to it and does not pause it.',
-  'briefing.fp.md.joint': 'A joint system needs {trust} % trust on both sides and the joint centre running for {turns} turns.',
+  'briefing.fp.md.joint.one': 'A joint system needs {trust} % trust on both sides and the joint centre running for {n} half-year.',
+  'briefing.fp.md.joint.other': 'A joint system needs {trust} % trust on both sides and the joint centre running for {n} half-years.',
   'briefing.fp.enlargement': 'The open door (Ukraine and Georgia)',
-  'briefing.fp.enlargement.clock': '{turns} half-years of criteria-based openness met by respect for free choice settle the question.',
+  'briefing.fp.enlargement.clock.one': '{n} half-year of criteria-based openness met by respect for free choice settles the question.',
+  'briefing.fp.enlargement.clock.other': '{n} half-years of criteria-based openness met by respect for free choice settle the question.',
   'briefing.fp.ukraine': 'Ukraine crisis',
   'briefing.fp.ukraine.clock':
     'If Russia’s trust in NATO is below {below} % when the crisis breaks and the door was forced or contested, it escalates at once. Containing it needs {contain} % trust on both sides ({mechanism} % with a consultation mechanism).',
   'briefing.fp.transnistria': 'Transnistria mediation',
-  'briefing.fp.transnistria.clock':
-    'Joint work in the 5+2 talks needs {trust} % trust on both sides; after {turns} consecutive turns of it a settlement is attempted, which Chisinau and Tiraspol must both accept.',
+  'briefing.fp.transnistria.clock.one':
+    'Joint work in the 5+2 talks needs {trust} % trust on both sides; after {n} half-year of it a settlement is attempted, which Chisinau and Tiraspol must both accept.',
+  'briefing.fp.transnistria.clock.other':
+    'Joint work in the 5+2 talks needs {trust} % trust on both sides; after {n} consecutive half-years of it a settlement is attempted, which Chisinau and Tiraspol must both accept.',
   'briefing.fp.none': 'This scenario has no flashpoints.',
 
   'shell.replay.heading': 'Open a replay',

@@ -1,0 +1,97 @@
+// Safe keys (issue 11): no single key passes a half-year. Enter (on the turn, on a card or on the confirm button), a held
+// Enter, Space and the number keys at most open the confirm step, which names the half-year and the chosen actions with
+// the focus on "Confirm"; Escape goes back with the selection kept, and only a second, deliberate Enter confirms.
+// Escape on the resolution asks before leaving the game, as on the turn.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { confirmStep, confirmTurn, openTitle, startGame } from './flows.js';
+import { expectNoErrors, launch, screenshot, tabTo, waitForTd, watchedPage, type Browser, type TdState } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const td = async (page: Page): Promise<TdState> => waitForTd(page, 'a screen', () => true);
+const pressed = (page: Page): Promise<string[]> =>
+  page.locator('button[aria-pressed="true"][data-action]').evaluateAll((b) => b.map((x) => (x as HTMLElement).dataset.action ?? ''));
+
+describe('safe keys', () => {
+  test('no single key passes a turn; the confirm step names the half-year and the actions; Escape goes back', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await openTitle(page, inject('baseURL'));
+    await startGame(page, { scenario: /tutorial/i, side: 'NATO', opponent: /reciprocator/i, seed: 'e2e-safe-keys' });
+    const label = String((await td(page)).turnLabel);
+    const step = confirmStep(page);
+
+    // Each of these keys alone, on arriving at the turn: still the turn, nothing played.
+    for (const key of ['Enter', 'NumpadEnter', 'Space', 'y', 'c', 'p', '1', '9', 'ArrowDown', 'Tab']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      const now = await td(page);
+      expect(`${key}: ${now.phase} ${String(now.turnsPlayed)}`).toBe(`${key}: turn 0`);
+      if (await step.isVisible()) await page.keyboard.press('Escape');
+      await expect.poll(() => step.count()).toBe(0);
+    }
+
+    // A held Enter (key repeat) opens the step once and never confirms.
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await page.waitForTimeout(200);
+    expect((await td(page)).phase).toBe('turn');
+    await expect.poll(() => step.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => step.count()).toBe(0);
+
+    // The step names the half-year and the chosen actions; Escape keeps the selection and leaves the game untouched.
+    const toggled = await page
+      .locator('button[aria-pressed="true"][data-index]')
+      .evaluateAll((b) => b.map((x) => Number((x as HTMLElement).dataset.index)));
+    for (const index of toggled) await page.keyboard.press(String(index + 1));
+    await page.keyboard.press('1');
+    const chosen = await pressed(page);
+    expect(chosen).toHaveLength(1);
+    const name = await page.locator(`button[data-action="${chosen[0]}"] .td-card__name`).innerText();
+    await page.keyboard.press('Enter');
+    await step.waitFor({ timeout: 5_000 });
+    expect(await step.innerText()).toContain(label);
+    expect(await step.innerText()).toContain(name);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(`Confirm ${label}`);
+    await screenshot(page, 'safe-keys-confirm-step');
+    // The cards behind the step take no key.
+    await page.keyboard.press('2');
+    expect(await pressed(page)).toEqual(chosen);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => step.count()).toBe(0);
+    expect((await td(page)).phase, 'Escape on the step goes back to the turn, not to the title').toBe('turn');
+    expect(await pressed(page)).toEqual(chosen);
+
+    // The confirm button, reached with Tab and pressed with Enter, opens the step too.
+    await tabTo(page, page.locator('.td-cards__bar button'), 'the confirm button');
+    await page.keyboard.press('Enter');
+    await step.waitFor({ timeout: 5_000 });
+    expect((await td(page)).phase).toBe('turn');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => step.count()).toBe(0);
+
+    // The deliberate second Enter confirms, with the chosen action.
+    await confirmTurn(page);
+    const resolved = await waitForTd(page, 'the resolution', (s) => s.phase === 'resolution' && s.turnsPlayed === 1, 15_000);
+    expect(resolved.turnsPlayed).toBe(1);
+
+    // Escape on the resolution asks before leaving; Escape again keeps the game.
+    await page.keyboard.press('Escape');
+    const leave = page.getByRole('alertdialog', { name: /leave the game/i });
+    await leave.waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => leave.count()).toBe(0);
+    expect((await td(page)).phase).toBe('resolution');
+    expectNoErrors(w);
+  });
+});
