@@ -227,7 +227,7 @@ function compileRequirement(sc: CompiledScenario, r: RequirementData): (s: World
   }
   if ('site' in r) {
     const { site, in: states } = r;
-    return (s) => states.includes(s.md.sites[site] as (typeof states)[number]);
+    return (s) => states.includes(s.md.sites[site]);
   }
   if ('channels' in r) {
     const { channels } = r;
@@ -254,7 +254,7 @@ function compileRequirement(sc: CompiledScenario, r: RequirementData): (s: World
     return (s) => kyiv.includes(s.kyiv.choice);
   }
   const { project, in: states } = r;
-  return (s) => states.includes((s.projects[project]?.state ?? 'idle') as (typeof states)[number]);
+  return (s) => states.includes((s.projects[project]?.state ?? 'idle'));
 }
 
 const openChecks = new WeakMap<CompiledScenario, PerSide<readonly OpenCheck[]>>();
