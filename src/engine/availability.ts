@@ -254,7 +254,7 @@ function compileRequirement(sc: CompiledScenario, r: RequirementData): (s: World
     return (s) => kyiv.includes(s.kyiv.choice);
   }
   const { project, in: states } = r;
-  return (s) => states.includes((s.projects[project]?.state ?? 'idle'));
+  return (s) => states.includes(s.projects[project]?.state ?? 'idle');
 }
 
 const openChecks = new WeakMap<CompiledScenario, PerSide<readonly OpenCheck[]>>();
