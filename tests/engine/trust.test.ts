@@ -65,6 +65,19 @@ describe('signals', () => {
   });
 });
 
+/** The mini scenario with a leadership change in Russia in 2011-H1 that certainly redraws its order type from a 1 % prior. */
+function newLeaderScenario() {
+  const base = mini({ trust: { nato: 9000, russia: 9000 } });
+  const event = {
+    id: 'new-leader',
+    at: '2011-H1',
+    name: 'New leader',
+    text: 'A new leader.',
+    effects: { regime: { russia: { hazard: 10_000, prior: { order: 100 } } } },
+    source: { source: 'test', note: 'test' },
+  };
+  return compileScenario({ ...base.data, events: { ...base.data.events, scheduled: [...base.data.events.scheduled, event] } });
+}
 describe('beliefs persist but fade (Model v2)', () => {
   test('from the second turn on, each belief first drifts toward the prior by the hazard: p − (p − prior) × hazard', () => {
     const sc = mini({ trust: { nato: 8000, russia: 2000 }, model: {} });
@@ -103,16 +116,7 @@ describe('beliefs persist but fade (Model v2)', () => {
   });
 
   test('a leadership change (regime event) redraws a type from its new prior in its turn', () => {
-    const base = mini({ trust: { nato: 9000, russia: 9000 } });
-    const event = {
-      id: 'new-leader',
-      at: '2011-H1',
-      name: 'New leader',
-      text: 'A new leader.',
-      effects: { regime: { russia: { hazard: 10_000, prior: { order: 100 } } } },
-      source: { source: 'test', note: 'test' },
-    };
-    const sc = compileScenario({ ...base.data, events: { ...base.data.events, scheduled: [...base.data.events.scheduled, event] } });
+    const sc = newLeaderScenario();
     let adversaries = 0;
     for (let i = 0; i < 50; i++) {
       const ctx = play(sc, [PASS, PASS], `leader-${i}`);
@@ -124,16 +128,7 @@ describe('beliefs persist but fade (Model v2)', () => {
   });
 
   test('with the types held (for measurements), a leadership change moves the prior but redraws no type', () => {
-    const base = mini({ trust: { nato: 9000, russia: 9000 } });
-    const event = {
-      id: 'new-leader',
-      at: '2011-H1',
-      name: 'New leader',
-      text: 'A new leader.',
-      effects: { regime: { russia: { hazard: 10_000, prior: { order: 100 } } } },
-      source: { source: 'test', note: 'test' },
-    };
-    const sc = compileScenario({ ...base.data, events: { ...base.data.events, scheduled: [...base.data.events.scheduled, event] } });
+    const sc = newLeaderScenario();
     const partner = { practical: 'partner', order: 'partner' } as const;
     for (let i = 0; i < 20; i++) {
       let ctx = startGame(sc, { seed: `held-${i}`, types: { nato: partner, russia: partner }, holdTypes: true });
