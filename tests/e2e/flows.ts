@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import {
   expectNoErrors,
   launch,
+  pollFor,
   pressButton,
   screenshot,
   tabTo,
@@ -110,11 +111,12 @@ export async function confirmTurn(page: Page): Promise<void> {
     throw new Error(`Enter on the turn did not open the confirm step; the screen shows: ${await visibleText(page)}`);
   });
   const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
-  const end = Date.now() + 5_000;
-  while (!/^confirm /i.test(await focused())) {
-    if (Date.now() > end) throw new Error(`the confirm step opened without the focus on "Confirm" (focus: "${await focused()}")`);
-    await page.waitForTimeout(50);
-  }
+  await pollFor(
+    focused,
+    (text) => /^confirm /i.test(text),
+    5_000,
+    (text) => `the confirm step opened without the focus on "Confirm" (focus: "${text}")`,
+  );
   await page.keyboard.press('Enter');
 }
 
@@ -134,25 +136,27 @@ export async function playTurn(page: Page, keys: string[], shotName?: string): P
   await confirmTurn(page);
   const resolved = (td: TdState): boolean => td.phase === 'resolution' && Number(td.turnsPlayed) === played + 1;
   const refusal = page.getByText(/the choice was refused/i);
-  const end = Date.now() + 15_000;
-  for (;;) {
+  // Polled from Node (some tests hold the page's clock): the resolution, or a refusal to answer with a pass.
+  const outcome = async (): Promise<'resolved' | 'refused' | 'waiting'> => {
     const td = await tdState(page);
-    if (td && resolved(td)) return { ...td, chosen };
-    if (await refusal.isVisible().catch(() => false)) {
-      // Withdraw every chosen card (aria-pressed) with its number key, then confirm a pass.
-      const pressed = await page
-        .locator('button[aria-pressed="true"][data-index]')
-        .evaluateAll((b) => b.map((x) => Number((x as HTMLElement).dataset.index)));
-      for (const index of pressed) if (index < 9) await page.keyboard.press(String(index + 1));
-      await confirmTurn(page);
-      return { ...(await waitForTd(page, 'the resolution after a refused choice and a pass', resolved, 15_000)), chosen: [] };
-    }
-    if (Date.now() > end)
-      throw new Error(
-        `the turn did not resolve after its confirmation; __td is ${JSON.stringify(td)}; the screen shows: ${await visibleText(page)}`,
-      );
-    await page.waitForTimeout(50);
-  }
+    if (td && resolved(td)) return 'resolved';
+    return (await refusal.isVisible().catch(() => false)) ? 'refused' : 'waiting';
+  };
+  const seen = await pollFor(
+    outcome,
+    (o) => o !== 'waiting',
+    15_000,
+    async () =>
+      `the turn did not resolve after its confirmation; __td is ${JSON.stringify(await tdState(page))}; the screen shows: ${await visibleText(page)}`,
+  );
+  if (seen === 'resolved') return { ...(await tdState(page))!, chosen };
+  // Withdraw every chosen card (aria-pressed) with its number key, then confirm a pass.
+  const pressed = await page
+    .locator('button[aria-pressed="true"][data-index]')
+    .evaluateAll((b) => b.map((x) => Number((x as HTMLElement).dataset.index)));
+  for (const index of pressed) if (index < 9) await page.keyboard.press(String(index + 1));
+  await confirmTurn(page);
+  return { ...(await waitForTd(page, 'the resolution after a refused choice and a pass', resolved, 15_000)), chosen: [] };
 }
 
 /** On the resolution screen: Enter (Next half-year, or To the debrief after the last). */
@@ -171,8 +175,7 @@ export async function nextFromResolution(page: Page): Promise<TdState> {
 export async function copyReplayLink(page: Page): Promise<string> {
   await pressButton(page, /copy the replay link/i);
   const field = page.getByRole('textbox', { name: /replay link or code/i });
-  const end = Date.now() + 10_000;
-  for (;;) {
+  const link = async (): Promise<string> => {
     if (await field.isVisible().catch(() => false)) {
       const value = await field.inputValue();
       if (value) return value;
@@ -186,13 +189,15 @@ export async function copyReplayLink(page: Page): Promise<string> {
         }
       })
       .catch(() => '');
-    if (copied.includes('replay=')) return copied;
-    if (Date.now() > end)
-      throw new Error(
-        `"Copy the replay link" gave no link (neither the clipboard nor the field); the screen shows: ${await visibleText(page)}`,
-      );
-    await page.waitForTimeout(100);
-  }
+    return copied.includes('replay=') ? copied : '';
+  };
+  return pollFor(
+    link,
+    (value) => value !== '',
+    10_000,
+    async () => `"Copy the replay link" gave no link (neither the clipboard nor the field); the screen shows: ${await visibleText(page)}`,
+    100,
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
@@ -316,20 +317,44 @@ export async function tdState(page: Page): Promise<TdState | null> {
   );
 }
 
+/**
+ * Polls `probe` until `done` holds, through vitest's expect.poll (no clock of ours to misread under load); on timeout,
+ * throws the message `failure` builds from the last value seen.
+ */
+export async function pollFor<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeout: number,
+  failure: (last: T | undefined) => Promise<string> | string,
+  interval = 50,
+): Promise<T> {
+  let last: T | undefined;
+  try {
+    await expect
+      .poll(
+        async () => {
+          last = await probe();
+          return done(last);
+        },
+        { timeout, interval },
+      )
+      .toBe(true);
+  } catch {
+    throw new Error(await failure(last));
+  }
+  return last as T;
+}
+
 /** Waits until `window.__td` satisfies `test`, with a message naming what was awaited and what was seen. */
 export async function waitForTd(page: Page, what: string, test: (td: TdState) => boolean, timeout = 15_000): Promise<TdState> {
-  const end = Date.now() + timeout;
-  let last: TdState | null = null;
-  for (;;) {
-    last = await tdState(page);
-    if (last && test(last)) return last;
-    if (Date.now() > end) {
-      throw new Error(
-        `timed out after ${timeout} ms waiting for ${what}; window.__td is ${last ? JSON.stringify(last) : 'missing (the playing screens must expose window.__td = { phase, turnLabel, outcome, finalHash })'}`,
-      );
-    }
-    await page.waitForTimeout(50);
-  }
+  const td = await pollFor(
+    () => tdState(page),
+    (last) => last !== null && test(last),
+    timeout,
+    (last) =>
+      `timed out after ${timeout} ms waiting for ${what}; window.__td is ${last ? JSON.stringify(last) : 'missing (the playing screens must expose window.__td = { phase, turnLabel, outcome, finalHash })'}`,
+  );
+  return td!;
 }
 
 // ---------------------------------------------------------------- keyboard-only driving
