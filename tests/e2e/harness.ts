@@ -245,13 +245,30 @@ export async function launch(
     ignoreDefaultArgs: ['--enable-automation'],
   });
   await listenForCspViolations(context);
-  return {
+  const browser: Browser = {
     context,
     async close() {
+      openBrowsers.delete(browser);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  openBrowsers.add(browser);
+  return browser;
+}
+
+/** The browsers this file launched and has not closed (module state: vitest loads the harness afresh for each file). */
+const openBrowsers = new Set<Browser>();
+
+/**
+ * Closes every browser this file still has open. A test that timed out keeps running in the background (vitest cannot
+ * stop it), so after a failure its keystrokes would land in the next test's page: seen under load, when a typed space
+ * pressed the semicolon-spreadsheet button in the next test. Closed, its next step throws instead.
+ */
+export async function closeOpenBrowsers(): Promise<number> {
+  const open = [...openBrowsers];
+  await Promise.all(open.map((browser) => browser.close().catch(() => undefined)));
+  return open.length;
 }
 
 /** A page with its console errors and uncaught exceptions collected. */
