@@ -1,7 +1,7 @@
 // Whether the game on screen is still being autosaved (pure: no DOM). storage.ts reports every autosave here; the
 // banner (save-banner.ts) listens and tells the player when the game is no longer saved, offering the game as a file.
 import type { GameSession } from './session.js';
-import type { StorageError } from './storage.js';
+import type { StorageError } from './storage-error.js';
 
 export type SaveHealth =
   | { saving: true }

@@ -26,6 +26,7 @@ import {
 } from '../engine/index.js';
 import { isTimerSeconds } from './hotseat/timer.js';
 import { reportSave } from './save-health.js';
+import type { StorageError, StorageErrorKind } from './storage-error.js';
 import { ANSWER_MAX, DEBRIEF_QUESTIONS, GameSession, TEAM_NAME_MAX, type SavedGame } from './session.js';
 import { t } from './strings.js';
 
@@ -34,14 +35,7 @@ export type Slot = 'a' | 'b';
 /** A save larger than this is refused before JSON.parse (a real save is a few tens of KB). */
 export const MAX_SAVE_CHARS = 4_000_000;
 
-export type StorageErrorKind =
-  'unavailable' | 'full' | 'write-failed' | 'none' | 'corrupted' | 'scenario-missing' | 'scenario-changed' | 'restore-failed';
-
-export interface StorageError {
-  kind: StorageErrorKind;
-  /** A sentence for the player. */
-  message: string;
-}
+export type { StorageError, StorageErrorKind } from './storage-error.js';
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
 
