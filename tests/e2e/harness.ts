@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { vi } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
@@ -335,8 +335,8 @@ export async function tdState(page: Page): Promise<TdState | null> {
 }
 
 /**
- * Polls `probe` until `done` holds, through vitest's expect.poll (no clock of ours to misread under load); on timeout,
- * throws the message `failure` builds from the last value seen.
+ * Polls `probe` until `done` holds, through vitest's vi.waitFor (it keeps the deadline, in tests and hooks alike); on
+ * timeout, throws the message `failure` builds from the last value seen.
  */
 export async function pollFor<T>(
   probe: () => Promise<T>,
@@ -346,18 +346,18 @@ export async function pollFor<T>(
   interval = 50,
 ): Promise<T> {
   let last: T | undefined;
+  const NOT_YET = 'not yet';
   try {
-    await expect
-      .poll(
-        async () => {
-          last = await probe();
-          return done(last);
-        },
-        { timeout, interval },
-      )
-      .toBe(true);
-  } catch {
-    throw new Error(await failure(last));
+    await vi.waitFor(
+      async () => {
+        last = await probe();
+        if (!done(last)) throw new Error(NOT_YET);
+      },
+      { timeout, interval },
+    );
+  } catch (error) {
+    const why = error instanceof Error && error.message !== NOT_YET ? ` (the last probe failed: ${error.message})` : '';
+    throw new Error(`${await failure(last)}${why}`);
   }
   return last as T;
 }
