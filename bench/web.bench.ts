@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   try {
     // 1 and 2: the title, cold (fresh browser) then warm runs (same browser, HTTP cache off: the server says no-store).
     const runs: TitleRun[] = [];
-    const cold = await launch();
+    const cold = await launch({ fullFrameRate: true });
     try {
       const w = await watchedPage(cold);
       await cold.context.addInitScript(BUTTON_WATCH);
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     }
 
     // 3: frames in the turn scene of the full campaign (the full map), then during a resolution's animations.
-    const game = await launch();
+    const game = await launch({ fullFrameRate: true });
     try {
       const w = await watchedPage(game);
       await openTitle(w.page, served.url);
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     }
 
     // 4: offline, after one visit: the title from the service worker's cache with the browser offline.
-    const offline = await launch();
+    const offline = await launch({ fullFrameRate: true });
     try {
       const w = await watchedPage(offline);
       await openTitle(w.page, served.url);

@@ -28,6 +28,8 @@ declare global {
     __tdReady?: number;
     /** The running game (Phaser.Game), for the browser tests. */
     __tdGame?: unknown;
+    /** Set by the browser suite before the app starts: Phaser steps at most this often (saves CPU on 2-core CI). */
+    __tdFrameLimit?: number;
   }
 }
 
@@ -47,7 +49,10 @@ export function markReady(): void {
   if (import.meta.env.MODE === 'e2e') window.__tdReady ??= performance.now();
 }
 
-/** The running game (test builds only). */
-export function exposeGame(game: unknown): void {
-  if (import.meta.env.MODE === 'e2e') window.__tdGame = game;
+/** The running game (test builds only); under the browser suite, Phaser held to the suite's frame limit. */
+export function exposeGame(game: { loop: { setFPSLimit(limit: number): void } }): void {
+  if (import.meta.env.MODE !== 'e2e') return;
+  window.__tdGame = game;
+  // Most of an idle screen's CPU is Phaser redrawing the canvas 60 times a second; the tests read the DOM, not motion.
+  if (typeof window.__tdFrameLimit === 'number') game.loop.setFPSLimit(window.__tdFrameLimit);
 }
