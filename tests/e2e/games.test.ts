@@ -1,11 +1,13 @@
 // Complete games played with the keyboard only, from the title to the debrief, with a screenshot of every screen;
 // then the game's replay link, opened in a fresh browser, reproduces the same final state.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
 import { copyReplayLink, nextFromResolution, openLinkInFreshBrowser, openTitle, playTurn, startGame, type NewGame } from './flows.js';
 import {
   expectNoErrors,
   launch,
+  pollFor,
   pressButton,
   screenshot,
   visibleText,
@@ -17,6 +19,18 @@ import {
 
 const TURNS: Record<string, number> = { tutorial: 5, 'reset-2010': 21 };
 
+/** Waits until Phaser's loop is running (`true`) or resting (`false`): it rests under screens with nothing on the canvas. */
+async function expectCanvasLoop(page: Page, running: boolean, where: string): Promise<void> {
+  const state = (): Promise<boolean> =>
+    page.evaluate(() => (window as unknown as { __tdGame: { loop: { running: boolean } } }).__tdGame.loop.running);
+  await pollFor(
+    state,
+    (now) => now === running,
+    5_000,
+    () => `on ${where}, Phaser's loop should be ${running ? 'running' : 'resting'}`,
+  );
+}
+
 /** Plays a whole game from the title; returns __td on the debrief and the game's replay link. */
 async function playWholeGame(browser: Browser, game: NewGame & { id: string }): Promise<{ td: TdState; link: string }> {
   const chosen: string[][] = [];
@@ -24,7 +38,9 @@ async function playWholeGame(browser: Browser, game: NewGame & { id: string }): 
   const { page } = w;
   await openTitle(page, inject('baseURL'));
   if (game.shots) await screenshot(page, `${game.shots}title`);
+  await expectCanvasLoop(page, false, 'the title (nothing on the canvas)');
   await startGame(page, game);
+  await expectCanvasLoop(page, true, 'the first turn (the map)');
   const turns = TURNS[game.id]!;
   for (let i = 0; i < turns; i++) {
     // Two cards a turn, by number key: the first two of the display order (available cards come first).
@@ -44,6 +60,7 @@ async function playWholeGame(browser: Browser, game: NewGame & { id: string }): 
   const td = await waitForTd(page, 'the debrief', (s) => s.phase === 'debrief' && typeof s.outcome === 'string', 20_000);
   expect(td.turnsPlayed).toBe(turns);
   expect(td.finalHash).toMatch(/^[0-9a-f]{16}$/);
+  await expectCanvasLoop(page, false, 'the debrief');
   await page
     .getByText(/the outcome:/i)
     .first()

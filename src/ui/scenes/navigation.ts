@@ -4,6 +4,7 @@ import { Phaser } from '../phaser.js';
 import { announce } from '../dom.js';
 import { t } from '../strings.js';
 import type { SceneKey } from './keys.js';
+import { wakeCanvas } from './canvas-rest.js';
 
 type SceneModule = Record<string, unknown>;
 
@@ -60,6 +61,7 @@ export async function startScene(from: Phaser.Scene, key: SceneKey, data: object
     console.warn('Could not load the screen', key, error);
     return;
   }
+  wakeCanvas(from.game);
   from.scene.start(key, data);
 }
 

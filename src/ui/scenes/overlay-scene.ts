@@ -5,6 +5,7 @@ import { focusInitial, isTextField, overlayRoot } from '../dom.js';
 import { onGameEnded } from '../console/flags.js';
 import { SCENES, type SceneKey } from './keys.js';
 import { startScene } from './navigation.js';
+import { restCanvasWhenStill } from './canvas-rest.js';
 
 const ENDS_TO_DEBRIEF = new Set<string>([SCENES.briefing, SCENES.turn, SCENES.resolution]);
 
@@ -43,6 +44,7 @@ export abstract class OverlayScene<Data extends object = Record<string, unknown>
     this.listen(document, 'keydown', (event) => this.handleKey(event));
     // The teacher ended the game from the console: the play screens give way to the debrief.
     if (ENDS_TO_DEBRIEF.has(this.sys.settings.key)) this.onShutdown(onGameEnded(() => this.go(SCENES.debrief)));
+    this.onShutdown(restCanvasWhenStill(this));
   }
 
   /** Puts a panel in #ui (replacing this scene's previous one) and moves focus into it. */
