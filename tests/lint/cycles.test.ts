@@ -8,26 +8,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Each cycle as "a → b → a", from the files under `paths`. */
 async function cycles(paths: string[]): Promise<string[]> {
-  const previous = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const result = await cruise(
-      paths,
-      {
-        tsPreCompilationDeps: true,
-        exclude: { path: '^src/(types/|vite-env[.]d[.]ts$)' },
-        doNotFollow: { path: 'node_modules' },
-        validate: true,
-        ruleSet: { forbidden: [{ name: 'no-circular', severity: 'error', from: {}, to: { circular: true } }] },
-      },
-      undefined,
-      { tsConfig: { fileName: 'tsconfig.json' } },
-    );
-    const output = result.output as ICruiseResult;
-    return output.summary.violations.map((v) => [v.from, ...(v.cycle ?? []).map((step) => step.name)].join(' → '));
-  } finally {
-    process.chdir(previous);
-  }
+  const result = await cruise(
+    paths,
+    {
+      baseDir: ROOT,
+      tsPreCompilationDeps: true,
+      exclude: { path: '^src/(types/|vite-env[.]d[.]ts$)' },
+      doNotFollow: { path: 'node_modules' },
+      validate: true,
+      ruleSet: { forbidden: [{ name: 'no-circular', severity: 'error', from: {}, to: { circular: true } }] },
+    },
+    undefined,
+    { tsConfig: { fileName: `${ROOT}tsconfig.json` } },
+  );
+  const output = result.output as ICruiseResult;
+  return output.summary.violations.map((v) => [v.from, ...(v.cycle ?? []).map((step) => step.name)].join(' → '));
 }
 
 describe('import cycles', () => {
