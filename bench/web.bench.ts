@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { openTitle, playTurn, startGame } from '../tests/e2e/flows.js';
 import { buildApp, launch, serve, watchedPage } from '../tests/e2e/harness.js';
 
+const IDLE_SECONDS = 3;
 const TARGETS = { initialJsKb: 300, titleMs: 1500, fps: 55 };
 const TITLE_RUNS = 5;
 const FPS_SECONDS = 5;
@@ -99,6 +100,20 @@ function staticEntryScripts(appDir: string): string[] {
   return [...found].map((p) => `/${p.replace(/^\.?\//, '')}`);
 }
 
+/** The renderer's main-thread busy share (CDP's TaskDuration) over `seconds` of a screen left alone, in % of a core. */
+async function idleShare(page: Page, seconds: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async (): Promise<number> =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const before = await busy();
+  const start = performance.now();
+  await page.waitForTimeout(seconds * 1000);
+  const share = ((await busy()) - before) / ((performance.now() - start) / 1000);
+  await cdp.detach();
+  return share * 100;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'td-bench-web-'));
   const appDir = join(dir, 'app');
@@ -146,8 +161,15 @@ async function main(): Promise<void> {
     try {
       const w = await watchedPage(game);
       await openTitle(w.page, served.url);
+      await w.page.waitForTimeout(500);
+      lines.push(
+        `Title left alone: the main thread busy ${(await idleShare(w.page, IDLE_SECONDS)).toFixed(1)} % of a core over ${IDLE_SECONDS} s (the canvas rests under DOM screens) (for reference)`,
+      );
       await startGame(w.page, { scenario: /the reset/i, side: 'NATO', opponent: /^reciprocator/i, seed: 'bench-web' });
       await w.page.waitForTimeout(500);
+      lines.push(
+        `Turn scene left alone: the main thread busy ${(await idleShare(w.page, IDLE_SECONDS)).toFixed(1)} % of a core over ${IDLE_SECONDS} s (for reference)`,
+      );
       const turn = await countFrames(w.page, FPS_SECONDS);
       lines.push(
         `Turn scene (reset-2010, full map): ${turn.fps.toFixed(1)} fps from requestAnimationFrame over ${(turn.ms / 1000).toFixed(1)} s (${turn.frames} frames, longest ${turn.longestMs.toFixed(0)} ms) (target ≥ ${TARGETS.fps}) ${verdict(turn.fps >= TARGETS.fps)}`,

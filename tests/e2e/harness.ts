@@ -4,10 +4,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { vi } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_DIR = join(ROOT, 'tests/e2e/screenshots');
@@ -341,8 +341,9 @@ export async function tdState(page: Page): Promise<TdState | null> {
 }
 
 /**
- * Polls `probe` until `done` holds, through vitest's vi.waitFor (it keeps the deadline, in tests and hooks alike); on
- * timeout, throws the message `failure` builds from the last value seen.
+ * Polls `probe` every `interval` ms until `done` holds, for `timeout / interval` attempts (no clock read: under load the
+ * wait stretches with the probes, which is what a loaded machine needs); then throws the message `failure` builds from
+ * the last value seen. Plain Node, so the benches can use the flows too.
  */
 export async function pollFor<T>(
   probe: () => Promise<T>,
@@ -352,20 +353,18 @@ export async function pollFor<T>(
   interval = 50,
 ): Promise<T> {
   let last: T | undefined;
-  const NOT_YET = 'not yet';
-  try {
-    await vi.waitFor(
-      async () => {
-        last = await probe();
-        if (!done(last)) throw new Error(NOT_YET);
-      },
-      { timeout, interval },
-    );
-  } catch (error) {
-    const why = error instanceof Error && error.message !== NOT_YET ? ` (the last probe failed: ${error.message})` : '';
-    throw new Error(`${await failure(last)}${why}`);
+  let problem = '';
+  for (let attempt = 0; attempt * interval <= timeout; attempt++) {
+    if (attempt > 0) await sleep(interval);
+    try {
+      last = await probe();
+      problem = '';
+      if (done(last)) return last;
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error);
+    }
   }
-  return last as T;
+  throw new Error(`${await failure(last)}${problem ? ` (the last probe failed: ${problem})` : ''}`);
 }
 
 /** Waits until `window.__td` satisfies `test`, with a message naming what was awaited and what was seen. */
