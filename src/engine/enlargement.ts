@@ -1,10 +1,11 @@
 // The open door after Bucharest 2008: criteria, fast track or pause for NATO; respect, veto or pressure for Russia.
+import type { LifecycleEvents } from './machines/lifecycles.js';
 import { messages } from './messages.js';
 import { addNeighbours, type Step } from './step.js';
 import type { PerSide } from './state.js';
 import { moveFlashpoint } from './transition.js';
 
-const EVENTS: Record<string, string> = {
+const EVENTS: Readonly<Record<string, LifecycleEvents['enlargement']>> = {
   'enlargement.criteria-based': 'CRITERIA',
   'enlargement.fast-track-ukraine': 'FAST_TRACK',
   'enlargement.fast-track-georgia': 'FAST_TRACK',

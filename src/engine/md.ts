@@ -5,6 +5,7 @@ import { clamp, divRound } from './arith.js';
 import { cooperating } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
+import type { LifecycleEvents } from './machines/lifecycles.js';
 import { messages } from './messages.js';
 import { applyEffects, bothAtLeast, note, updateTrust, type Step } from './step.js';
 import { SITES } from '../scenario/vocabulary.js';
@@ -15,7 +16,7 @@ import { advance, moveFlashpoint } from './transition.js';
 const STALLING = ['md.reject-proposal', 'md.countermeasures', 'md.demand-co-management'];
 const AGREED = new Set(['joint-centre', 'joint-system']);
 
-function moveSite(step: Step, site: SiteId, event: string, text: string): boolean {
+function moveSite(step: Step, site: SiteId, event: LifecycleEvents['site'], text: string): boolean {
   const before = step.s.md.sites[site];
   const after = advance(lifecycles.site, before, event);
   if (after === before) return false;

@@ -2,6 +2,7 @@
 import type { ProjectData } from '../scenario/schema.js';
 import { cooperating, haltedBy } from './channels.js';
 import { lifecycles } from './lifecycle.js';
+import type { LifecycleEvents } from './machines/lifecycles.js';
 import { messages } from './messages.js';
 import { onCentreChange } from './md.js';
 import { addSecurity, areaOf, bothAtLeast, mutableProject, note, updateTrust, type Step } from './step.js';
@@ -10,7 +11,7 @@ import { advance } from './transition.js';
 
 const projectName = (step: Step, id: string): string => step.sc.actions.get(id)?.name ?? id;
 
-function setState(step: Step, id: string, p: ProjectState, event: string, text: string): void {
+function setState(step: Step, id: string, p: ProjectState, event: LifecycleEvents['project'], text: string): void {
   const after = advance(lifecycles.project, p.state, event);
   if (after === p.state) return;
   p.state = after;

@@ -9,5 +9,18 @@ export { MAX_TURNS, MAX_ID_LENGTH } from '../scenario/limits.js';
 export { bayes, boundRatio, divRound, mulRatio, BP } from './arith.js';
 export { Rng, type RngState } from './rng.js';
 export { lifecycles, type Lifecycle } from './lifecycle.js';
-export { projectMachine, siteMachine, mdMachine, enlargementMachine, ukraineMachine, transnistriaMachine } from './machines/lifecycles.js';
+export {
+  projectMachine,
+  siteMachine,
+  mdMachine,
+  enlargementMachine,
+  ukraineMachine,
+  transnistriaMachine,
+  PROJECT_EVENTS,
+  SITE_EVENTS,
+  MD_EVENTS,
+  ENLARGEMENT_EVENTS,
+  UKRAINE_EVENTS,
+  TRANSNISTRIA_EVENTS,
+} from './machines/lifecycles.js';
 export { MAX_CODE_LENGTH, type DecodeResult } from './replay-code.js';

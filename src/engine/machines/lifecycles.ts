@@ -1,8 +1,39 @@
 // The lifecycles of projects, sites and flashpoints as statecharts: the single source of which step may follow which.
-import { createMachine } from 'xstate';
+// Each chart is typed by its events (xstate's setup) and its list of events: a call site that steps a chart with an
+// event not in its list is a compile error (src/engine/transition.ts). xstate does not check the keys of `on` against
+// the types (statelyai/xstate#4718), so compileLifecycle checks at load that each chart uses exactly its list.
+import { setup } from 'xstate';
+
+export const PROJECT_EVENTS = ['PROPOSE', 'LAUNCH', 'LAPSE', 'DELIVER', 'SUSPEND', 'RESUME', 'CANCEL'] as const;
+export const SITE_EVENTS = ['COMMIT', 'GO_LIVE', 'PAUSE'] as const;
+export const MD_EVENTS = [
+  'CENTRE_LAUNCHED',
+  'REJECTED',
+  'FAIT_ACCOMPLI',
+  'COUNTERMEASURES',
+  'SYSTEM_AGREED',
+  'CENTRE_COLLAPSED',
+  'SYSTEM_COLLAPSED',
+  'TALKS_RESUMED',
+] as const;
+export const ENLARGEMENT_EVENTS = ['CRITERIA', 'FAST_TRACK', 'PAUSE', 'CONTEST', 'ACCOMMODATE'] as const;
+export const UKRAINE_EVENTS = ['CRISIS', 'INTERVENE', 'ESCALATE', 'CONTAIN'] as const;
+export const TRANSNISTRIA_EVENTS = ['MEDIATION_STARTED', 'SETTLED', 'FAILED', 'WALKED_OUT'] as const;
+
+/** The events each lifecycle takes, by lifecycle. */
+export interface LifecycleEvents {
+  project: (typeof PROJECT_EVENTS)[number];
+  site: (typeof SITE_EVENTS)[number];
+  md: (typeof MD_EVENTS)[number];
+  enlargement: (typeof ENLARGEMENT_EVENTS)[number];
+  ukraine: (typeof UKRAINE_EVENTS)[number];
+  transnistria: (typeof TRANSNISTRIA_EVENTS)[number];
+}
+
+const typed = <K extends keyof LifecycleEvents>() => setup({ types: { events: {} as { type: LifecycleEvents[K] } } });
 
 /** A cooperation project or a confidence-building agreement (DESIGN.md 3.1). */
-export const projectMachine = createMachine({
+export const projectMachine = typed<'project'>().createMachine({
   id: 'project',
   initial: 'idle',
   states: {
@@ -17,7 +48,7 @@ export const projectMachine = createMachine({
 });
 
 /** A missile defence site in Romania or Poland: committed by NATO, live at its date unless paused. */
-export const siteMachine = createMachine({
+export const siteMachine = typed<'site'>().createMachine({
   id: 'site',
   initial: 'planned',
   states: {
@@ -29,7 +60,7 @@ export const siteMachine = createMachine({
 });
 
 /** Missile defence talks: from talks to a joint centre and a joint system, or to deadlock and countermeasures. */
-export const mdMachine = createMachine({
+export const mdMachine = typed<'md'>().createMachine({
   id: 'md',
   initial: 'talks',
   states: {
@@ -46,7 +77,7 @@ export const mdMachine = createMachine({
 });
 
 /** The open door for Ukraine and Georgia after Bucharest 2008. */
-export const enlargementMachine = createMachine({
+export const enlargementMachine = typed<'enlargement'>().createMachine({
   id: 'enlargement',
   initial: 'open-door',
   states: {
@@ -60,7 +91,7 @@ export const enlargementMachine = createMachine({
 });
 
 /** The 2014 Ukraine crisis: dormant until its scheduled event, then escalated or contained. */
-export const ukraineMachine = createMachine({
+export const ukraineMachine = typed<'ukraine'>().createMachine({
   id: 'ukraine',
   initial: 'dormant',
   states: {
@@ -72,7 +103,7 @@ export const ukraineMachine = createMachine({
 });
 
 /** Transnistria: a frozen conflict, 5+2 joint mediation, and a settlement that may or may not come. */
-export const transnistriaMachine = createMachine({
+export const transnistriaMachine = typed<'transnistria'>().createMachine({
   id: 'transnistria',
   initial: 'frozen',
   states: {
