@@ -1,5 +1,6 @@
 // Steps a child statechart (project, site, flashpoint) through its compiled table and notes the move.
 import type { FlashpointState } from '../scenario/vocabulary.js';
+import type { Fact } from './facts.js';
 import { lifecycles, type Lifecycle } from './lifecycle.js';
 import { note, type Step } from './step.js';
 import type { FlashpointId, Note } from './state.js';
@@ -14,7 +15,7 @@ export function moveFlashpoint<F extends FlashpointId>(
   step: Step,
   id: F,
   event: string,
-  text: (state: FlashpointState<F>) => string,
+  fact: (state: FlashpointState<F>) => Fact,
   kind: Note['kind'] = 'transition',
 ): boolean {
   // TypeScript cannot pair lifecycles[id] with flashpoints[id] through a generic key; both are keyed by the vocabulary.
@@ -24,6 +25,6 @@ export function moveFlashpoint<F extends FlashpointId>(
   const after = advance(machine, before, event);
   if (after === before) return false;
   states[id] = after;
-  note(step, kind, id, text(after));
+  note(step, kind, id, fact(after));
   return true;
 }
