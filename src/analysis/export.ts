@@ -1,6 +1,7 @@
 // A played game for research use, pure and node-testable: the whole game as JSON (every turn, every action, every
 // change with its cause) and as two CSV tables (one row per change; one row per action). Deterministic: the same
 // scenario and game always give the same bytes (no clocks, no locales, fixed key and row order).
+import { changeText, noteText } from './render-log.js';
 import {
   classifyOutcome,
   otherSide,
@@ -141,10 +142,10 @@ export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: Exp
       after: c.after,
       delta: c.after - c.before,
       cause: { kind: c.cause.kind, id: c.cause.id, by: c.cause.by ?? null, misread: c.cause.misread === true },
-      text: c.text,
+      text: changeText(sc, c),
       source: c.source ?? null,
     })),
-    notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: n.text, source: n.source ?? null })),
+    notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: noteText(sc, n), source: n.source ?? null })),
     injected: (record.injected ?? []).map((id) => ({ id, name: eventName(sc, id) })),
     teacherNotes: [...(record.annotations ?? [])],
     end: endOf(record.end),
@@ -238,7 +239,7 @@ export function exportCsv(sc: CompiledScenario, game: Pick<GameContext, 'history
         csvText(c.cause.id),
         c.cause.by ?? '',
         c.cause.misread === true,
-        csvText(c.text),
+        csvText(changeText(sc, c)),
         csvText(c.source ?? ''),
       ]);
     }

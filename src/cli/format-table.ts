@@ -1,4 +1,5 @@
 // The readable form of a game: one row per turn (label, actions, trust, events), its notable notes below, then the outcome.
+import { noteText } from '../analysis/render-log.js';
 import type { CompiledScenario, GameContext, Note, PerSide } from '../engine/index.js';
 import { outcomeMeaning, pct1 } from './outcomes.js';
 import { turnStates } from './turn-states.js';
@@ -32,7 +33,7 @@ export function formatTable(sc: CompiledScenario, game: GameContext, players?: s
   const states = turnStates(sc, game);
   const rows = game.history.map((r, i) => ({
     cells: [[r.label], list(r.actions.nato), list(r.actions.russia), [trustCell(states[i]!.trust)], [r.events.join(', ')]],
-    notes: r.notes.filter((n) => NOTABLE.has(n.kind)).map((n) => n.text),
+    notes: r.notes.filter((n) => NOTABLE.has(n.kind)).map((n) => noteText(sc, n)),
   }));
   const header = ['Turn', 'NATO', 'Russia', 'Trust N / R', 'Events'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.flatMap((r) => r.cells[c]!.map((l) => l.length))));

@@ -1,4 +1,5 @@
 // The --json form of a game: one object with the per-turn meters (re-simulated), events, misreadings, reasons and the replay.
+import { noteText } from '../analysis/render-log.js';
 import { metersOf } from '../analysis/meters.js';
 import {
   classifyOutcome,
@@ -24,15 +25,15 @@ export interface Misreading {
   text: string;
 }
 
-/** Misreadings of a turn: `perceived.nato` is NATO's view of Russia's moves; the note carries the sentence. */
-export function misreadingsOf(record: TurnRecord): Misreading[] {
-  const texts = record.notes.filter((n) => n.kind === 'misread');
+/** Misreadings of a turn: `perceived.nato` is NATO's view of Russia's moves; the note's fact says how it was read. */
+export function misreadingsOf(sc: CompiledScenario, record: TurnRecord): Misreading[] {
+  const notes = record.notes.filter((n) => n.fact.kind === 'misread');
   const out: Misreading[] = [];
   for (const observer of ['nato', 'russia'] as const) {
     for (const p of record.perceived[observer]) {
       if (!p.misread) continue;
-      const note = texts.find((n) => n.id === p.id && n.text.startsWith(observer === 'nato' ? 'NATO' : 'Russia'));
-      out.push({ observer, action: p.id, text: note?.text ?? `${observer} misread ${p.id}` });
+      const note = notes.find((n) => n.id === p.id && n.fact.kind === 'misread' && n.fact.observer === observer);
+      out.push({ observer, action: p.id, text: note ? noteText(sc, note) : `${observer} misread ${p.id}` });
     }
   }
   return out;
@@ -90,9 +91,9 @@ export function gameJson(sc: CompiledScenario, game: GameContext, meta: GameMeta
       events: record.events,
       ...meters(states[i]!),
       capital: states[i]!.capital,
-      misreadings: misreadingsOf(record),
+      misreadings: misreadingsOf(sc, record),
       reasons: record.reasons,
-      notes: record.notes.map((n) => n.text),
+      notes: record.notes.map((n) => noteText(sc, n)),
       hash: record.hash,
     })),
     replay: recordReplay(sc, game),

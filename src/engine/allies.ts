@@ -6,6 +6,7 @@ import type { AlliesData } from '../scenario/schema.js';
 import { bayes, boundRatio, clamp } from './arith.js';
 import { drift } from './beliefs.js';
 import type { CompiledScenario } from './compile.js';
+import { facts } from './facts.js';
 import { messages, percent } from './messages.js';
 import { addCohesion, note, type Step } from './step.js';
 import type { AlliesStance, PerSide, WorldState } from './state.js';
@@ -31,12 +32,7 @@ export function alliesOnConcessions(step: Step, chosen: PerSide<readonly string[
   if (!params || step.s.allies.stance !== 'uneasy') return;
   for (const id of chosen.nato) {
     if (!params.concessions.includes(id)) continue;
-    addCohesion(
-      step,
-      params.overTheirHeadsCohesion,
-      { kind: 'rule', id: 'allies' },
-      messages.alliesOverTheirHeads(step.sc.actions.get(id)?.name ?? id),
-    );
+    addCohesion(step, params.overTheirHeadsCohesion, { kind: 'rule', id: 'allies' }, facts.alliesOverTheirHeads(id));
   }
 }
 
@@ -56,8 +52,8 @@ export function alliesEndOfTurn(step: Step, chosen: PerSide<readonly string[]>):
   const before = s.allies.stance;
   const after = stanceOf(params, trust, s.neighbours);
   s.allies.stance = after;
-  if (after !== before) note(step, 'transition', 'allies', messages.alliesStance(after, percent(trust), s.neighbours));
+  if (after !== before) note(step, 'transition', 'allies', facts.alliesStance(after, trust, s.neighbours));
   if (after === 'alarmed' && !chosen.nato.some((id) => params.reassurances.includes(id))) {
-    addCohesion(step, params.unansweredCohesion, { kind: 'rule', id: 'allies' }, messages.alliesUnanswered());
+    addCohesion(step, params.unansweredCohesion, { kind: 'rule', id: 'allies' }, facts.alliesUnanswered());
   }
 }

@@ -1,7 +1,7 @@
 // Beliefs as a filter over a changing hidden type (Model v2): each turn the types may change and every belief first
 // drifts toward the prior (old evidence ages), then moves by Bayes' rule on what was observed, within a per-turn band.
 import { bayes, BP, clamp, divRound } from './arith.js';
-import { messages } from './messages.js';
+import { facts, type Fact } from './facts.js';
 import { record, type Step } from './step.js';
 import { AREAS, otherSide, SIDES, type Area, type Cause, type PerArea, type PerSide, type Side } from './state.js';
 
@@ -32,18 +32,18 @@ export function ageBeliefs(step: Step, hazards: PerSide<number>): void {
       }
       const before = s.trustBy[observer][area];
       const after = clamp(drift(before, s.prior[side][area], hazard), lo, hi);
-      setBelief(step, observer, area, after, { kind: 'rule', id: 'ageing' }, messages.ageing(observer, area));
+      setBelief(step, observer, area, after, { kind: 'rule', id: 'ageing' }, facts.ageing(observer, area));
     }
   }
 }
 
 /** Writes one belief and the headline, and records the change. */
-export function setBelief(step: Step, side: Side, area: Area, after: number, cause: Cause, text: string): void {
+export function setBelief(step: Step, side: Side, area: Area, after: number, cause: Cause, fact: Fact): void {
   const before = step.s.trustBy[side][area];
   if (before === after) return;
   step.s.trustBy[side][area] = after;
   step.s.trust[side] = headline(step.s.trustBy[side]);
-  record(step, `trust.${side}`, before, after, cause, text, area);
+  record(step, `trust.${side}`, before, after, cause, fact, area);
 }
 
 /** The range a belief may move in this turn: at most `factor` in odds either way from where the turn's evidence began. */

@@ -1,6 +1,7 @@
 // The NATO-Russia Council and the practical cooperation under it: two channels, each suspended by either side alone
 // and resumed only by both together. NATO's decision of 1 April 2014 suspended practical cooperation, not the Council,
 // which met again at ambassador level in 2016-2019: talk went on where cooperation had stopped.
+import { facts, type Fact, type Halt } from './facts.js';
 import { messages } from './messages.js';
 import { note, type Step } from './step.js';
 import { SIDES, type PerSide, type Side, type WorldState } from './state.js';
@@ -10,9 +11,9 @@ interface Channel {
   resume: string;
   isOpen: (s: WorldState) => boolean;
   set: (s: WorldState, open: boolean) => void;
-  suspended: (side: Side) => string;
-  resumed: () => string;
-  alone: (side: Side) => string;
+  suspended: (side: Side) => Fact;
+  resumed: () => Fact;
+  alone: (side: Side) => Fact;
 }
 
 const COUNCIL: Channel = {
@@ -22,9 +23,9 @@ const COUNCIL: Channel = {
   set: (s, open) => {
     s.channels = open ? 'open' : 'suspended';
   },
-  suspended: messages.councilSuspended,
-  resumed: messages.councilResumed,
-  alone: messages.resumeAlone,
+  suspended: facts.councilSuspended,
+  resumed: facts.councilResumed,
+  alone: facts.resumeAlone,
 };
 
 const COOPERATION: Channel = {
@@ -34,9 +35,9 @@ const COOPERATION: Channel = {
   set: (s, open) => {
     s.cooperation = open ? 'running' : 'suspended';
   },
-  suspended: messages.cooperationSuspended,
-  resumed: messages.cooperationResumed,
-  alone: messages.cooperationResumeAlone,
+  suspended: facts.cooperationSuspended,
+  resumed: facts.cooperationResumed,
+  alone: facts.cooperationResumeAlone,
 };
 
 function resolveChannel(step: Step, chosen: PerSide<readonly string[]>, channel: Channel): void {
@@ -64,10 +65,16 @@ export function resolveChannels(step: Step, chosen: PerSide<readonly string[]>):
 /** Joint projects run only with the Council meeting and practical cooperation not suspended. */
 export const cooperating = (world: WorldState): boolean => world.channels === 'open' && world.cooperation === 'running';
 
-/** Why joint work is halted, or null when it can go on. */
+/** Which channel halts joint work, or null when it can go on. */
+export function haltOf(world: WorldState): Halt | null {
+  if (world.channels === 'suspended') return 'council';
+  return world.cooperation === 'suspended' ? 'cooperation' : null;
+}
+
+/** Why joint work is halted, in words (for a refusal), or null when it can go on. */
 export function haltedBy(world: WorldState): string | null {
-  if (world.channels === 'suspended') return messages.councilDown();
-  return world.cooperation === 'suspended' ? messages.cooperationDown() : null;
+  const halt = haltOf(world);
+  return halt === 'council' ? messages.councilDown() : halt === 'cooperation' ? messages.cooperationDown() : null;
 }
 
 /** The actions that suspend a channel: a consultation mechanism makes them dearer (Klein). */

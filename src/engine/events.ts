@@ -1,7 +1,7 @@
 // The events phase of a turn: income, scheduled events, and at most one random event from the table.
 import { requirementHolds } from './availability.js';
 import { ageBeliefs } from './beliefs.js';
-import { messages } from './messages.js';
+import { facts } from './facts.js';
 import { addCapital, applyEffects, note, type Step } from './step.js';
 import { AREAS, SIDES, type PerSide } from './state.js';
 import { kyivBreak, kyivChoiceEvent } from './kyiv.js';
@@ -15,8 +15,8 @@ interface EventLike {
 
 function fire(step: Step, event: EventLike, fired: string[], hazards: PerSide<number>): void {
   fired.push(event.id);
-  note(step, 'event', event.id, messages.event(event.name));
-  applyEffects(step, event.effects, { kind: 'event', id: event.id }, messages.event(event.name));
+  note(step, 'event', event.id, facts.event(event.id));
+  applyEffects(step, event.effects, { kind: 'event', id: event.id }, facts.event(event.id));
   if (event.effects?.ukraineCrisis) startUkraineCrisis(step, event.id);
   for (const side of SIDES) {
     const regime = event.effects?.regime?.[side];
@@ -27,7 +27,7 @@ function fire(step: Step, event: EventLike, fired: string[], hazards: PerSide<nu
       const prior = regime.prior?.[area];
       if (prior !== undefined) step.s.prior[side][area] = prior;
     }
-    note(step, 'event', event.id, messages.regime(side));
+    note(step, 'event', event.id, facts.regime(side));
   }
 }
 
@@ -45,7 +45,7 @@ export function runEvents(step: Step, injected: readonly string[] = []): string[
     for (const side of SIDES) {
       const income = sc.data.initial.capital[side];
       const capped = Math.min(s.capital[side] + income, income * sc.data.model.capitalCarryCap);
-      addCapital(step, side, capped - s.capital[side], { kind: 'rule', id: 'income' }, messages.income(side));
+      addCapital(step, side, capped - s.capital[side], { kind: 'rule', id: 'income' }, facts.income(side));
     }
   }
   for (const event of sc.scheduled.get(s.turn) ?? []) {

@@ -39,6 +39,7 @@ export { SIDES, AREAS, otherSide } from './state.js';
 export { cooperationThreshold, exploitThreshold } from './payoffs.js';
 export { headline } from './beliefs.js';
 export type {
+  Area,
   Side,
   Stance,
   TypeId,
@@ -52,6 +53,7 @@ export type {
   TurnRecord,
   PendingTurn,
 } from './state.js';
+export type { Fact, FactKind, FactOf, Halt, PartyMove, Shortfall } from './facts.js';
 export {
   encodeReplay,
   decodeReplay,

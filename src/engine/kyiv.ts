@@ -5,7 +5,7 @@
 // pressure and the trust, and is no longer a date in the calendar.
 import type { KyivData } from '../scenario/schema.js';
 import { clamp } from './arith.js';
-import { messages, percent } from './messages.js';
+import { facts } from './facts.js';
 import { note, type Step } from './step.js';
 import type { KyivChoice, PerSide } from './state.js';
 
@@ -43,12 +43,12 @@ export function kyivEndOfTurn(step: Step, chosen: PerSide<readonly string[]>): v
     if (joint ? !(byNato && byRussia) : !(byNato || byRussia)) continue;
     kyiv.leaning = clamp(kyiv.leaning + pull.leaning, -100, 100);
     kyiv.stability = clamp(kyiv.stability + pull.stability, 0, 100);
-    moved.push(step.sc.actions.get(pull.action)?.name ?? pull.action);
+    moved.push(pull.action);
   }
   // Talks need both: Moscow at the table and the West willing to have it there.
   if (kyiv.choice === 'undecided' && chosen.nato.includes(TRILATERAL) && chosen.russia.includes(TRILATERAL)) kyiv.consulted = true;
   if (kyiv.choice === 'undecided' && chosen.russia.some((id) => params.coercion.includes(id))) kyiv.coerced = true;
-  if (moved.length > 0) note(step, 'signal', 'kyiv', messages.kyivPulled(moved, kyiv.leaning, kyiv.stability, kyiv.choice));
+  if (moved.length > 0) note(step, 'signal', 'kyiv', facts.kyivPulled(moved, kyiv.leaning, kyiv.stability, kyiv.choice));
   if (kyiv.choice !== 'undecided' || s.turn !== step.sc.kyivDecision) return;
   const chance = associationChance(params, kyiv.leaning);
   const choice: KyivChoice = step.rng.chance(chance) ? 'association' : 'customs-union';
@@ -56,7 +56,7 @@ export function kyivEndOfTurn(step: Step, chosen: PerSide<readonly string[]>): v
   const costs = params.choiceStability;
   const cost = costs[choice] + (kyiv.coerced ? costs.coerced : 0) + (kyiv.consulted ? costs.consulted : 0);
   kyiv.stability = clamp(kyiv.stability + Math.min(0, cost), 0, 100);
-  note(step, 'transition', 'kyiv', messages.kyivChose(choice, percent(chance), kyiv.stability, kyiv.consulted, kyiv.coerced));
+  note(step, 'transition', 'kyiv', facts.kyivChose(choice, chance, kyiv.stability, kyiv.consulted, kyiv.coerced));
 }
 
 /** The half-year after the choice: the event that tells of it (the Maidan protests, or the signature), or null. */
@@ -79,6 +79,6 @@ export function kyivBreak(step: Step): string | null {
   if (s.flashpoints.ukraine !== 'dormant') return null;
   const odds = breakChance(params, s.kyiv.stability, s.kyiv.choice, s.kyiv.consulted, s.trustBy.russia.order);
   if (roll >= odds.chance) return null;
-  note(step, 'event', 'kyiv', messages.kyivBroke(s.kyiv.choice, s.kyiv.stability, percent(odds.chance), odds.backlash > 0));
+  note(step, 'event', 'kyiv', facts.kyivBroke(s.kyiv.choice, s.kyiv.stability, odds.chance, odds.backlash > 0));
   return params.crisisEvent[s.kyiv.choice];
 }

@@ -6,7 +6,7 @@ import { cooperating } from './channels.js';
 import type { CompiledScenario } from './compile.js';
 import { lifecycles } from './lifecycle.js';
 import type { LifecycleEvents } from './machines/lifecycles.js';
-import { messages } from './messages.js';
+import { facts, type Fact, type MdCondition } from './facts.js';
 import { applyEffects, bothAtLeast, note, updateTrust, type Step } from './step.js';
 import { SITES } from '../scenario/vocabulary.js';
 import type { MdState, PerSide, SiteId, WorldState } from './state.js';
@@ -16,21 +16,17 @@ import { advance, moveFlashpoint } from './transition.js';
 const STALLING = ['md.reject-proposal', 'md.countermeasures', 'md.demand-co-management'];
 const AGREED = new Set(['joint-centre', 'joint-system']);
 
-function moveSite(step: Step, site: SiteId, event: LifecycleEvents['site'], text: string): boolean {
+function moveSite(step: Step, site: SiteId, event: LifecycleEvents['site'], fact: Fact): boolean {
   const before = step.s.md.sites[site];
   const after = advance(lifecycles.site, before, event);
   if (after === before) return false;
   step.s.md.sites[site] = after;
-  note(step, 'transition', `md.${site}`, text);
+  note(step, 'transition', `md.${site}`, fact);
   return true;
 }
 
-function siteName(step: Step, site: SiteId): string {
-  return step.sc.data.flashpoints.md?.sites[site].name ?? site;
-}
-
-function meet(step: Step, already: boolean, what: string, id: string): void {
-  if (!already) note(step, 'transition', id, messages.condition(what));
+function meet(step: Step, already: boolean, what: MdCondition, id: string): void {
+  if (!already) note(step, 'transition', id, facts.condition(what));
 }
 
 /** Applies one missile defence action; the order of the sides' lists is NATO first, then Russia. */
@@ -41,11 +37,11 @@ export function resolveMdAction(step: Step, id: string): void {
       md.offer = true;
       return;
     case 'md.share-architecture':
-      meet(step, md.clarity, 'clarity about the final shape of the system', id);
+      meet(step, md.clarity, 'clarity', id);
       md.clarity = true;
       return;
     case 'md.adapt-to-threat':
-      meet(step, md.threatMatched, 'the system matched to the existing threats', id);
+      meet(step, md.threatMatched, 'threat', id);
       md.threatMatched = true;
       return;
     case 'md.political-guarantee':
@@ -54,26 +50,26 @@ export function resolveMdAction(step: Step, id: string): void {
     case 'md.legal-guarantee': {
       const ratification = step.sc.data.flashpoints.md?.ratification;
       if (!ratification) {
-        meet(step, md.noCapacity === 'legal', 'a legally binding guarantee of no capacity against Russian nuclear assets', id);
+        meet(step, md.noCapacity === 'legal', 'legal', id);
         md.noCapacity = 'legal';
         return;
       }
       // A treaty: binding only once ratified, and the vote may fail (the US Senate never took one up).
       md.noCapacity = 'signed';
       md.ratifyIn = ratification.turns;
-      note(step, 'transition', id, messages.treatySigned(step.sc.labels[step.s.turn + ratification.turns] ?? 'after the end'));
+      note(step, 'transition', id, facts.treatySigned(step.s.turn + ratification.turns));
       return;
     }
     case 'md.joint-planning':
       if (md.gap.nato > 0) {
         md.gap.nato -= 1;
-        note(step, 'transition', id, messages.positionStep('nato', md.gap));
+        note(step, 'transition', id, facts.positionStep('nato', md.gap));
       }
       return;
     case 'md.accept-linked-systems':
       if (md.gap.russia > 0) {
         md.gap.russia -= 1;
-        note(step, 'transition', id, messages.positionStep('russia', md.gap));
+        note(step, 'transition', id, facts.positionStep('russia', md.gap));
       }
       return;
     case 'md.demand-co-management': {
@@ -81,25 +77,25 @@ export function resolveMdAction(step: Step, id: string): void {
       const start = step.sc.data.flashpoints.md?.positions?.russia ?? 0;
       if (md.gap.russia < start) {
         md.gap.russia += 1;
-        note(step, 'transition', id, messages.positionBack(md.gap));
+        note(step, 'transition', id, facts.positionBack(md.gap));
       }
       return;
     }
     case 'md.proceed-romania':
     case 'md.proceed-poland': {
       const site: SiteId = id === 'md.proceed-romania' ? 'romania' : 'poland';
-      moveSite(step, site, 'COMMIT', messages.siteCommitted(siteName(step, site)));
+      moveSite(step, site, 'COMMIT', facts.siteCommitted(site));
       return;
     }
     case 'md.pause-deployment':
-      for (const site of SITES) moveSite(step, site, 'PAUSE', messages.sitePaused(siteName(step, site)));
+      for (const site of SITES) moveSite(step, site, 'PAUSE', facts.sitePaused(site));
       return;
     case 'md.reject-proposal':
       md.offer = false;
-      moveFlashpoint(step, 'md', 'REJECTED', messages.mdState);
+      moveFlashpoint(step, 'md', 'REJECTED', facts.mdState);
       return;
     case 'md.countermeasures':
-      moveFlashpoint(step, 'md', 'COUNTERMEASURES', messages.mdState);
+      moveFlashpoint(step, 'md', 'COUNTERMEASURES', facts.mdState);
       return;
   }
 }
@@ -119,17 +115,17 @@ export function resolveMdTalks(step: Step, chosen: PerSide<readonly string[]>): 
   if (state !== 'deadlock' && state !== 'countermeasures') return;
   const moved = progressOf(step.s.md) > progressOf(step.base.md);
   const stalled = STALLING.some((id) => chosen.russia.includes(id));
-  if (moved && !stalled) moveFlashpoint(step, 'md', 'TALKS_RESUMED', messages.mdState);
+  if (moved && !stalled) moveFlashpoint(step, 'md', 'TALKS_RESUMED', facts.mdState);
 }
 
 /** Called when the joint data centre project changes state: the talks follow it. */
 export function onCentreChange(step: Step, projectState: string): void {
   if (projectState === 'running') {
     step.s.md.centreTurns = 0;
-    moveFlashpoint(step, 'md', 'CENTRE_LAUNCHED', messages.mdState);
+    moveFlashpoint(step, 'md', 'CENTRE_LAUNCHED', facts.mdState);
   } else if (projectState === 'suspended' || projectState === 'cancelled') {
     step.s.md.centreTurns = 0;
-    moveFlashpoint(step, 'md', 'CENTRE_COLLAPSED', messages.mdState);
+    moveFlashpoint(step, 'md', 'CENTRE_COLLAPSED', facts.mdState);
   }
 }
 
@@ -170,20 +166,15 @@ function ratificationVote(step: Step): void {
   const chance = ratificationChance(params, step.s);
   if (step.rng.chance(chance)) {
     md.noCapacity = 'legal';
-    note(step, 'event', 'md.legal-guarantee', messages.ratified(chance));
-    note(
-      step,
-      'transition',
-      'md.legal-guarantee',
-      messages.condition('a legally binding guarantee of no capacity against Russian nuclear assets'),
-    );
+    note(step, 'event', 'md.legal-guarantee', facts.ratified(chance));
+    note(step, 'transition', 'md.legal-guarantee', facts.condition('legal'));
     return;
   }
   // The administration's assurance stands; the treaty does not, and Russia hears that NATO's promises are not binding.
   md.noCapacity = 'political';
   md.retryFrom = step.s.turn + 1 + params.retryAfter;
-  note(step, 'event', 'md.legal-guarantee', messages.ratificationFailed(chance));
-  applyEffects(step, params.failedEffects, { kind: 'flashpoint', id: 'md.legal-guarantee' }, messages.ratificationFailedEffect());
+  note(step, 'event', 'md.legal-guarantee', facts.ratificationFailed(chance));
+  applyEffects(step, params.failedEffects, { kind: 'flashpoint', id: 'md.legal-guarantee' }, facts.ratificationFailedEffect());
 }
 
 /** The turn a committed site goes live: its date in the scenario, put back by any delays. */
@@ -198,7 +189,7 @@ export function mdEndOfTurn(step: Step): void {
   for (const site of SITES) {
     // A date before the calendar is already past: the site goes live as soon as it is committed.
     if (s.md.sites[site] !== 'committed' || s.turn < liveTurn(step, site)) continue;
-    moveSite(step, site, 'GO_LIVE', messages.siteLive(params.sites[site].name));
+    moveSite(step, site, 'GO_LIVE', facts.siteLive(site));
     if (AGREED.has(s.flashpoints.md)) continue;
     // The Iran track both ways: after the deal a site looks aimed at Russia; with the talks collapsed, at Iran.
     const lr =
@@ -208,16 +199,16 @@ export function mdEndOfTurn(step: Step): void {
           ? (params.faitAccompliAfterIranCollapseLr ?? params.faitAccompliLr)
           : params.faitAccompliLr;
     const id = `md.${site}`;
-    updateTrust(step, 'russia', 'order', lr, { kind: 'flashpoint', id }, messages.faitAccompli(params.sites[site].name));
-    moveFlashpoint(step, 'md', 'FAIT_ACCOMPLI', messages.mdState);
+    updateTrust(step, 'russia', 'order', lr, { kind: 'flashpoint', id }, facts.faitAccompli(site));
+    moveFlashpoint(step, 'md', 'FAIT_ACCOMPLI', facts.mdState);
   }
   if (s.flashpoints.md === 'joint-centre' && cooperating(s)) {
     s.md.centreTurns += 1;
     const ready = s.md.centreTurns >= params.jointCentreTurns && s.md.offer && s.md.gap.nato === 0 && s.md.gap.russia === 0;
     if (ready && conditionsMet(step) && bothAtLeast(s, 'order', params.jointSystemThreshold)) {
-      moveFlashpoint(step, 'md', 'SYSTEM_AGREED', messages.jointSystem);
+      moveFlashpoint(step, 'md', 'SYSTEM_AGREED', facts.jointSystem);
     }
   } else if (s.flashpoints.md === 'joint-system' && !cooperating(s)) {
-    moveFlashpoint(step, 'md', 'SYSTEM_COLLAPSED', messages.jointSystemCollapsed);
+    moveFlashpoint(step, 'md', 'SYSTEM_COLLAPSED', facts.jointSystemCollapsed);
   }
 }

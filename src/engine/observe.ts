@@ -4,7 +4,7 @@
 // own readings, so it never moves a belief more than the act's strongest reading would.
 import { BP, clamp, divRound, type Fraction } from './arith.js';
 import type { CompiledScenario } from './compile.js';
-import { messages } from './messages.js';
+import { facts } from './facts.js';
 import { note, updateTrust, type Step } from './step.js';
 import { otherArea, otherSide, type PerceivedAction, type Side } from './state.js';
 import type { ActionData } from '../scenario/schema.js';
@@ -72,18 +72,16 @@ export function observe(step: Step, actor: Side, id: string): PerceivedAction {
   const area = action.area;
   const reading = draw(step, action, observer);
   if (action.spillover) {
-    const text = messages.observed(observer, actor, action.name);
-    updateTrust(step, observer, otherArea(area), action.spillover, { kind: 'action', id, by: actor }, text);
+    updateTrust(step, observer, otherArea(area), action.spillover, { kind: 'action', id, by: actor }, facts.observed(observer, actor, id));
   }
   if (reading === null) {
-    updateTrust(step, observer, area, action.lr, { kind: 'action', id, by: actor }, messages.observed(observer, actor, action.name));
+    updateTrust(step, observer, area, action.lr, { kind: 'action', id, by: actor }, facts.observed(observer, actor, id));
     return { id, stance: action.stance, area, ratio: action.lr, misread: false };
   }
   const ratio = reading === 'hostile' ? hostileReading(action) : benignReading(action);
-  const as = reading === 'hostile' ? (action.misread?.as ?? 'a hostile move') : (action.benign?.as ?? 'routine');
-  const text = messages.misread(observer, action.name, as);
-  note(step, 'misread', id, text);
-  updateTrust(step, observer, area, ratio, { kind: 'action', id, by: actor, misread: true }, text);
+  const fact = facts.misread(observer, id, reading);
+  note(step, 'misread', id, fact);
+  updateTrust(step, observer, area, ratio, { kind: 'action', id, by: actor, misread: true }, fact);
   return { id, stance: reading === 'hostile' ? 'competitive' : 'neutral', area, ratio, misread: true, reading };
 }
 

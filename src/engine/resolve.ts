@@ -6,7 +6,7 @@ import { enlargementEndOfTurn, resolveEnlargementAction } from './enlargement.js
 import { runEvents } from './events.js';
 import { kyivEndOfTurn } from './kyiv.js';
 import { mdEndOfTurn, resolveMdAction, resolveMdTalks } from './md.js';
-import { messages } from './messages.js';
+import { facts } from './facts.js';
 import { observe } from './observe.js';
 import { projectsEndOfTurn, resolveProjectChoices } from './projects.js';
 import { scoreTurn } from './payoffs.js';
@@ -34,7 +34,7 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Res
   for (const side of SIDES) {
     for (const id of chosen[side]) {
       const action = sc.actions.get(id)!;
-      addCapital(step, side, -costOf(step.s, action, surcharge), { kind: 'action', id, by: side }, messages.cost(side, action.name));
+      addCapital(step, side, -costOf(step.s, action, surcharge), { kind: 'action', id, by: side }, facts.cost(side, id));
     }
   }
   // The turn's evidence is weighed from here: no belief moves more than the per-turn band from where it stands now.
@@ -49,7 +49,7 @@ export function resolveTurn(step: Step, chosen: PerSide<readonly string[]>): Res
       const action = sc.actions.get(id)!;
       if (action.side === 'both' && applied.has(id)) continue;
       applied.add(id);
-      applyEffects(step, action.effects, { kind: 'action', id, by: side }, messages.effect(side, action.name));
+      applyEffects(step, action.effects, { kind: 'action', id, by: side }, facts.effect(side, id));
     }
   }
   resolveChannels(step, chosen);

@@ -11,6 +11,7 @@ import {
   type SiteName,
 } from '../scenario/vocabulary.js';
 import type { RngState } from './rng.js';
+import type { Fact } from './facts.js';
 
 export type Side = SideName;
 export const SIDES: readonly Side[] = SIDE_NAMES;
@@ -185,8 +186,8 @@ export interface Change {
   before: number;
   after: number;
   cause: Cause;
-  /** A sentence for the player: what happened and why. */
-  text: string;
+  /** What happened and why, as a fact (src/analysis/render-log.ts tells it in words). */
+  fact: Fact;
   /** The source citation of the cause, as given in the scenario. */
   source?: string;
 }
@@ -195,7 +196,8 @@ export interface Change {
 export interface Note {
   kind: 'event' | 'transition' | 'deficit' | 'misread' | 'signal';
   id: string;
-  text: string;
+  /** What happened, as a fact (src/analysis/render-log.ts tells it in words). */
+  fact: Fact;
   source?: string;
 }
 

@@ -3,7 +3,7 @@ import type { EffectsData } from '../scenario/schema.js';
 import { bayes, boundRatio, clamp, type Fraction } from './arith.js';
 import { bandOf, setBelief } from './beliefs.js';
 import type { CompiledScenario } from './compile.js';
-import { messages } from './messages.js';
+import { facts, partiesShifted, type Fact, type PartyMove } from './facts.js';
 import { Rng } from './rng.js';
 import type { Area, Cause, Change, Meter, Note, PerArea, PerSide, ProjectState, Side, WorldState } from './state.js';
 import { AREAS, SIDES } from './state.js';
@@ -115,30 +115,30 @@ export function endStep(step: Step): void {
   step.s.rng = step.rng.state();
 }
 
-export function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, text: string, area?: Area): void {
+export function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, fact: Fact, area?: Area): void {
   if (before === after || !step.log) return;
   const source = step.sc.citations.get(cause.id);
   // One literal per combination, keys in the same order: adding a key later gives each change a second allocation.
   let change: Change;
   if (area)
-    change = source === undefined ? { meter, before, after, cause, text, area } : { meter, before, after, cause, text, area, source };
-  else change = source === undefined ? { meter, before, after, cause, text } : { meter, before, after, cause, text, source };
+    change = source === undefined ? { meter, before, after, cause, fact, area } : { meter, before, after, cause, fact, area, source };
+  else change = source === undefined ? { meter, before, after, cause, fact } : { meter, before, after, cause, fact, source };
   step.changes.push(change);
 }
 
-export function note(step: Step, kind: Note['kind'], id: string, text: string): void {
+export function note(step: Step, kind: Note['kind'], id: string, fact: Fact): void {
   if (!step.log) return;
   const source = step.sc.citations.get(id);
-  step.notes.push(source === undefined ? { kind, id, text } : { kind, id, text, source });
+  step.notes.push(source === undefined ? { kind, id, fact } : { kind, id, fact, source });
 }
 
 /** Applies a likelihood ratio to one side's belief in one area, bounded as the scenario says and by the turn's band. */
-export function updateTrust(step: Step, side: Side, area: Area, ratio: Fraction, cause: Cause, text: string): void {
+export function updateTrust(step: Step, side: Side, area: Area, ratio: Fraction, cause: Cause, fact: Fact): void {
   const { trustBounds, maxFactor } = step.sc.data.model;
   let after = bayes(step.s.trustBy[side][area], boundRatio(ratio, maxFactor), trustBounds[0], trustBounds[1]);
   const band = step.band?.[side][area];
   if (band) after = clamp(after, band[0], band[1]);
-  setBelief(step, side, area, after, cause, text);
+  setBelief(step, side, area, after, cause, fact);
 }
 
 /** Opens the turn's evidence: from here on no belief moves by more than `maxFactorPerTurn` in odds from where it is now. */
@@ -152,89 +152,91 @@ export function openEvidence(step: Step): void {
   step.band = band;
 }
 
-export function addSecurity(step: Step, side: Side, delta: number, cause: Cause, text: string): void {
+export function addSecurity(step: Step, side: Side, delta: number, cause: Cause, fact: Fact): void {
   const before = step.s.security[side];
   const after = clamp(before + delta, 0, 100);
   step.s.security[side] = after;
-  record(step, `security.${side}`, before, after, cause, text);
+  record(step, `security.${side}`, before, after, cause, fact);
 }
 
-export function addCapital(step: Step, side: Side, delta: number, cause: Cause, text: string): void {
+export function addCapital(step: Step, side: Side, delta: number, cause: Cause, fact: Fact): void {
   const before = step.s.capital[side];
   const after = Math.max(0, before + delta);
   step.s.capital[side] = after;
-  record(step, `capital.${side}`, before, after, cause, text);
+  record(step, `capital.${side}`, before, after, cause, fact);
 }
 
-export function addCohesion(step: Step, delta: number, cause: Cause, text: string): void {
+export function addCohesion(step: Step, delta: number, cause: Cause, fact: Fact): void {
   const before = step.s.cohesion;
   step.s.cohesion = clamp(before + delta, 0, 100);
-  record(step, 'cohesion', before, step.s.cohesion, cause, text);
+  record(step, 'cohesion', before, step.s.cohesion, cause, fact);
 }
 
-export function addNeighbours(step: Step, delta: number, cause: Cause, text: string): void {
+export function addNeighbours(step: Step, delta: number, cause: Cause, fact: Fact): void {
   const before = step.s.neighbours;
   step.s.neighbours = clamp(before + delta, 0, 100);
-  record(step, 'neighbours', before, step.s.neighbours, cause, text);
+  record(step, 'neighbours', before, step.s.neighbours, cause, fact);
 }
 
-/** Applies a scenario `effects` block (of an action or an event) with one cause and one text. */
-export function applyEffects(step: Step, effects: EffectsData | undefined, cause: Cause, text: string): void {
+/** Applies a scenario `effects` block (of an action or an event) with one cause and one fact. */
+export function applyEffects(step: Step, effects: EffectsData | undefined, cause: Cause, fact: Fact): void {
   if (!effects) return;
   for (const side of SIDES) {
     const sec = effects.security?.[side];
-    if (sec) addSecurity(step, side, sec, cause, text);
+    if (sec) addSecurity(step, side, sec, cause, fact);
     const cap = effects.capital?.[side];
-    if (cap) addCapital(step, side, cap, cause, text);
+    if (cap) addCapital(step, side, cap, cause, fact);
     const tr = effects.trust?.[side];
     for (const area of AREAS) {
       const ratio = tr?.[area];
-      if (ratio) updateTrust(step, side, area, ratio, cause, text);
+      if (ratio) updateTrust(step, side, area, ratio, cause, fact);
     }
   }
-  if (effects.cohesion) addCohesion(step, effects.cohesion, cause, text);
-  if (effects.neighbours) addNeighbours(step, effects.neighbours, cause, text);
-  if (effects.transnistria) moveParties(step, effects.transnistria, cause, text);
+  if (effects.cohesion) addCohesion(step, effects.cohesion, cause, fact);
+  if (effects.neighbours) addNeighbours(step, effects.neighbours, cause, fact);
+  if (effects.transnistria) moveParties(step, effects.transnistria, cause, fact);
   if (effects.iran && effects.iran !== step.s.iran) {
     step.s.iran = effects.iran;
-    note(step, 'event', cause.id, messages.iran(effects.iran));
+    note(step, 'event', cause.id, facts.iran(effects.iran));
     // A system matched to the Iranian threat is no longer matched to anything once the deal removes it (source 001).
     if (effects.iran === 'deal' && step.s.md.threatMatched) {
       step.s.md.threatMatched = false;
-      note(step, 'transition', cause.id, messages.threatRemoved());
+      note(step, 'transition', cause.id, facts.threatRemoved());
     }
   }
   for (const site of ['romania', 'poland'] as const) {
     const delay = effects.siteDelay?.[site];
     if (!delay) continue;
     step.s.md.delays[site] += delay;
-    note(step, 'event', cause.id, messages.siteDelayed(step.sc.data.flashpoints.md?.sites[site].name ?? site, delay));
+    note(step, 'event', cause.id, facts.siteDelayed(site, delay));
   }
 }
 
-/** Moves one meter (0..100) of a Transnistria party; returns the change in words, or nothing if it did not move. */
+/** Moves one meter (0..100) of a Transnistria party; returns the move, or nothing if it did not move. */
 export function shiftParty<K extends string>(
-  party: string,
+  party: PartyMove['party'],
   state: Record<K, number>,
-  key: K,
-  what: string,
+  key: K & PartyMove['meter'],
   delta: number | undefined,
-): string[] {
+  war = false,
+): PartyMove[] {
   const before = state[key];
   state[key] = clamp(before + (delta ?? 0), 0, 100);
-  return state[key] === before ? [] : [messages.partyState(party, what, before, state[key])];
+  if (state[key] === before) return [];
+  const move: PartyMove = { party, meter: key, before, after: state[key] };
+  return [war ? { ...move, war: true } : move];
 }
 
 /** An event's (or action's) move of the Transnistria parties' states, noted with its cause. */
-function moveParties(step: Step, moves: NonNullable<EffectsData['transnistria']>, cause: Cause, text: string): void {
+function moveParties(step: Step, moves: NonNullable<EffectsData['transnistria']>, cause: Cause, fact: Fact): void {
   const { chisinau, tiraspol } = step.s.transnistria;
   const parts = [
-    ...shiftParty('Chisinau', chisinau, 'course', 'European course', moves.chisinau?.course),
-    ...shiftParty('Chisinau', chisinau, 'guarantee', 'trust in a Russian guarantee', moves.chisinau?.guarantee),
-    ...shiftParty('Tiraspol', tiraspol, 'dependence', 'dependence on Russian backing', moves.tiraspol?.dependence),
-    ...shiftParty('Tiraspol', tiraspol, 'line', "reading of Moscow's line", moves.tiraspol?.line),
+    ...shiftParty('chisinau', chisinau, 'course', moves.chisinau?.course),
+    ...shiftParty('chisinau', chisinau, 'guarantee', moves.chisinau?.guarantee),
+    ...shiftParty('tiraspol', tiraspol, 'dependence', moves.tiraspol?.dependence),
+    ...shiftParty('tiraspol', tiraspol, 'line', moves.tiraspol?.line),
   ];
-  if (parts.length > 0) note(step, 'signal', cause.id, `${text}: ${parts.join('; ')}`);
+  if (parts.length > 0) note(step, 'signal', cause.id, partiesShifted(fact, parts));
 }
 
 /** Both sides' belief in `area` reaches `bp`. */

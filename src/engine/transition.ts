@@ -1,5 +1,6 @@
 // Steps a child statechart (project, site, flashpoint) through its compiled table and notes the move.
 import type { FlashpointState } from '../scenario/vocabulary.js';
+import type { Fact } from './facts.js';
 import { lifecycles, type Lifecycle } from './lifecycle.js';
 import type { LifecycleEvents } from './machines/lifecycles.js';
 import { note, type Step } from './step.js';
@@ -15,7 +16,7 @@ export function moveFlashpoint<F extends FlashpointId>(
   step: Step,
   id: F,
   event: LifecycleEvents[F],
-  text: (state: FlashpointState<F>) => string,
+  fact: (state: FlashpointState<F>) => Fact,
   kind: Note['kind'] = 'transition',
 ): boolean {
   // TypeScript cannot pair lifecycles[id] with flashpoints[id] through a generic key; both are keyed by the vocabulary.
@@ -25,6 +26,6 @@ export function moveFlashpoint<F extends FlashpointId>(
   const after = advance(machine, before, event);
   if (after === before) return false;
   states[id] = after;
-  note(step, kind, id, text(after));
+  note(step, kind, id, fact(after));
   return true;
 }

@@ -2,7 +2,7 @@
 // package the mediators may agree, which Chisinau and Tiraspol, the parties, must each accept.
 import type { TransnistriaPartiesData } from '../scenario/schema.js';
 import { clamp, divRound } from './arith.js';
-import { messages } from './messages.js';
+import { facts, type PartyMove } from './facts.js';
 import { shortfalls } from './projects.js';
 import { applyEffects, bothAtLeast, note, shiftParty, type Step } from './step.js';
 import type { ChisinauState, PerSide, TiraspolState } from './state.js';
@@ -17,25 +17,23 @@ type TiraspolParams = TransnistriaPartiesData['tiraspol'];
 /** What the parties read in the turn: Russia's part in the talks, Russia's backing of the status quo, a war next door. */
 function partiesReadTheTurn(step: Step, p: TransnistriaPartiesData, chosen: PerSide<readonly string[]>): void {
   const { chisinau, tiraspol } = step.s.transnistria;
-  const moved: string[] = [];
+  const moved: PartyMove[] = [];
   if (chosen.russia.includes(MEDIATE)) {
-    moved.push(...shiftParty('Chisinau', chisinau, 'guarantee', 'trust in a Russian guarantee', p.chisinau.guaranteePerMediation));
-    moved.push(...shiftParty('Tiraspol', tiraspol, 'line', "reading of Moscow's line", p.tiraspol.linePerMediation));
+    moved.push(...shiftParty('chisinau', chisinau, 'guarantee', p.chisinau.guaranteePerMediation));
+    moved.push(...shiftParty('tiraspol', tiraspol, 'line', p.tiraspol.linePerMediation));
   }
   if (chosen.russia.includes(STATUS_QUO)) {
-    moved.push(...shiftParty('Chisinau', chisinau, 'guarantee', 'trust in a Russian guarantee', p.chisinau.guaranteePerStatusQuo));
-    moved.push(...shiftParty('Chisinau', chisinau, 'course', 'European course', p.chisinau.coursePerStatusQuo));
-    moved.push(...shiftParty('Tiraspol', tiraspol, 'line', "reading of Moscow's line", p.tiraspol.linePerStatusQuo));
-    moved.push(...shiftParty('Tiraspol', tiraspol, 'dependence', 'dependence on Russian backing', p.tiraspol.dependencePerStatusQuo));
-    note(step, 'signal', STATUS_QUO, messages.statusQuoHardens(tiraspol.line, tiraspol.dependence));
+    moved.push(...shiftParty('chisinau', chisinau, 'guarantee', p.chisinau.guaranteePerStatusQuo));
+    moved.push(...shiftParty('chisinau', chisinau, 'course', p.chisinau.coursePerStatusQuo));
+    moved.push(...shiftParty('tiraspol', tiraspol, 'line', p.tiraspol.linePerStatusQuo));
+    moved.push(...shiftParty('tiraspol', tiraspol, 'dependence', p.tiraspol.dependencePerStatusQuo));
+    note(step, 'signal', STATUS_QUO, facts.statusQuoHardens(tiraspol.line, tiraspol.dependence));
   }
   if (step.s.flashpoints.ukraine === 'escalated') {
-    moved.push(
-      ...shiftParty('Chisinau', chisinau, 'guarantee', 'trust in a Russian guarantee (the war in Ukraine)', p.chisinau.guaranteePerWarTurn),
-    );
-    moved.push(...shiftParty('Tiraspol', tiraspol, 'line', "reading of Moscow's line (the war in Ukraine)", p.tiraspol.linePerWarTurn));
+    moved.push(...shiftParty('chisinau', chisinau, 'guarantee', p.chisinau.guaranteePerWarTurn, true));
+    moved.push(...shiftParty('tiraspol', tiraspol, 'line', p.tiraspol.linePerWarTurn, true));
   }
-  if (moved.length > 0) note(step, 'signal', 'transnistria', messages.partiesMoved(moved));
+  if (moved.length > 0) note(step, 'signal', 'transnistria', facts.partiesMoved(moved));
 }
 
 /** Chisinau's chance of consent (bp): its trust in a Russian guarantee, less the cost of binding a European course. */
@@ -54,18 +52,18 @@ function tiraspolChance(p: TiraspolParams, t: TiraspolState): number {
 function chisinauConsents(step: Step, p: ChisinauParams, supported: boolean): boolean {
   const c = step.s.transnistria.chisinau;
   if (c.guarantee < p.guaranteeFloor) {
-    note(step, 'signal', 'transnistria', messages.chisinauNoGuarantee(c.guarantee, p.guaranteeFloor));
+    note(step, 'signal', 'transnistria', facts.chisinauNoGuarantee(c.guarantee, p.guaranteeFloor));
     return false;
   }
   const chance = chisinauChance(p, c, supported);
   if (step.rng.chance(chance)) {
-    note(step, 'signal', 'transnistria', messages.chisinauConsents(chance, c.guarantee, c.course));
+    note(step, 'signal', 'transnistria', facts.chisinauConsents(chance, c.guarantee, c.course));
     return true;
   }
   const text =
     c.course > p.courseTolerance
-      ? messages.chisinauRefusesCourse(chance, c.course, supported)
-      : messages.chisinauRefusesDoubt(chance, c.guarantee);
+      ? facts.chisinauRefusesCourse(chance, c.course, supported)
+      : facts.chisinauRefusesDoubt(chance, c.guarantee);
   note(step, 'signal', 'transnistria', text);
   return false;
 }
@@ -73,12 +71,12 @@ function chisinauConsents(step: Step, p: ChisinauParams, supported: boolean): bo
 function tiraspolConsents(step: Step, p: TiraspolParams): boolean {
   const t = step.s.transnistria.tiraspol;
   if (t.line < p.lineFloor) {
-    note(step, 'signal', 'transnistria', messages.tiraspolStatusQuo(t.line, p.lineFloor, t.dependence));
+    note(step, 'signal', 'transnistria', facts.tiraspolStatusQuo(t.line, p.lineFloor, t.dependence));
     return false;
   }
   const chance = tiraspolChance(p, t);
   const yes = step.rng.chance(chance);
-  note(step, 'signal', 'transnistria', (yes ? messages.tiraspolConsents : messages.tiraspolRefuses)(chance, t.line, t.dependence));
+  note(step, 'signal', 'transnistria', (yes ? facts.tiraspolConsents : facts.tiraspolRefuses)(chance, t.line, t.dependence));
   return yes;
 }
 
@@ -87,8 +85,8 @@ function partiesConsent(step: Step, p: TransnistriaPartiesData, supported: boole
   const chisinau = chisinauConsents(step, p.chisinau, supported);
   const tiraspol = tiraspolConsents(step, p.tiraspol);
   if (chisinau && tiraspol) return true;
-  const who = !chisinau && !tiraspol ? 'both parties' : !chisinau ? 'Chisinau' : 'Tiraspol';
-  note(step, 'signal', 'transnistria', messages.partiesRefused(who));
+  const who = !chisinau && !tiraspol ? 'both' : !chisinau ? 'chisinau' : 'tiraspol';
+  note(step, 'signal', 'transnistria', facts.partiesRefused(who));
   return false;
 }
 
@@ -102,17 +100,17 @@ export function transnistriaEndOfTurn(step: Step, chosen: PerSide<readonly strin
   if (parties && state !== 'settled') partiesReadTheTurn(step, parties, chosen);
   const bothMediate = chosen.nato.includes(MEDIATE) && chosen.russia.includes(MEDIATE);
   if (chosen.russia.includes(STATUS_QUO) && (state === 'mediation' || state === 'stalled')) {
-    moveFlashpoint(step, 'transnistria', 'WALKED_OUT', messages.transnistriaState);
+    moveFlashpoint(step, 'transnistria', 'WALKED_OUT', facts.transnistriaState);
     t.commitment = 0;
     t.natoSupport = false;
     return;
   }
   if ((state === 'frozen' || state === 'stalled') && bothMediate) {
     if (bothAtLeast(s, 'order', params.threshold)) {
-      moveFlashpoint(step, 'transnistria', 'MEDIATION_STARTED', messages.transnistriaState);
+      moveFlashpoint(step, 'transnistria', 'MEDIATION_STARTED', facts.transnistriaState);
       t.commitment = 0;
     } else {
-      note(step, 'deficit', MEDIATE, messages.deficit('Joint mediation', shortfalls(s, 'order', params.threshold).join('; ')));
+      note(step, 'deficit', MEDIATE, facts.deficit(MEDIATE, shortfalls(s, 'order', params.threshold)));
     }
     return;
   }
@@ -122,18 +120,18 @@ export function transnistriaEndOfTurn(step: Step, chosen: PerSide<readonly strin
   if (t.commitment < params.turnsToSettle) return;
   const meanTrust = divRound(s.trustBy.nato.order + s.trustBy.russia.order, 2);
   const chance = clamp(divRound(params.settleChanceAtHalfTrust * meanTrust, 5000) + (t.natoSupport ? params.supportBonus : 0), 0, 9500);
-  note(step, 'event', MEDIATE, messages.settlementAttempt(chance));
+  note(step, 'event', MEDIATE, facts.settlementAttempt(chance));
   const supported = t.natoSupport;
   t.commitment = 0;
   t.natoSupport = false;
   const agreed = step.rng.chance(chance);
-  if (!agreed && parties) note(step, 'signal', 'transnistria', messages.noPackage());
+  if (!agreed && parties) note(step, 'signal', 'transnistria', facts.noPackage());
   if (agreed && (!parties || partiesConsent(step, parties, supported))) {
-    moveFlashpoint(step, 'transnistria', 'SETTLED', messages.transnistriaState);
-    applyEffects(step, params.settledEffects, { kind: 'flashpoint', id: 'transnistria' }, messages.transnistriaState('settled'));
+    moveFlashpoint(step, 'transnistria', 'SETTLED', facts.transnistriaState);
+    applyEffects(step, params.settledEffects, { kind: 'flashpoint', id: 'transnistria' }, facts.transnistriaState('settled'));
   } else {
-    moveFlashpoint(step, 'transnistria', 'FAILED', messages.transnistriaState);
-    const moved = parties ? shiftParty('Chisinau', t.chisinau, 'course', 'European course', parties.chisinau.coursePerFailure) : [];
-    if (moved.length > 0) note(step, 'signal', 'transnistria', messages.failureTurnsWest(moved[0]!));
+    moveFlashpoint(step, 'transnistria', 'FAILED', facts.transnistriaState);
+    const moved = parties ? shiftParty('chisinau', t.chisinau, 'course', parties.chisinau.coursePerFailure) : [];
+    if (moved.length > 0) note(step, 'signal', 'transnistria', facts.failureTurnsWest(moved[0]!));
   }
 }

@@ -20,6 +20,7 @@ import {
   loadAndCompile,
 } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
+import { changeText } from '../../src/analysis/render-log.js';
 
 function compile(text: string, file: string): CompiledScenario {
   const loaded = loadAndCompile(text, file);
@@ -130,7 +131,7 @@ describe('exportCsv', () => {
       expect([Number(t), l, meter]).toEqual([turn, label, c.meter]);
       expect([Number(before), Number(after), Number(delta)]).toEqual([c.before, c.after, c.after - c.before]);
       expect([kind, id, by, misread]).toEqual([c.cause.kind, c.cause.id, c.cause.by ?? '', String(c.cause.misread === true)]);
-      expect(text).toBe(c.text);
+      expect(text).toBe(changeText(tutorial, c));
       expect(source).toBe(c.source ?? '');
     });
   });

@@ -1,5 +1,6 @@
 // The eastern allies, an actor the engine plays: their belief about Russia, their stance, their veto over NATO's
 // concessions and their demand for reassurance, each pinned on the mini scenario.
+import { logText } from '../../src/analysis/render-log.js';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { AlliesData, ScenarioData } from '../../src/scenario/schema.js';
@@ -70,7 +71,7 @@ describe('their reading of Russia', () => {
     const sc = withAllies();
     const ctx = play(sc, [[[], ['md.countermeasures', 'enlargement.pressure-ukraine']]]);
     expect(ctx.world.allies.stance).toBe('alarmed');
-    expect(notesOf(ctx, 0, 'transition').map((n) => n.text)).toContainEqual(
+    expect(notesOf(ctx, 0, 'transition').map((n) => logText(sc, n))).toContainEqual(
       expect.stringMatching(/^The eastern allies are alarmed \(their trust in Russia \d+%, the neighbours' security \d+\)$/),
     );
   });

@@ -1,4 +1,5 @@
 // The four flashpoints and the outcome classification, driven by scripted games on the mini scenario.
+import { logText } from '../../src/analysis/render-log.js';
 import { describe, expect, test } from 'vitest';
 import { classifyOutcome, OUTCOMES, startGame, type OutcomeId, type WorldState } from '../../src/engine/index.js';
 import type { ProjectLifecycleState } from '../../src/scenario/vocabulary.js';
@@ -6,8 +7,11 @@ import { bayes, refusalsFor } from '../../src/engine/testing.js';
 import { changesOf, mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from './helpers.js';
 import { SECURITY_ROOF, SYSTEM_COLLAPSE, type ScriptedGame } from './scripts.js';
 
+// Display names for the log of games on the default mini scenario (names as in every variant of it).
+const NAMES = mini();
+
 const run = (g: ScriptedGame) => play(mini(g.options), g.turns, g.seed);
-const noteTexts = (ctx: ReturnType<typeof play>, i: number) => notesOf(ctx, i).map((n) => n.text);
+const noteTexts = (ctx: ReturnType<typeof play>, i: number) => notesOf(ctx, i).map((n) => logText(NAMES, n));
 const WARM = { trust: { nato: 5500, russia: 5500 } } satisfies MiniOptions;
 const CENTRE: Turn = [['md.joint-data-centre'], ['md.joint-data-centre']];
 
@@ -93,7 +97,7 @@ describe('missile defence: joint centre and joint system', () => {
 
   test('the joint system collapses into deadlock when the Council is suspended', () => {
     const ctx = run(SYSTEM_COLLAPSE);
-    expect(ctx.history[3]!.notes.map((n) => n.text)).toContain(
+    expect(ctx.history[3]!.notes.map((n) => logText(NAMES, n))).toContain(
       'The joint missile defence system collapsed with the suspension of the Council',
     );
     expect(ctx.world.flashpoints.md).toBe('deadlock');
@@ -118,7 +122,7 @@ describe('missile defence: sites', () => {
     expect(noteTexts(live, 3)).toContain('The Romania site went live');
     const [fait] = changesOf(live, 3, (c) => c.cause.kind === 'flashpoint' && c.cause.id === 'md.romania');
     expect(fait).toMatchObject({ meter: 'trust.russia', after: bayes(fait!.before, [1, 2], 100, 9900) });
-    expect(fait!.text).toBe('Russia read the Romania site going live without an agreement as a fait accompli');
+    expect(logText(sc, fait!)).toBe('Russia read the Romania site going live without an agreement as a fait accompli');
     expect(live.world.flashpoints.md).toBe('deadlock');
   });
 
@@ -315,7 +319,7 @@ describe('Ukraine', () => {
       expect(ctx.world.flashpoints.enlargement).toBe(door);
       expect(ctx.world.flashpoints.ukraine).toBe(expected);
       const auto = ctx.current.notes.some(
-        (n) => n.text === 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
+        (n) => logText(NAMES, n) === 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
       );
       expect(auto).toBe(expected === 'escalated');
     },
@@ -387,7 +391,7 @@ describe('Transnistria', () => {
   test('below the threshold the mediation does not start and the deficit is noted', () => {
     const ctx = play(mini({ trust: { nato: 3000, russia: 3000 } }), [MEDIATE]);
     expect(ctx.world.flashpoints.transnistria).toBe('frozen');
-    expect(notesOf(ctx, 0, 'deficit').map((n) => n.text)).toEqual([
+    expect(notesOf(ctx, 0, 'deficit').map((n) => logText(NAMES, n))).toEqual([
       "Joint mediation is blocked by a trust deficit: NATO's trust on the order in Europe 33% < 40% needed (deficit 7 points); Russia's trust on the order in Europe 33% < 40% needed (deficit 7 points)",
     ]);
   });

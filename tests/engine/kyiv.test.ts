@@ -1,4 +1,5 @@
 // Kyiv, the actor whose choice the Ukraine crisis emerges from: its pulls, its choice at Vilnius, and when the country breaks.
+import { logText } from '../../src/analysis/render-log.js';
 import { describe, expect, test } from 'vitest';
 import type { GameContext } from '../../src/engine/index.js';
 import { refusalsFor } from '../../src/engine/testing.js';
@@ -46,7 +47,9 @@ describe('before Vilnius', () => {
       choice: 'undecided',
       coerced: true,
     });
-    expect(ctx.history[0]!.notes.map((n) => n.text).join(' ')).toMatch(/Kyiv weighs Pressure Ukraine: it leans towards the Customs Union/);
+    expect(ctx.history[0]!.notes.map((n) => logText(sc, n)).join(' ')).toMatch(
+      /Kyiv weighs Pressure Ukraine: it leans towards the Customs Union/,
+    );
   });
 
   test('trilateral talks need both sides: NATO alone neither steadies Kyiv nor counts as consultation', () => {

@@ -1,6 +1,7 @@
 // Missile defence as it was negotiated (Model v2 part 2): the guarantee is a treaty put to a vote that may fail, the
 // architectures are apart until both sides step toward each other, talks resume only on substance, the Iran track
 // cuts both ways, and a site can be delayed. Each test pins one mechanism on the mini scenario.
+import { logText } from '../../src/analysis/render-log.js';
 import { describe, expect, test } from 'vitest';
 import type { ScenarioData } from '../../src/scenario/schema.js';
 import { startGame, type WorldState } from '../../src/engine/index.js';
@@ -8,6 +9,9 @@ import { refusalsFor } from '../../src/engine/testing.js';
 import { ratificationChance } from '../../src/engine/md.js';
 import { action, miniScenario } from '../fixtures/mini.js';
 import { mini, notesOf, PASS, passes, play, type MiniOptions, type Turn } from './helpers.js';
+
+// Display names for the log of games on the default mini scenario (names as in every variant of it).
+const NAMES = mini();
 
 const cite = { source: 'test', note: 'test fixture' };
 const why = 'test fixture';
@@ -41,7 +45,7 @@ describe('the legally binding guarantee is a treaty to ratify', () => {
     expect(signed.world.md.ratifyIn).toBe(1);
     expect(
       notesOf(signed, 0)
-        .map((n) => n.text)
+        .map((n) => logText(sc, n))
         .join('\n'),
     ).toMatch(/binds only once ratified/);
     // While the treaty waits for its vote it cannot be signed again.
@@ -50,7 +54,7 @@ describe('the legally binding guarantee is a treaty to ratify', () => {
     expect(voted.world.md.noCapacity).toBe('legal');
     expect(
       notesOf(voted, 1, 'event')
-        .map((n) => n.text)
+        .map((n) => logText(sc, n))
         .join('\n'),
     ).toMatch(/ratified \(chance 95%\)/);
   });
@@ -60,7 +64,7 @@ describe('the legally binding guarantee is a treaty to ratify', () => {
     const failed = play(sc, [[['md.legal-guarantee'], []], PASS]);
     expect(failed.world.md.noCapacity).toBe('political');
     const events = notesOf(failed, 1, 'event')
-      .map((n) => n.text)
+      .map((n) => logText(sc, n))
       .join('\n');
     expect(events).toMatch(/failed ratification \(chance 0%\)/);
     // Russia's belief on the order falls by the failure's [1,2]; cohesion pays the vote's division.
@@ -141,7 +145,7 @@ describe('two architectures apart', () => {
     expect(ctx.world.md.gap.russia).toBe(2);
     expect(
       notesOf(ctx, 1)
-        .map((n) => n.text)
+        .map((n) => logText(sc, n))
         .join('\n'),
     ).toMatch(/sectoral system/);
   });
@@ -211,7 +215,7 @@ describe('the Iran track both ways', () => {
     expect(ctx.world.md.threatMatched).toBe(false);
     expect(
       notesOf(ctx, 1)
-        .map((n) => n.text)
+        .map((n) => logText(NAMES, n))
         .join('\n'),
     ).toMatch(/removes the threat/);
   });
@@ -223,11 +227,11 @@ describe('a site delayed', () => {
     const sc = withMd({}, { scheduled: delay });
     const ctx = play(sc, [[['md.proceed-romania'], []], ...passes(5)]);
     // liveAt 2012-H1 is turn 3; two turns later it is turn 5.
-    const live = ctx.history.findIndex((t) => t.notes.some((n) => n.id === 'md.romania' && /went live/.test(n.text)));
+    const live = ctx.history.findIndex((t) => t.notes.some((n) => n.id === 'md.romania' && /went live/.test(logText(sc, n))));
     expect(live).toBe(5);
     expect(
       play(withMd({}), [[['md.proceed-romania'], []], ...passes(5)]).history.findIndex((t) =>
-        t.notes.some((n) => n.id === 'md.romania' && /went live/.test(n.text)),
+        t.notes.some((n) => n.id === 'md.romania' && /went live/.test(logText(sc, n))),
       ),
     ).toBe(3);
     expect(ctx.world.md.delays.romania).toBe(2);

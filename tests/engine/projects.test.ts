@@ -1,7 +1,11 @@
 // Projects and agreements: proposal, take-up, trust deficit, lapse, yields, delivery, suspension, cancellation, resumption.
+import { logText } from '../../src/analysis/render-log.js';
 import { describe, expect, test } from 'vitest';
 import { bayes, refusalsFor } from '../../src/engine/testing.js';
 import { changesOf, mini, notesOf, PASS, play, type Turn } from './helpers.js';
+
+// Display names for the log of games on the default mini scenario (names as in every variant of it).
+const NAMES = mini();
 
 const STANDEX: Turn = [['coop.standex'], ['coop.standex']];
 const state = (ctx: ReturnType<typeof play>, id: string) => ctx.world.projects[id]!;
@@ -11,10 +15,10 @@ describe('launch', () => {
     const sc = mini();
     const proposed = play(sc, [[['coop.standex'], []]]);
     expect(state(proposed, 'coop.standex')).toMatchObject({ state: 'proposed', proposedBy: 'nato' });
-    expect(notesOf(proposed, 0, 'transition').map((n) => n.text)).toContain('NATO proposed coop.standex');
+    expect(notesOf(proposed, 0, 'transition').map((n) => logText(sc, n))).toContain('NATO proposed coop.standex');
     const launched = play(sc, [[[], ['coop.standex']]], 'test', undefined, proposed);
     expect(state(launched, 'coop.standex')).toMatchObject({ state: 'running', proposedBy: null, progress: 0 });
-    expect(notesOf(launched, 1, 'transition').map((n) => n.text)).toContain('coop.standex launched');
+    expect(notesOf(launched, 1, 'transition').map((n) => logText(sc, n))).toContain('coop.standex launched');
   });
 
   test('both sides choosing it in the same turn launch it at once', () => {
@@ -39,7 +43,7 @@ describe('launch', () => {
     expect(ctx.world.trustBy.russia.practical).toBe(4706);
     const [deficit] = notesOf(ctx, 0, 'deficit');
     expect(deficit).toMatchObject({ id: 'coop.joint-peacekeeping' });
-    expect(deficit!.text).toBe(
+    expect(logText(sc, deficit!)).toBe(
       "coop.joint-peacekeeping is blocked by a trust deficit: NATO's trust on the common threats 47% < 50% needed (deficit 3 points); Russia's trust on the common threats 47% < 50% needed (deficit 3 points)",
     );
     expect(state(ctx, 'coop.joint-peacekeeping')).toMatchObject({ state: 'proposed', proposedBy: 'both' });
@@ -48,8 +52,8 @@ describe('launch', () => {
   test('the deficit names only the side that is short', () => {
     const ctx = play(mini({ trust: { nato: 6000, russia: 4000 } }), [[['coop.joint-peacekeeping'], ['coop.joint-peacekeeping']]]);
     const [deficit] = notesOf(ctx, 0, 'deficit');
-    expect(deficit!.text).toContain("Russia's trust");
-    expect(deficit!.text).not.toContain("NATO's trust");
+    expect(logText(NAMES, deficit!)).toContain("Russia's trust");
+    expect(logText(NAMES, deficit!)).not.toContain("NATO's trust");
   });
 
   test('a blocked proposal stands and launches when taken up the next turn once trust has grown', () => {
@@ -68,7 +72,7 @@ describe('lapse', () => {
   test('a proposal that neither side renews lapses at the end of the next turn', () => {
     const ctx = play(mini(), [[['coop.standex'], []], PASS]);
     expect(state(ctx, 'coop.standex')).toMatchObject({ state: 'idle', proposedBy: null });
-    expect(notesOf(ctx, 1, 'transition').map((n) => n.text)).toContain(
+    expect(notesOf(ctx, 1, 'transition').map((n) => logText(NAMES, n))).toContain(
       'The proposal of coop.standex lapsed: the other side did not take it up',
     );
   });
@@ -102,7 +106,7 @@ describe('running and delivery', () => {
   test('it is delivered after turnsToDeliver running turns, with deliveredSecurity once, and stays delivered', () => {
     const ctx = play(mini(), [STANDEX, PASS, PASS, PASS, PASS]);
     expect(state(play(mini(), [STANDEX, PASS]), 'coop.standex').state).toBe('running');
-    expect(notesOf(ctx, 2, 'transition').map((n) => n.text)).toContain('coop.standex delivered');
+    expect(notesOf(ctx, 2, 'transition').map((n) => logText(NAMES, n))).toContain('coop.standex delivered');
     expect(state(ctx, 'coop.standex').state).toBe('delivered');
     // 50 + 1 + 1 + 2 delivered
     expect(ctx.world.security).toEqual({ nato: 54, russia: 54 });
@@ -138,7 +142,9 @@ describe('suspension', () => {
     expect(ctx.world.channels).toBe('suspended');
     expect(state(ctx, 'coop.standex').state).toBe('suspended');
     expect(state(ctx, 'cbm.consultation-mechanism').state).toBe('suspended');
-    expect(notesOf(ctx, 1, 'transition').map((n) => n.text)).toContain('coop.standex suspended: the NATO-Russia Council is suspended');
+    expect(notesOf(ctx, 1, 'transition').map((n) => logText(sc, n))).toContain(
+      'coop.standex suspended: the NATO-Russia Council is suspended',
+    );
     for (const id of ['coop.standex', 'coop.joint-peacekeeping', 'md.joint-data-centre']) {
       const [refusal] = refusalsFor(sc, ctx, 'nato', [id]);
       expect(refusal!.reason).toMatch(/Council/);
@@ -201,7 +207,7 @@ describe('suspension', () => {
     const ctx = play(crisisScenario(), [launchBoth, hostile]);
     expect(ctx.world.trustBy.nato.practical).toBeLessThan(5000);
     expect(state(ctx, 'coop.joint-peacekeeping').state).toBe('suspended');
-    expect(notesOf(ctx, 1, 'transition').map((n) => n.text)).toContain(
+    expect(notesOf(ctx, 1, 'transition').map((n) => logText(NAMES, n))).toContain(
       'coop.joint-peacekeeping suspended: trust fell below the level this politicised project needs',
     );
     expect(state(ctx, 'coop.standex').state).toBe('running');
@@ -213,7 +219,7 @@ describe('suspension', () => {
     expect(state(ctx, 'coop.standex')).toMatchObject({ state: 'suspended', suspendedFor: 1 });
     const cancelled = play(sc, [PASS], 'test', undefined, ctx);
     expect(state(cancelled, 'coop.standex').state).toBe('cancelled');
-    expect(notesOf(cancelled, 3, 'transition').map((n) => n.text)).toContain('coop.standex cancelled after too long suspended');
+    expect(notesOf(cancelled, 3, 'transition').map((n) => logText(sc, n))).toContain('coop.standex cancelled after too long suspended');
     const again = play(
       sc,
       [
@@ -236,7 +242,7 @@ describe('suspension', () => {
     const sc = mini();
     const ctx = play(sc, [STANDEX, [[], ['nrc.suspend']], [['nrc.resume'], ['nrc.resume']]]);
     expect(ctx.world.channels).toBe('open');
-    expect(notesOf(ctx, 2, 'transition').map((n) => n.text)).toEqual(
+    expect(notesOf(ctx, 2, 'transition').map((n) => logText(sc, n))).toEqual(
       expect.arrayContaining(['Both sides resumed the NATO-Russia Council', 'coop.standex resumed']),
     );
     expect(state(ctx, 'coop.standex')).toMatchObject({ state: 'running', suspendedFor: 0 });
@@ -245,7 +251,7 @@ describe('suspension', () => {
   test('one side choosing nrc.resume alone only signals: the Council and the projects stay suspended', () => {
     const ctx = play(mini(), [STANDEX, [[], ['nrc.suspend']], [['nrc.resume'], []]]);
     expect(ctx.world.channels).toBe('suspended');
-    expect(notesOf(ctx, 2, 'signal').map((n) => n.text)).toEqual(['NATO offered to resume the Council; the other side did not']);
+    expect(notesOf(ctx, 2, 'signal').map((n) => logText(NAMES, n))).toEqual(['NATO offered to resume the Council; the other side did not']);
     expect(state(ctx, 'coop.standex').state).toBe('suspended');
   });
 
@@ -265,6 +271,6 @@ describe('suspension', () => {
     );
     expect(back.world.trustBy.nato.practical).toBeGreaterThanOrEqual(5000);
     expect(state(back, 'coop.joint-peacekeeping')).toMatchObject({ state: 'running', suspendedFor: 0 });
-    expect(notesOf(back, 2, 'transition').map((n) => n.text)).toContain('coop.joint-peacekeeping resumed');
+    expect(notesOf(back, 2, 'transition').map((n) => logText(sc, n))).toContain('coop.joint-peacekeeping resumed');
   });
 });

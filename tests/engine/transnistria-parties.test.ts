@@ -1,11 +1,15 @@
 // Chisinau and Tiraspol, the parties in the 5+2 format: what each reads, when each consents and why, and that a
 // settlement needs both consents on top of the mediators' package (DESIGN.md 3.2; MECHANICS.md, Transnistria).
+import { logText } from '../../src/analysis/render-log.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ScenarioData, TransnistriaPartiesData } from '../../src/scenario/schema.js';
 import { startGame, type GameContext } from '../../src/engine/index.js';
 import { legalSubset, mini, notesOf, play, type MiniOptions, type Turn } from './helpers.js';
 import { miniScenario } from '../fixtures/mini.js';
+
+// Display names for the log of games on the default mini scenario (names as in every variant of it).
+const NAMES = mini();
 
 const cite = { source: 'test', note: 'test' };
 const PARTIES: TransnistriaPartiesData = {
@@ -53,7 +57,7 @@ function withParties(
 
 const MEDIATE: Turn = [['transnistria.joint-mediation'], ['transnistria.joint-mediation']];
 const STATUS_QUO: Turn = [[], ['transnistria.back-status-quo']];
-const texts = (ctx: GameContext, i: number): string[] => notesOf(ctx, i).map((n) => n.text);
+const texts = (ctx: GameContext, i: number): string[] => notesOf(ctx, i).map((n) => logText(NAMES, n));
 const attemptTurn = 2; // mini: turnsToSettle 2, so start + two turns of commitment
 
 describe('the parties read the turn', () => {
@@ -108,7 +112,9 @@ describe('the parties read the turn', () => {
     const ctx = play(withParties({}, {}, { scheduled }), [[[], []]]);
     expect(ctx.world.transnistria).toMatchObject({ chisinau: { course: 70 }, tiraspol: { line: 40 } });
     expect(
-      notesOf(ctx, 0, 'signal').some((n) => n.id === 'vilnius-initialling' && n.text.includes("Chisinau's European course 60 → 70")),
+      notesOf(ctx, 0, 'signal').some(
+        (n) => n.id === 'vilnius-initialling' && logText(NAMES, n).includes("Chisinau's European course 60 → 70"),
+      ),
     ).toBe(true);
   });
 });
@@ -260,7 +266,7 @@ describe('model-based: random seeds and choice sequences', () => {
             const russia = legalSubset(sc, ctx, 'russia', r);
             ctx = play(sc, [[nato, russia]], seed, undefined, ctx);
             const record = ctx.history[ctx.history.length - 1]!;
-            const t = record.notes.map((x) => x.text);
+            const t = record.notes.map((x) => logText(sc, x));
             for (const [k, re] of kinds) if (t.some((x) => re.test(x))) seen.add(k);
             if (before !== 'settled' && ctx.world.flashpoints.transnistria === 'settled') {
               seen.add('settled');

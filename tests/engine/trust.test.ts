@@ -1,4 +1,5 @@
 // Trust as a belief: costly signals move it, cheap talk barely does, hostile acts never raise it; misreadings follow distrust.
+import { logText } from '../../src/analysis/render-log.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileScenario, runGame, startGame } from '../../src/engine/index.js';
@@ -269,7 +270,7 @@ describe('misperception', () => {
           reading: 'hostile',
         });
         expect(notes).toHaveLength(1);
-        expect(notes[0]!.text).toBe('Russia read "md.proceed-romania" as a step against its deterrent');
+        expect(logText(sc, notes[0]!)).toBe('Russia read "md.proceed-romania" as a step against its deterrent');
         // the action's own misread ratio [1, 2], not its lr [4, 5]
         expect(trustMove).toHaveLength(1);
         expect(trustMove[0]).toMatchObject({ before: 1000, after: bayes(1000, [1, 2], 100, 9900), cause: { misread: true } });
@@ -293,7 +294,7 @@ describe('misperception', () => {
       const perceived = turnAt(ctx, 0).perceived.russia[0]!;
       if (perceived.misread) {
         seen++;
-        expect(notesOf(ctx, 0, 'misread')[0]!.text).toContain('as a hostile move');
+        expect(logText(sc, notesOf(ctx, 0, 'misread')[0]!)).toContain('as a hostile move');
         // [20, 21], never a fixed [2, 3] that would move belief 40 times more than the pledge itself
         expect(perceived.ratio).toEqual([20, 21]);
         expect(ctx.world.trustBy.russia.order).toBe(bayes(2000, [20, 21], 100, 9900));
@@ -316,7 +317,7 @@ describe('misperception', () => {
         benign++;
         expect(perceived).toMatchObject({ reading: 'benign', ratio: [1, 1] });
         expect(ctx.world.trustBy.nato.order).toBe(9000);
-        expect(notesOf(ctx, 0, 'misread')[0]!.text).toContain('ordinary neighbourhood politics');
+        expect(logText(sc, notesOf(ctx, 0, 'misread')[0]!)).toContain('ordinary neighbourhood politics');
       } else {
         correct++;
         expect(perceived.ratio).toEqual([2, 3]);

@@ -6,7 +6,7 @@
 //    is told as a direction only ("NATO's trust moved up"), and trust-deficit notes lose their numbers.
 //  - The debrief lifts the fog: both curves side by side, with every number.
 // Without fog every number is shown everywhere (as in single-player play before the fog existed).
-import type { Side } from '../../engine/index.js';
+import type { Change, Note, Side } from '../../engine/index.js';
 
 /** Who looks at a screen: one side's team (its turn), or both teams at once (the resolution, the map). */
 export type Viewer = Side | 'shared';
@@ -36,13 +36,32 @@ export function direction(before: number, after: number): 'up' | 'down' | 'same'
   return after > before ? 'up' : after < before ? 'down' : 'same';
 }
 
-/**
- * A trust-deficit note's text with the trust numbers taken out, for a fogged screen: "X is blocked by a trust
- * deficit: Russia's trust 32% < 40% needed (deficit 8 points)" becomes "X is blocked by a trust deficit."; a text
- * without the shortfalls is kept as it is.
- */
-export function redactDeficit(text: string): string {
-  const marker = 'trust deficit:';
-  const at = text.indexOf(marker);
-  return at >= 0 ? `${text.slice(0, at + marker.length - 1)}.` : text;
+/** A note as `viewer` may see it: under fog a trust deficit keeps its project and loses its shortfalls (the numbers). */
+export function viewNote(note: Note, fog: boolean): Note {
+  if (!fog || note.fact.kind !== 'deficit' || note.fact.shortfalls.length === 0) return note;
+  return { ...note, fact: { ...note.fact, shortfalls: [] } };
+}
+
+/** A change as a viewer may see it: whether it is listed at all, and whether its size may be shown. */
+export interface ChangeView {
+  change: Change;
+  /** False when only its direction may be told (a trust change on a fogged shared screen). */
+  numbers: boolean;
+}
+
+/** What `viewer` may see of a turn's log (like boardgame.io's playerView): the changes it may know of, the notes fogged. */
+export interface LogView {
+  changes: ChangeView[];
+  notes: Note[];
+}
+
+/** Projects a turn's changes and notes for one viewer: nothing is cut from text, facts are left out or thinned. */
+export function viewLog(log: { changes: readonly Change[]; notes: readonly Note[] }, fog: boolean, viewer: Viewer): LogView {
+  const changes: ChangeView[] = [];
+  for (const change of log.changes) {
+    const side = trustSideOf(change.meter);
+    if (side && !trustDirectionVisible(fog, viewer, side)) continue;
+    changes.push({ change, numbers: side === null || trustNumberVisible(fog, viewer, side) });
+  }
+  return { changes, notes: log.notes.map((n) => viewNote(n, fog)) };
 }

@@ -1,6 +1,7 @@
 // The event feed and the lines of the resolution log: every change with its cause, misreadings shown as such, and its source.
 import type { Change, CompiledScenario, Note, PendingTurn, Side, TurnRecord } from '../../engine/index.js';
-import { direction, redactDeficit, trustDirectionVisible, trustSideOf } from '../hotseat/fog.js';
+import { changeText, noteText } from '../../analysis/render-log.js';
+import { direction, trustSideOf, viewLog, viewNote } from '../hotseat/fog.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
 import { eventOf, meterName, sideName, signed, trustDelta, uid } from './format.js';
@@ -12,12 +13,12 @@ export function changeDelta(change: Change): string {
 }
 
 /** One logged change: "Russia read … as …: −9 points (NATO's trust → Russia's trust)" with its source. */
-export function changeItem(change: Change, seen?: Set<string>, deltaText?: string): HTMLLIElement {
+export function changeItem(sc: CompiledScenario, change: Change, seen?: Set<string>, deltaText?: string): HTMLLIElement {
   const misread = change.cause.misread === true;
   const delta = change.after - change.before;
   const children: (Node | string)[] = [];
   if (misread) children.push(el('span', { className: 'td-badge td-badge--misread', text: t('resolution.misread') }), ' ');
-  children.push(el('span', { className: 'td-change__text', text: change.text }), ' ');
+  children.push(el('span', { className: 'td-change__text', text: changeText(sc, change) }), ' ');
   children.push(
     el('span', {
       className: `td-change__delta ${delta > 0 ? 'td-up' : delta < 0 ? 'td-down' : ''}`,
@@ -42,11 +43,11 @@ const NOTE_LABEL: Record<Note['kind'], Parameters<typeof t>[0]> = {
 };
 
 /** One note: a misreading, a trust deficit, a change of state, an event; labelled by a word, not only a colour. */
-export function noteItem(note: Note, seen?: Set<string>, fog = false): HTMLLIElement {
+export function noteItem(sc: CompiledScenario, note: Note, seen?: Set<string>, fog = false): HTMLLIElement {
   const children: (Node | string)[] = [
     el('span', { className: `td-badge td-badge--${note.kind}`, text: t(NOTE_LABEL[note.kind]) }),
     ' ',
-    el('span', { text: fog && note.kind === 'deficit' ? redactDeficit(note.text) : note.text }),
+    el('span', { text: noteText(sc, viewNote(note, fog)) }),
   ];
   if (note.source && !seen?.has(note.source)) {
     seen?.add(note.source);
@@ -87,13 +88,9 @@ export function buildFeed(
     const cite = sc.citations.get(id);
     if (cite) seen.add(cite);
   }
-  for (const change of pending.changes) {
-    if (change.cause.kind === 'rule') continue;
-    const trustSide = trustSideOf(change.meter);
-    if (fog && trustSide && !trustDirectionVisible(true, fog.viewer, trustSide)) continue;
-    list.append(changeItem(change, seen));
-  }
-  for (const note of pending.notes) if (note.kind !== 'event') list.append(noteItem(note, seen, fog !== null));
+  const view = viewLog(pending, fog !== null, fog?.viewer ?? 'shared');
+  for (const { change } of view.changes) if (change.cause.kind !== 'rule') list.append(changeItem(sc, change, seen));
+  for (const note of view.notes) if (note.kind !== 'event') list.append(noteItem(sc, note, seen));
   if (list.childElementCount === 0) list.append(el('li', { className: 'td-muted', text: t('turn.feed.empty') }));
   const children: Node[] = [el('h2', { text: t('turn.feed'), attrs: { id: headingId } }), list];
   if (previous) {
@@ -101,7 +98,7 @@ export function buildFeed(
     const notes = el('ul', { className: 'td-feed__list td-feed__earlier' });
     for (const note of previous.notes)
       if (note.kind === 'transition' || note.kind === 'deficit' || note.kind === 'misread')
-        notes.append(noteItem(note, undefined, fog !== null));
+        notes.append(noteItem(sc, note, undefined, fog !== null));
     if (notes.childElementCount) children.push(earlier, notes);
   }
   return el('section', { className: 'td-feed', attrs: { 'aria-labelledby': headingId }, children });

@@ -248,7 +248,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     // The turn label's length changes the header's height, and so the map's box: measure again (a no-op when unchanged).
     view.map.layout();
     view.sideView.replaceChildren(...sideViewOf(sc, this.view, w, record));
-    if (record) fillLog(view.log, record);
+    if (record) fillLog(sc, view.log, record);
     else view.log.replaceChildren();
     view.logBox.hidden = !record;
     setTd({
@@ -337,12 +337,12 @@ function sideViewOf(sc: CompiledScenario, me: Side, w: WorldState, record: StepR
 }
 
 /** The turn's log, in the order the resolution screen tells it. */
-function fillLog(log: HTMLElement, record: StepRecord): void {
+function fillLog(sc: CompiledScenario, log: HTMLElement, record: StepRecord): void {
   const order = tellingOrder(record);
   const cited = new Set<string>();
   log.replaceChildren(
-    ...order.notesFirst.map((n) => noteItem(n, cited)),
-    ...order.changes.map((c) => changeItem(c, cited)),
-    ...order.notesAfter.map((n) => noteItem(n, cited)),
+    ...order.notesFirst.map((n) => noteItem(sc, n, cited)),
+    ...order.changes.map((c) => changeItem(sc, c, cited)),
+    ...order.notesAfter.map((n) => noteItem(sc, n, cited)),
   );
 }

@@ -4,11 +4,20 @@
 // trust is told as a direction ("NATO's trust moved up"), in the log and in place of the gauges (see hotseat/fog.ts).
 import '../panels/play.css';
 import type { Phaser } from '../phaser.js';
-import { headline, type Change, type Note, type PerceivedAction, type Side, type TurnRecord, type WorldState } from '../../engine/index.js';
+import {
+  headline,
+  type Change,
+  type CompiledScenario,
+  type Note,
+  type PerceivedAction,
+  type Side,
+  type TurnRecord,
+  type WorldState,
+} from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
-import { trustSideOf } from '../hotseat/fog.js';
+import { viewLog, viewNote } from '../hotseat/fog.js';
 import { confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.js';
 import { actionName, pct, sideName, uid } from '../panels/format.js';
@@ -177,7 +186,7 @@ export class ResolutionScene extends OverlayScene {
         ...trust.nodes,
         el('section', {
           attrs: { 'aria-labelledby': logHeading },
-          children: [el('h2', { text: t('resolution.changes'), attrs: { id: logHeading } }), this.buildLog(record, fog)],
+          children: [el('h2', { text: t('resolution.changes'), attrs: { id: logHeading } }), this.buildLog(session.sc, record, fog)],
         }),
       ],
     });
@@ -215,16 +224,17 @@ export class ResolutionScene extends OverlayScene {
   }
 
   /** The changes, told one by one (hidden until their step); under fog no trust number is shown. */
-  private buildLog(record: TurnRecord, fog: boolean): HTMLOListElement {
+  private buildLog(sc: CompiledScenario, record: TurnRecord, fog: boolean): HTMLOListElement {
     const order = tellingOrder(record);
     const log = el('ol', { className: 'td-log' });
     const seen = new Set<string>();
-    for (const note of order.notesFirst) this.steps.push({ kind: 'note', note, item: noteItem(note, seen, fog) });
-    for (const change of order.changes) {
-      const fogged = fog && trustSideOf(change.meter) !== null;
-      this.steps.push({ kind: 'change', change, item: changeItem(change, seen, fogged ? foggedDelta(change) : undefined) });
-    }
-    for (const note of order.notesAfter) this.steps.push({ kind: 'note', note, item: noteItem(note, seen, fog) });
+    // The shared screen's view of the turn: trust told as directions under fog, deficits without their numbers.
+    const view = viewLog({ changes: order.changes, notes: [] }, fog, 'shared');
+    const noteStep = (note: Note): Step => ({ kind: 'note', note, item: noteItem(sc, viewNote(note, fog), seen) });
+    this.steps.push(...order.notesFirst.map(noteStep));
+    for (const { change, numbers } of view.changes)
+      this.steps.push({ kind: 'change', change, item: changeItem(sc, change, seen, numbers ? undefined : foggedDelta(change)) });
+    this.steps.push(...order.notesAfter.map(noteStep));
     for (const step of this.steps) {
       step.item.classList.add('td-log-item--hidden');
       log.append(step.item);

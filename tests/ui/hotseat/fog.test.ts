@@ -1,6 +1,9 @@
 // Fog of trust: who may see which side's trust, and deficit notes without their numbers.
 import { describe, expect, it } from 'vitest';
-import { direction, redactDeficit, trustDirectionVisible, trustNumberVisible, trustSideOf } from '../../../src/ui/hotseat/fog.js';
+import { noteText } from '../../../src/analysis/render-log.js';
+import { compileScenario, type Change, type Note } from '../../../src/engine/index.js';
+import { direction, trustDirectionVisible, trustNumberVisible, trustSideOf, viewLog, viewNote } from '../../../src/ui/hotseat/fog.js';
+import { miniScenario } from '../../fixtures/mini.js';
 
 describe('fog of trust', () => {
   it("shows a team its own trust, never the other side's, and neither number on a shared screen", () => {
@@ -41,12 +44,60 @@ describe('fog of trust', () => {
     expect(direction(4000, 4000)).toBe('same');
   });
 
-  it('takes the trust numbers out of a deficit note', () => {
-    const text = "Joint mediation is blocked by a trust deficit: Russia's trust 32% < 40% needed (deficit 8 points)";
-    expect(redactDeficit(text)).toBe('Joint mediation is blocked by a trust deficit.');
-    expect(redactDeficit(text)).not.toMatch(/\d/);
-    expect(redactDeficit('X cannot launch while the NATO-Russia Council is suspended')).toBe(
-      'X cannot launch while the NATO-Russia Council is suspended',
+  const deficit: Note = {
+    kind: 'deficit',
+    id: 'transnistria.joint-mediation',
+    fact: {
+      kind: 'deficit',
+      project: 'transnistria.joint-mediation',
+      shortfalls: [{ side: 'russia', area: 'order', held: 3200, needed: 4000 }],
+    },
+  };
+  const blocked: Note = { kind: 'deficit', id: 'coop.standex', fact: { kind: 'councilBlocks', project: 'coop.standex', halt: 'council' } };
+  const trust = (meter: 'trust.nato' | 'trust.russia'): Change => ({
+    meter,
+    area: 'practical',
+    before: 4000,
+    after: 4500,
+    cause: { kind: 'action', id: 'coop.standex', by: 'russia' },
+    fact: { kind: 'observed', observer: 'nato', actor: 'russia', action: 'coop.standex' },
+  });
+  const cohesion: Change = {
+    meter: 'cohesion',
+    before: 50,
+    after: 48,
+    cause: { kind: 'rule', id: 'allies' },
+    fact: { kind: 'alliesUnanswered' },
+  };
+
+  it('takes the trust numbers out of a deficit note, as a fact, and tells it without a digit', () => {
+    const sc = compileScenario(miniScenario());
+    const seen = viewNote(deficit, true);
+    expect(seen.fact).toEqual({ kind: 'deficit', project: 'transnistria.joint-mediation', shortfalls: [] });
+    expect(noteText(sc, seen)).toBe('Joint mediation is blocked by a trust deficit.');
+    expect(noteText(sc, deficit)).toBe(
+      "Joint mediation is blocked by a trust deficit: Russia's trust on the order in Europe 32% < 40% needed (deficit 8 points)",
     );
+    expect(viewNote(deficit, false)).toBe(deficit);
+    expect(viewNote(blocked, true)).toBe(blocked);
+  });
+
+  it("projects a turn's log for one viewer: a team never hears of the other side's trust; the shared screen hears directions", () => {
+    const log = { changes: [trust('trust.nato'), trust('trust.russia'), cohesion], notes: [deficit] };
+    const nato = viewLog(log, true, 'nato');
+    expect(nato.changes.map((c) => [c.change.meter, c.numbers])).toEqual([
+      ['trust.nato', true],
+      ['cohesion', true],
+    ]);
+    expect(nato.notes[0]!.fact).toMatchObject({ shortfalls: [] });
+    const shared = viewLog(log, true, 'shared');
+    expect(shared.changes.map((c) => [c.change.meter, c.numbers])).toEqual([
+      ['trust.nato', false],
+      ['trust.russia', false],
+      ['cohesion', true],
+    ]);
+    const open = viewLog(log, false, 'shared');
+    expect(open.changes.every((c) => c.numbers)).toBe(true);
+    expect(open.notes).toEqual([deficit]);
   });
 });
