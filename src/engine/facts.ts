@@ -1,7 +1,18 @@
 // What the engine writes into the log: facts with ids and integer numbers, never sentences (src/analysis/render-log.ts
 // turns them into text). One builder per kind; the union type is read off the table, so a new kind is one line here.
-import type { FlashpointState, Party, SiteName } from '../scenario/vocabulary.js';
-import type { AlliesStance, Area, IranTrack, KyivChoice, PerSide, Side } from './state.js';
+// Types from the vocabulary only: state.ts holds facts in its log, so facts.ts must not import it back.
+import type {
+  AlliesStanceName as AlliesStance,
+  AreaName as Area,
+  FlashpointState,
+  IranTrackName as IranTrack,
+  KyivChoiceName as KyivChoice,
+  Party,
+  SideName as Side,
+  SiteName,
+} from '../scenario/vocabulary.js';
+
+type PerSide<T> = Record<Side, T>;
 
 /** One side short of a threshold: its trust (bp) in `area`, and the trust (bp) needed. */
 export interface Shortfall {

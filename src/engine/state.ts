@@ -2,7 +2,10 @@
 import {
   AREAS as AREA_NAMES,
   SIDES as SIDE_NAMES,
+  type AlliesStanceName,
   type AreaName,
+  type IranTrackName,
+  type KyivChoiceName,
   type Flashpoint,
   type FlashpointState,
   type ProjectLifecycleState,
@@ -34,7 +37,7 @@ export type Move = 'C' | 'D';
 export type Channels = 'open' | 'suspended';
 /** Practical cooperation under the Council: it can be suspended while the Council still meets (NATO, 1 April 2014). */
 export type Cooperation = 'running' | 'suspended';
-export type IranTrack = 'talks' | 'deal' | 'collapsed';
+export type IranTrack = IranTrackName;
 export type FlashpointId = Flashpoint;
 export type SiteId = SiteName;
 /** Each flashpoint's state, typed by its own lifecycle. */
@@ -77,7 +80,7 @@ export interface MdState {
 }
 
 /** How the eastern allies stand toward a NATO concession to Russia. */
-export type AlliesStance = 'reassured' | 'uneasy' | 'alarmed';
+export type AlliesStance = AlliesStanceName;
 
 /** The eastern allies, an actor the engine plays: their own belief about Russia on the order, and where that leaves them. */
 export interface AlliesState {
@@ -86,7 +89,7 @@ export interface AlliesState {
 }
 
 /** Kyiv's choice: still open, the EU Association Agreement, or the Russian-led Customs Union. */
-export type KyivChoice = 'undecided' | 'association' | 'customs-union';
+export type KyivChoice = KyivChoiceName;
 
 /** Kyiv (Ukraine's government), an actor the engine plays: where it leans, how well the country holds, what it chose. */
 export interface KyivState {

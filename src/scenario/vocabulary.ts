@@ -39,3 +39,15 @@ export type Actor = (typeof ACTORS)[number];
 /** The Transnistria parties of the 5+2 format. */
 export const PARTIES = ['chisinau', 'tiraspol'] as const;
 export type Party = (typeof PARTIES)[number];
+
+/** The eastern allies' stance toward a NATO concession to Russia (src/engine/allies.ts). */
+export const ALLIES_STANCES = ['reassured', 'uneasy', 'alarmed'] as const;
+export type AlliesStanceName = (typeof ALLIES_STANCES)[number];
+
+/** Kyiv's choice: still open, the EU Association Agreement, or the Russian-led Customs Union (src/engine/kyiv.ts). */
+export const KYIV_CHOICES = ['undecided', 'association', 'customs-union'] as const;
+export type KyivChoiceName = (typeof KYIV_CHOICES)[number];
+
+/** The Iran nuclear track, background to missile defence. */
+export const IRAN_TRACKS = ['talks', 'deal', 'collapsed'] as const;
+export type IranTrackName = (typeof IRAN_TRACKS)[number];
