@@ -142,4 +142,12 @@ export const GOLDEN_SPECS: readonly GoldenSpec[] = [
     russia: 'hardliner',
     shows: 'the tutorial played through',
   },
+  {
+    name: 'vilnius-to-minsk',
+    scenario: 'vilnius-to-minsk',
+    seed: 'lesson-45',
+    nato: 'historical',
+    russia: 'historical',
+    shows: 'the 45-minute lesson scenario played as it happened, 2013-H1 to 2015-H2',
+  },
 ];
