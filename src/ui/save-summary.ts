@@ -19,7 +19,8 @@ export function saveSummary(saved: SavedGame, sc: SummaryScenario | null): strin
       ? t('title.save.teams', { nato: saved.teams.nato, russia: saved.teams.russia })
       : t('title.save.single', {
           side: t(saved.side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia'),
-          doctrine: saved.opponent,
+          // The doctrine's display name, never its id.
+          doctrine: t(`doctrine.${saved.opponent}`),
         });
   const of = (n: number): string => (sc ? t('title.save.of', { n, total: sc.total }) : String(n));
   let where: string;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
 import { copyReplayLink, nextFromResolution, openLinkInFreshBrowser, openTitle, playTurn, startGame, type NewGame } from './flows.js';
 import {
+  expectAccessible,
   expectNoErrors,
   launch,
   pollFor,
@@ -77,6 +78,7 @@ async function playWholeGame(browser: Browser, game: NewGame & { id: string }): 
   );
   expect(luck.luck, 'the luck worker finished without error').toBe('done');
   if (game.shots) await screenshot(page, `${game.shots}debrief`);
+  if (game.id === 'tutorial') await expectAccessible(page, 'the debrief');
   const link = await copyReplayLink(page);
   expect(link).toMatch(/#replay=[A-Za-z0-9_-]+$/);
   // The link holds the game as played: every half-year, and the actions the number keys chose.

@@ -455,3 +455,30 @@ export async function recordTexts(page: Page): Promise<void> {
   });
 }
 export const seenTexts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+
+// ---------------------------------------------------------------- accessibility
+
+/** One axe-core violation as a line: its rule, impact, and the first few elements it names. */
+export interface AxeFinding {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core (WCAG 2.1 A and AA rules and best practices) on the page as it is and returns its serious and critical violations. */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ rule: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+/** Fails, naming each rule and the elements it found, when axe-core finds a serious or critical violation on the screen. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const found = await axeFindings(page);
+  if (found.length === 0) return;
+  const lines = found.map((f) => `${f.impact} ${f.rule} (${f.help}): ${f.targets.join(' | ')}`);
+  throw new Error(`axe-core found ${found.length} serious or critical violation(s) on ${screen}:\n  ${lines.join('\n  ')}`);
+}

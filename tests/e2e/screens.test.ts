@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeReplay } from '../../src/engine/index.js';
 import { goldenPath, type GoldenFile } from '../golden/golden-files.js';
-import { openTitle } from './flows.js';
+import { confirmStep, openTitle } from './flows.js';
 import {
+  expectAccessible,
   expectNoErrors,
   launch,
+  pressButton,
   projectFile,
   screenshot,
   tabTo,
@@ -36,6 +38,7 @@ describe('the title screen with the keyboard', () => {
     await openTitle(page, inject('baseURL'));
     await expect.poll(focusedName).toMatch(/new game/i);
     await screenshot(page, 'title');
+    await expectAccessible(page, 'the title');
     await page.keyboard.press('ArrowDown');
     await expect.poll(focusedName).toMatch(/continue/i);
     await page.keyboard.press('End');
@@ -99,6 +102,7 @@ describe('the title screen with the keyboard', () => {
     const td = await waitForTd(page, 'the viewer on a pasted code', (s) => s.phase === 'replay' && typeof s.finalHash === 'string');
     expect(td.finalHash).toBe(golden.replay.turns.at(-1)!.hash);
     expect(td.outcome).toBe(golden.expected.outcome);
+    await expectAccessible(page, 'the replay viewer');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /new game/i }).waitFor({ timeout: 10_000 });
     expectNoErrors(w);
@@ -152,8 +156,32 @@ describe('the title screen with the keyboard', () => {
         throw new Error(`no error line for the broken scenario file; the screen shows: ${await visibleText(page)}`);
       });
     await screenshot(page, 'new-game-scenario-file');
+    await expectAccessible(page, 'the new-game form');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /new game/i }).waitFor({ timeout: 10_000 });
+    expectNoErrors(w);
+  });
+
+  test('axe-core finds no serious or critical violation on the briefing, a turn, its confirm step and its resolution', async () => {
+    const { page } = w;
+    await page.keyboard.press('1');
+    await pressButton(page, /read the briefing/i);
+    await page
+      .getByRole('heading', { name: /briefing/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'the briefing');
+    await pressButton(page, /begin the first turn/i);
+    await waitForTd(page, 'the first turn', (td) => td.phase === 'turn' && td.turnsPlayed === 0);
+    await expectAccessible(page, 'the turn screen');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await confirmStep(page).waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'the confirm step');
+    await page.keyboard.press('Enter');
+    await waitForTd(page, 'the resolution', (td) => td.phase === 'resolution' && td.turnsPlayed === 1);
+    await pressButton(page, /show all at once/i, 'the resolution\'s "Show all at once" button');
+    await expectAccessible(page, 'the resolution');
     expectNoErrors(w);
   });
 });

@@ -21,13 +21,21 @@ const tutorial = { title: 'Tutorial', total: 5 };
 
 describe('the summary of a save on the title', () => {
   it.each([
-    ['single player, a turn', save(2, { phase: 'choosing' }), 'Tutorial, playing NATO against the reciprocator doctrine; half-year 3 of 5'],
+    [
+      'single player, a turn',
+      save(2, { phase: 'choosing' }),
+      'Tutorial, playing NATO against the doctrine Reciprocator (tit for tat); half-year 3 of 5',
+    ],
     [
       'single player, the briefing',
       save(0, { phase: 'briefing' }),
-      'Tutorial, playing NATO against the reciprocator doctrine; at the briefing',
+      'Tutorial, playing NATO against the doctrine Reciprocator (tit for tat); at the briefing',
     ],
-    ['a report', save(3, { phase: 'report' }), 'Tutorial, playing NATO against the reciprocator doctrine; the report of half-year 3 of 5'],
+    [
+      'a report',
+      save(3, { phase: 'report' }),
+      'Tutorial, playing NATO against the doctrine Reciprocator (tit for tat); the report of half-year 3 of 5',
+    ],
     ['hot-seat, a turn', save(1, { phase: 'choosing' }, true), 'Tutorial, Blue table and Team Russia on this device; half-year 2 of 5'],
     [
       'hot-seat, NATO has chosen',
@@ -44,6 +52,18 @@ describe('the summary of a save on the title', () => {
   });
 
   it('names the scenario by its id, without a total, when the scenario is not in this game', () => {
-    expect(saveSummary(save(2, { phase: 'choosing' }), null)).toBe('tutorial, playing NATO against the reciprocator doctrine; half-year 3');
+    expect(saveSummary(save(2, { phase: 'choosing' }), null)).toBe(
+      'tutorial, playing NATO against the doctrine Reciprocator (tit for tat); half-year 3',
+    );
+  });
+
+  it.each([
+    ['grim', 'Grim trigger'],
+    ['pavlov', 'Pavlov (win-stay, lose-shift)'],
+    ['historical', 'Historical record'],
+  ] as const)('names the %s doctrine by its display name, never its id', (id, name) => {
+    const text = saveSummary({ ...save(1, { phase: 'choosing' }), opponent: id }, tutorial);
+    expect(text).toContain(`against the doctrine ${name};`);
+    expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
   });
 });

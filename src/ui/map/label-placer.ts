@@ -49,6 +49,8 @@ export interface PlacerOptions {
 }
 
 const DEFAULT_DISTANCES = [12, 22, 36, 54];
+/** The rings tried in both forms (full, then short) before any farther one. */
+const NEAR_RINGS = 2;
 
 export function overlaps(a: Box, b: Box, pad = 0): boolean {
   return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
@@ -95,6 +97,11 @@ export function candidates(anchor: { x: number; y: number }, size: Size, style: 
       { x: x - k - w, y: y - k - h, width: w, height: h },
       { x: x + k, y: y + k, width: w, height: h },
       { x: x - k - w, y: y + k, width: w, height: h },
+      // Beside the marker, slid up or down by most of the label's height: room a crowded map often still has.
+      { ...right, y: y - h * 0.85 },
+      { ...right, y: y - h * 0.15 },
+      { ...left, y: y - h * 0.85 },
+      { ...left, y: y - h * 0.15 },
     ];
     if (style === 'center') {
       // Centred first, then slid along the line to either side.
@@ -111,8 +118,8 @@ export function candidates(anchor: { x: number; y: number }, size: Size, style: 
 }
 
 /**
- * Places labels greedily in the given order (highest priority first). A label that fits nowhere with all its lines
- * tries its short form, then is hidden. Never returns two overlapping boxes, nor a box outside the bounds.
+ * Places labels greedily in the given order (highest priority first). A label tries its full form, then its short
+ * form, near its anchor (the first two distances), then both forms farther out; where nothing fits it is hidden. Never returns two overlapping boxes, nor a box outside the bounds.
  */
 export function placeLabels(
   bounds: Box,
@@ -140,18 +147,26 @@ export function placeLabels(
     let result: Placement = { id: r.id, mode: 'hidden', box: null, leader: false };
     const forms: ['full' | 'short', Size][] = [['full', r.full]];
     if (r.short) forms.push(['short', r.short]);
-    search: for (const [mode, size] of forms) {
-      if (size.width <= 0 || size.height <= 0) continue;
-      const list = candidates(r.anchor, size, r.style ?? 'around', distances);
-      const perRing = list.length / distances.length;
-      for (let i = 0; i < list.length; i++) {
-        const box = list[i]!;
-        const leader =
-          i >= perRing ? ([r.anchor, nearestPoint(box, r.anchor)] as [{ x: number; y: number }, { x: number; y: number }]) : null;
-        if (fits(r.id, box, leader)) {
-          result = { id: r.id, mode, box, leader: leader !== null };
-          if (leader) leaders.push(leader);
-          break search;
+    // Near the marker in full, then near in short, and only then farther out (a long leader reads as another place).
+    const near = Math.min(NEAR_RINGS, distances.length);
+    const stages: [number, number][] = [
+      [0, near],
+      [near, distances.length],
+    ];
+    search: for (const [from, to] of stages) {
+      for (const [mode, size] of forms) {
+        if (size.width <= 0 || size.height <= 0) continue;
+        const list = candidates(r.anchor, size, r.style ?? 'around', distances);
+        const perRing = list.length / distances.length;
+        for (let i = from * perRing; i < to * perRing; i++) {
+          const box = list[i]!;
+          const leader =
+            i >= perRing ? ([r.anchor, nearestPoint(box, r.anchor)] as [{ x: number; y: number }, { x: number; y: number }]) : null;
+          if (fits(r.id, box, leader)) {
+            result = { id: r.id, mode, box, leader: leader !== null };
+            if (leader) leaders.push(leader);
+            break search;
+          }
         }
       }
     }

@@ -5,7 +5,8 @@ import { appState } from '../app-state.js';
 import { t } from '../strings.js';
 import { PLACE_IDS, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
 import { describeMap, mapStateOf, type CountryTone, type Icon, type MapState, type MarkerState, type Tone } from './map-state.js';
-import { nearestPoint, placeLabelsStable, type Box, type LabelRequest, type Obstacle, type Placement } from './label-placer.js';
+import { nearestPoint, type Box, type Obstacle, type Placement } from './label-placer.js';
+import { CHANNEL_ID, councilCurve, ICON_HALF, LABEL_PRIORITY, layoutMapLabels, PAD_X, PAD_Y } from './label-layout.js';
 import { FONT, PLATE_RGB, TEXT, TONE_CSS, TONE_RGB } from './palette.js';
 import { drawStaticLayer, labelFontSize, measureStaticLayer } from './static-layer.js';
 
@@ -16,33 +17,11 @@ export interface MapViewOptions {
   depth?: number;
 }
 
-/** Which label wins a crowded spot, after the alarming and the changed ones: the capitals and the sites first. */
-const IMPORTANCE: readonly PlaceId[] = [
-  'moscow',
-  'brussels',
-  'kyiv',
-  'deveselu',
-  'redzikowo',
-  'kaliningrad',
-  'sevastopol',
-  'tbilisi',
-  'tiraspol',
-  'kabul',
-  'gulf-of-aden',
-];
-
 /**
  * Where the labels sat, per layout (the map's rectangle and font size): kept for the life of the page, so that from one
  * turn to the next (a new map view each screen) a label stays where it was while it still fits.
  */
 const placedByLayout = new Map<string, Map<string, Placement>>();
-
-/** Half the size of the box a marker's icon keeps clear of labels. */
-const ICON_HALF = 9;
-/** Padding inside a label's plate. */
-const PAD_X = 5;
-const PAD_Y = 3;
-const CHANNEL_ID = 'channel';
 
 const RINGS_PER_MARKER = 3;
 const DARK = 0x0b1520;
@@ -213,19 +192,6 @@ function drawIcon(g: Graphics, icon: Icon, tone: Tone, steady: boolean): void {
   if (steady) g.lineStyle(2, c, 0.9).strokeCircle(0, 0, 15).strokeCircle(0, 0, 20);
 }
 
-/** Samples a quadratic curve as a flat polyline. */
-function curve(x0: number, y0: number, cx: number, cy: number, x1: number, y1: number, n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i <= n; i++) {
-    const s = i / n;
-    const a = (1 - s) * (1 - s);
-    const b = 2 * (1 - s) * s;
-    const c = s * s;
-    out.push(a * x0 + b * cx + c * x1, a * y0 + b * cy + c * y1);
-  }
-  return out;
-}
-
 function strokeLine(g: Phaser.GameObjects.Graphics, pts: readonly number[], dash: number | null): void {
   if (dash === null) {
     g.beginPath();
@@ -346,8 +312,7 @@ export class MapView {
 
     const [bx, by] = this.screenOf(geography.places.brussels);
     const [mx, my] = this.screenOf(geography.places.moscow);
-    const lift = Math.max(50, Math.abs(mx - bx) * 0.3);
-    this.channelPts = curve(bx, by, (bx + mx) / 2, Math.min(by, my) - lift, mx, my, 40);
+    this.channelPts = councilCurve({ x: bx, y: by }, { x: mx, y: my });
     this.channel = scene.add.graphics().setDepth(depth + 2);
     this.channelPlate = scene.add.graphics().setDepth(depth + 4);
     const lx = this.channelPts[40]!;
@@ -526,30 +491,23 @@ export class MapView {
 
   /** Places every label (greedy, see label-placer) and redraws the plates; the alarming and the changed ones first. */
   private layoutLabels(s: MapState, changed: ReadonlySet<PlaceId>): void {
-    const rank = (id: PlaceId): number => (s.markers[id].alarm ? 0 : changed.has(id) ? 1 : 2) * 100 + IMPORTANCE.indexOf(id);
+    const rank = (id: PlaceId): number => (s.markers[id].alarm ? 0 : changed.has(id) ? 1 : 2) * 100 + LABEL_PRIORITY.indexOf(id);
     const order = [...PLACE_IDS].sort((a, b) => rank(a) - rank(b));
-    const obstacles: Obstacle[] = [...this.obstacles];
-    for (const [id, view] of this.markers) {
-      obstacles.push({ x: view.x - ICON_HALF, y: view.y - ICON_HALF, width: ICON_HALF * 2, height: ICON_HALF * 2, except: id });
-    }
-    const requests: LabelRequest[] = [];
     const ch = this.channelLabel;
-    const apex = { x: this.channelPts[40]!, y: this.channelPts[41]! };
-    requests.push({ id: CHANNEL_ID, anchor: apex, full: { width: ch.width + 12, height: ch.height + 4 }, short: null, style: 'center' });
-    for (const id of order) {
-      const view = this.markers.get(id)!;
-      const name = { width: view.name.width + PAD_X * 2, height: view.name.height + PAD_Y * 2 };
-      const full = view.status.text
-        ? { width: Math.max(view.name.width, view.status.width) + PAD_X * 2, height: view.name.height + view.status.height + PAD_Y * 2 }
-        : name;
-      requests.push({ id, anchor: { x: view.x, y: view.y }, full, short: view.status.text ? name : null });
-    }
     const r = this.rect;
-    const bounds = { x: r.x + 2, y: r.y + 2, width: r.width - 4, height: r.height - 4 };
     const layoutKey = `${r.x},${r.y},${r.width},${r.height},${this.fontSize}`;
-    const previous = placedByLayout.get(layoutKey) ?? new Map<string, Placement>();
-    const distances = [12, 22, 36, 54, 76].map((d) => d * (this.fontSize / 13));
-    const placements = placeLabelsStable(bounds, requests, obstacles, previous, { distances });
+    const placements = layoutMapLabels({
+      rect: r,
+      fontSize: this.fontSize,
+      markers: order.map((id) => {
+        const view = this.markers.get(id)!;
+        const status = view.status.text ? { width: view.status.width, height: view.status.height } : { width: 0, height: 0 };
+        return { id, x: view.x, y: view.y, name: { width: view.name.width, height: view.name.height }, status };
+      }),
+      channel: { anchor: { x: this.channelPts[40]!, y: this.channelPts[41]! }, text: { width: ch.width, height: ch.height } },
+      fixed: this.obstacles,
+      previous: placedByLayout.get(layoutKey) ?? new Map<string, Placement>(),
+    });
     placedByLayout.set(layoutKey, new Map(placements.map((p) => [p.id, p])));
     for (const p of placements) {
       if (p.id === CHANNEL_ID) {

@@ -1,15 +1,49 @@
 // The map's static layer, drawn once with the Canvas 2D API: sea, graticule, countries with fills, patterns and outlines, country names, key.
 import { t, type StringId } from '../strings.js';
 import { fillKindOf, type CountryShape, type FillKind, type Geography, type MapRect } from './geography.js';
-import type { Box } from './label-placer.js';
+import { inside, overlaps, type Box } from './label-placer.js';
 import { BORDER, FILLS, FONT, GRATICULE, PLATE, SEA, SEA_DEEP, TEXT, TEXT_DIM } from './palette.js';
 
-/** Where the country names go, in degrees; the names are not tied to the markers. */
-const COUNTRY_LABELS: { id: StringId; lon: number; lat: number; size: number }[] = [
-  { id: 'map.country.russia', lon: 48, lat: 58.5, size: 20 },
-  { id: 'map.country.ukraine', lon: 34.2, lat: 48.6, size: 13 },
-  { id: 'map.country.afghanistan', lon: 65.5, lat: 33.0, size: 12 },
+/**
+ * Where the country names may go, in degrees, best first: the first spot that stays inside the map and clear of every
+ * marker, the key and the inset is taken (at some sizes the first spot of Ukraine's name lies under Kyiv's marker).
+ */
+const COUNTRY_LABELS: { id: StringId; at: readonly (readonly [number, number])[]; size: number }[] = [
+  {
+    id: 'map.country.russia',
+    at: [
+      [48, 58.5],
+      [44, 60.5],
+      [52, 56.5],
+      [46, 55],
+    ],
+    size: 20,
+  },
+  {
+    id: 'map.country.ukraine',
+    at: [
+      [34.2, 48.6],
+      [35.8, 49.4],
+      [33.2, 47.6],
+      [36.4, 48.3],
+      [27.6, 49.4],
+      [31.8, 49.2],
+    ],
+    size: 13,
+  },
+  {
+    id: 'map.country.afghanistan',
+    at: [
+      [65.5, 33.0],
+      [66.0, 34.6],
+      [64.0, 32.2],
+    ],
+    size: 12,
+  },
 ];
+
+/** Half the size of the square a country name keeps clear of around each marker. */
+const MARKER_CLEARANCE = 13;
 
 /** True when the map is too small for the boxed key and 13 px labels (the layout was tuned for 1280×720). */
 export function isCompactMap(rect: MapRect): boolean {
@@ -25,7 +59,7 @@ export function labelFontSize(rect: MapRect): number {
 /** What the static layer draws that labels must keep clear of, in the geography's coordinates. */
 export interface StaticBoxes {
   key: Box;
-  countryNames: Box[];
+  countryNames: CountryName[];
   insetTitle: Box;
   source: Box;
 }
@@ -79,6 +113,67 @@ function compactKeyLayout(ctx: CanvasRenderingContext2D, rect: MapRect): { items
   return { items, rows };
 }
 
+/** A country name as drawn: its text, centre, size and letter spacing, and the box it covers. */
+export interface CountryName extends Box {
+  id: StringId;
+  cx: number;
+  cy: number;
+  size: number;
+  spacing: number;
+}
+
+/**
+ * Places the country names: each takes its first spot (in degrees, projected) whose box lies inside the map and clear
+ * of the markers and of `keep` (the key, the inset); when none does, the first spot, slid inside the map. Pure.
+ */
+export function placeCountryNames(
+  geo: Geography,
+  textWidth: (text: string, size: number, spacing: number) => number,
+  keep: readonly Box[],
+): CountryName[] {
+  const g = geo.rect;
+  const markers: Box[] = Object.values(geo.places)
+    .filter((p) => !p.inset)
+    .map((p) => ({ x: p.x - MARKER_CLEARANCE, y: p.y - MARKER_CLEARANCE, width: MARKER_CLEARANCE * 2, height: MARKER_CLEARANCE * 2 }));
+  const bounds = { x: g.x + 2, y: g.y + 2, width: g.width - 4, height: g.height - 4 };
+  const placed: Box[] = [];
+  return COUNTRY_LABELS.map((label) => {
+    const size = countryLabelSize(g, label.size);
+    const spacing = size >= 16 ? 6 : 2;
+    const width = textWidth(t(label.id), size, spacing) + 4;
+    const height = size * 1.4;
+    const boxAt = (cx: number, cy: number): CountryName => ({
+      id: label.id,
+      cx,
+      cy,
+      size,
+      spacing,
+      x: cx - width / 2,
+      y: cy - height / 2,
+      width,
+      height,
+    });
+    // Each spot as given, then nudged by up to a name's width and two lines' height (on a small map few spots are free).
+    const nudges: [number, number][] = [];
+    for (const dy of [0, -1, 1, -2, 2]) for (const dx of [0, -0.5, 0.5, -1, 1]) if (dx !== 0 || dy !== 0) nudges.push([dx, dy]);
+    const centres = label.at.map(([lon, lat]) => geo.project(lon, lat));
+    const spots = [
+      ...centres.map(([cx, cy]) => boxAt(cx, cy)),
+      ...centres.flatMap(([cx, cy]) => nudges.map(([dx, dy]) => boxAt(cx + dx * width, cy + dy * height))),
+    ];
+    const clear = spots.find((b) => inside(b, bounds) && ![...markers, ...keep, ...placed].some((o) => overlaps(b, o)));
+    const first = spots[0]!;
+    const chosen =
+      clear ??
+      boxAt(
+        Math.min(Math.max(first.cx, bounds.x + width / 2), bounds.x + bounds.width - width / 2),
+        Math.min(Math.max(first.cy, bounds.y + height / 2), bounds.y + bounds.height - height / 2),
+      );
+    placed.push(chosen);
+    return chosen;
+  });
+}
+
 function unionBox(boxes: readonly Box[]): Box {
   const x0 = Math.min(...boxes.map((b) => b.x));
   const y0 = Math.min(...boxes.map((b) => b.y));
@@ -100,7 +195,8 @@ function spacedWidth(ctx: CanvasRenderingContext2D, text: string, spacing: numbe
   return [...text].reduce((a, ch) => a + ctx.measureText(ch).width, 0) + spacing * (text.length - 1);
 }
 
-function boxesWith(ctx: CanvasRenderingContext2D, geo: Geography): StaticBoxes {
+/** The static layer's boxes, measured with `ctx` (only its font and measureText are used). */
+export function boxesWith(ctx: CanvasRenderingContext2D, geo: Geography): StaticBoxes {
   const g = geo.rect;
   let key: Box;
   if (isCompactMap(g)) key = unionBox(compactKeyLayout(ctx, g).rows);
@@ -108,13 +204,14 @@ function boxesWith(ctx: CanvasRenderingContext2D, geo: Geography): StaticBoxes {
     const size = fullKeySize(ctx);
     key = { x: g.x + 12, y: g.y + 12, ...size };
   }
-  const countryNames = COUNTRY_LABELS.map((label) => {
-    const [x, y] = geo.project(label.lon, label.lat);
-    const size = countryLabelSize(g, label.size);
-    ctx.font = `bold ${size}px ${FONT}`;
-    const w = spacedWidth(ctx, t(label.id), size >= 16 ? 6 : 2) + 4;
-    return { x: x - w / 2, y: y - size * 0.7, width: w, height: size * 1.4 };
-  });
+  const countryNames = placeCountryNames(
+    geo,
+    (text, size, spacing) => {
+      ctx.font = `bold ${size}px ${FONT}`;
+      return spacedWidth(ctx, text, spacing);
+    },
+    [key, geo.inset.rect],
+  );
   const r = geo.inset.rect;
   ctx.font = `bold ${isCompactMap(g) ? 11 : 12}px ${FONT}`;
   const insetTitle = { x: r.x, y: r.y, width: ctx.measureText(t('map.inset.title')).width + 12, height: 20 };
@@ -352,14 +449,12 @@ export function drawStaticLayer(geo: Geography, rect: MapRect, resolution = 1): 
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  for (const label of COUNTRY_LABELS) {
-    const [x, y] = geo.project(label.lon, label.lat);
-    const size = countryLabelSize(g, label.size);
-    ctx.font = `bold ${size}px ${FONT}`;
+  for (const name of boxesWith(ctx, geo).countryNames) {
+    ctx.font = `bold ${name.size}px ${FONT}`;
     ctx.strokeStyle = 'rgba(8, 15, 23, 0.9)';
     ctx.lineWidth = 4;
     ctx.fillStyle = TEXT;
-    spacedText(ctx, t(label.id), x, y, size >= 16 ? 6 : 2);
+    spacedText(ctx, t(name.id), name.cx, name.cy, name.spacing);
   }
 
   drawInset(ctx, geo, patterns);

@@ -8,10 +8,12 @@ import { announce, button, el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
 import { sideName, uid } from './format.js';
+import { GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
 
 interface Card {
   id: string;
   name: string;
+  group: Group;
   li: HTMLLIElement;
   button: HTMLButtonElement;
   key: HTMLElement;
@@ -30,7 +32,12 @@ const STANCE_ID: Record<Stance, Parameters<typeof t>[0]> = {
 export class CardList {
   readonly root: HTMLElement;
   readonly confirmButton: HTMLButtonElement;
-  private readonly list: HTMLUListElement;
+  /** The cards, a section per group (header and list), in display order. */
+  private readonly list: HTMLElement;
+  private readonly groups = new Map<Group, { section: HTMLElement; ul: HTMLUListElement }>();
+  private readonly filter: HTMLSelectElement;
+  /** The group shown alone, or null for all. */
+  private shownGroup: Group | null = null;
   private readonly total: HTMLElement;
   private readonly detail: HTMLElement;
   private readonly refusalBox: HTMLElement;
@@ -54,11 +61,38 @@ export class CardList {
   ) {
     const headingId = uid('cards');
     const helpId = uid('cards-help');
-    this.list = el('ul', { className: 'td-cards__list', attrs: { 'aria-labelledby': headingId, 'aria-describedby': helpId } });
+    this.list = el('div', {
+      className: 'td-cards__groups',
+      attrs: { role: 'group', 'aria-labelledby': headingId, 'aria-describedby': helpId },
+    });
     for (const action of sc.data.actions) {
       if (action.side !== 'both' && action.side !== side) continue;
       this.cards.set(action.id, this.buildCard(action.id));
     }
+    // A section per group that has cards, in the fixed order of the areas.
+    const present = GROUPS.filter((g) => [...this.cards.values()].some((c) => c.group === g));
+    for (const g of present) {
+      const titleId = uid('group');
+      const ul = el('ul', { className: 'td-cards__list', attrs: { 'aria-labelledby': titleId } });
+      const section = el('section', {
+        className: 'td-cards__group',
+        children: [el('h3', { className: 'td-cards__group-title', text: groupName(g), attrs: { id: titleId } }), ul],
+      });
+      section.dataset.group = g;
+      this.groups.set(g, { section, ul });
+    }
+    this.list.replaceChildren(...[...this.groups.values()].map((x) => x.section));
+    const filterId = uid('filter');
+    const count = (g: Group | null): number => [...this.cards.values()].filter((c) => g === null || c.group === g).length;
+    this.filter = el('select', {
+      className: 'td-cards__filter',
+      attrs: { id: filterId },
+      children: [
+        el('option', { text: t('turn.filter.all', { n: count(null) }), attrs: { value: '' } }),
+        ...present.map((g) => el('option', { text: t('turn.filter.group', { group: groupName(g), n: count(g) }), attrs: { value: g } })),
+      ],
+    });
+    this.filter.addEventListener('change', () => this.setFilter((this.filter.value || null) as Group | null));
     this.total = el('p', { className: 'td-cards__total' });
     this.confirmButton = button(t('turn.confirm.pass'), () => this.requestConfirm(), { className: 'td-primary' });
     this.refusalBox = el('div', { className: 'td-refusals', attrs: { role: 'alert' } });
@@ -69,7 +103,14 @@ export class CardList {
       className: 'td-cards',
       attrs: { 'aria-labelledby': headingId },
       children: [
-        el('h2', { text: t('turn.cards'), attrs: { id: headingId } }),
+        el('div', {
+          className: 'td-cards__head',
+          children: [
+            el('h2', { text: t('turn.cards'), attrs: { id: headingId } }),
+            el('label', { className: 'td-cards__filter-label', text: t('turn.filter'), attrs: { for: filterId } }),
+            this.filter,
+          ],
+        }),
         el('p', { className: 'td-muted', text: t('turn.cards.help'), attrs: { id: helpId } }),
         this.list,
         el('div', {
@@ -83,12 +124,18 @@ export class CardList {
   private buildCard(id: string): Card {
     const action = this.sc.actions.get(id)!;
     const signalsId = uid('sig');
+    const previewId = uid('pre');
     const sourceId = uid('src');
     const reasonId = uid('why');
     const key = el('span', { className: 'td-card__key', attrs: { 'aria-hidden': 'true' } });
     const btn = el('button', {
       className: 'td-card__button',
-      attrs: { type: 'button', 'aria-pressed': 'false', 'aria-describedby': `${signalsId} ${sourceId} ${reasonId}`, tabindex: '-1' },
+      attrs: {
+        type: 'button',
+        'aria-pressed': 'false',
+        'aria-describedby': `${previewId} ${signalsId} ${sourceId} ${reasonId}`,
+        tabindex: '-1',
+      },
       children: [
         key,
         el('span', { className: 'td-card__name', text: action.name }),
@@ -109,6 +156,7 @@ export class CardList {
       className: `td-card td-card--${action.stance}`,
       children: [
         btn,
+        el('p', { className: 'td-card__preview', text: previewOf(this.sc, id), attrs: { id: previewId } }),
         el('p', { className: 'td-card__signals', text: t('turn.card.signals', { text: action.signals }), attrs: { id: signalsId } }),
         el('p', {
           className: 'td-card__source',
@@ -122,6 +170,7 @@ export class CardList {
     const card: Card = {
       id,
       name: action.name,
+      group: groupOfAction(this.sc, this.side, id),
       li,
       button: btn,
       key,
@@ -144,14 +193,19 @@ export class CardList {
       const card = this.cards.get(a.id);
       if (card) card.availability = a;
     }
+    // Group by group (in the areas' order), available cards first within each; the keys follow this order all turn.
     const all = [...this.cards.values()];
-    this.order = [...all.filter((c) => c.availability.available), ...all.filter((c) => !c.availability.available)];
+    this.order = [...this.groups.keys()].flatMap((g) => {
+      const mine = all.filter((c) => c.group === g);
+      return [...mine.filter((c) => c.availability.available), ...mine.filter((c) => !c.availability.available)];
+    });
     this.order.forEach((card, i) => {
       card.key.textContent = i < 9 ? String(i + 1) : '';
-      card.button.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      card.button.setAttribute('tabindex', '-1');
       card.button.dataset.index = String(i);
     });
-    this.list.replaceChildren(...this.order.map((c) => c.li));
+    for (const [g, { ul }] of this.groups) ul.replaceChildren(...this.order.filter((c) => c.group === g).map((c) => c.li));
+    this.resetTabStop();
     this.refresh();
   }
 
@@ -220,6 +274,8 @@ export class CardList {
   toggleIndex(index: number): boolean {
     const card = this.order[index];
     if (!card) return false;
+    // A key stays tied to its card: a card hidden by the filter is shown with all the others first.
+    if (!this.isShown(card)) this.setFilter(null);
     this.focusCard(index);
     this.toggle(card.id);
     return true;
@@ -286,7 +342,7 @@ export class CardList {
 
   /** The first card, for initial focus. */
   get firstButton(): HTMLButtonElement | null {
-    return this.order[0]?.button ?? null;
+    return this.order.find((c) => this.isShown(c))?.button ?? null;
   }
 
   private focusCard(index: number): void {
@@ -301,22 +357,24 @@ export class CardList {
     const target = event.target;
     if (!(target instanceof HTMLButtonElement) || target.dataset.index === undefined) return;
     const index = Number(target.dataset.index);
-    const last = this.order.length - 1;
+    // Only the cards the filter shows are stepped through.
+    const shown = this.order.map((c, i) => (this.isShown(c) ? i : -1)).filter((i) => i >= 0);
+    const at = shown.indexOf(index);
     let next: number | null = null;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':
-        next = Math.min(last, index + 1);
+        next = shown[Math.min(shown.length - 1, at + 1)] ?? index;
         break;
       case 'ArrowUp':
       case 'ArrowLeft':
-        next = Math.max(0, index - 1);
+        next = shown[Math.max(0, at - 1)] ?? index;
         break;
       case 'Home':
-        next = 0;
+        next = shown[0] ?? index;
         break;
       case 'End':
-        next = last;
+        next = shown[shown.length - 1] ?? index;
         break;
       case 'Enter':
         // Space toggles a card; Enter asks to confirm the turn (as everywhere on this screen).
@@ -328,6 +386,25 @@ export class CardList {
     }
     event.preventDefault();
     this.focusCard(next);
+  }
+
+  private isShown(card: Card): boolean {
+    return this.shownGroup === null || card.group === this.shownGroup;
+  }
+
+  /** Shows one group's cards alone (or all, for null); the list's tab stop moves to the first card shown. */
+  setFilter(group: Group | null): void {
+    this.shownGroup = group;
+    if (this.filter.value !== (group ?? '')) this.filter.value = group ?? '';
+    for (const [g, { section }] of this.groups) section.hidden = group !== null && g !== group;
+    this.resetTabStop();
+  }
+
+  /** One tab stop in the list (roving tabindex): the focused card if it is shown, else the first card shown. */
+  private resetTabStop(): void {
+    const focused = this.order.find((c) => c.button === document.activeElement && this.isShown(c));
+    const stop = focused ?? this.order.find((c) => this.isShown(c));
+    for (const c of this.order) c.button.tabIndex = c === stop ? 0 : -1;
   }
 
   private showDetail(target: EventTarget | null): void {

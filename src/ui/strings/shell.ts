@@ -27,7 +27,7 @@ export const shellStrings = {
   'title.keys': 'Keys: Tab or arrows to move, Enter to choose, number keys 1–8 for the menu.',
   'title.ready': 'Trust Deficit. Main menu.',
   'title.saveSummary': '{scenario}, {who}; {where}',
-  'title.save.single': 'playing {side} against the {doctrine} doctrine',
+  'title.save.single': 'playing {side} against the doctrine {doctrine}',
   'title.save.teams': '{nato} and {russia} on this device',
   'title.save.of': '{n} of {total}',
   'title.save.briefing': 'at the briefing',

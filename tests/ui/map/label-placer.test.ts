@@ -135,9 +135,9 @@ describe('label placer', () => {
 
   test('candidates grow with distance', () => {
     const list = candidates({ x: 0, y: 0 }, { width: 10, height: 10 }, 'around', [10, 20]);
-    expect(list).toHaveLength(16);
+    expect(list).toHaveLength(24);
     expect(list[0]).toEqual({ x: 10, y: -5, width: 10, height: 10 });
-    expect(list[8]).toEqual({ x: 20, y: -5, width: 10, height: 10 });
+    expect(list[12]).toEqual({ x: 20, y: -5, width: 10, height: 10 });
   });
 
   test('random crowds: never an overlap, never outside the rectangle', () => {

@@ -1,0 +1,50 @@
+// The turn screen's action groups and each card's one-line effect preview, derived from the action's data: its
+// flashpoint (by id prefix, as the engine compiles it) or else its area, its likelihood ratio and project. Pure.
+import type { CompiledScenario, Side } from '../../engine/index.js';
+import { t, type StringId } from '../strings.js';
+import { pct } from './format.js';
+
+export const GROUPS = ['practical', 'md', 'enlargement', 'ukraine', 'transnistria', 'channels'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export const groupName = (g: Group): string => t(`turn.group.${g}` as StringId);
+
+/** An action's group: its flashpoint when it has one, practical cooperation for the practical area, else channels and talk. */
+export function groupOfAction(sc: CompiledScenario, side: Side, id: string): Group {
+  const compiled = sc.sideActions[side].find((a) => a.data.id === id);
+  if (compiled?.flashpoint) return compiled.flashpoint;
+  return sc.actions.get(id)?.area === 'practical' ? 'practical' : 'channels';
+}
+
+/**
+ * How strongly an action's likelihood ratio [partner, adversary] speaks: none (1:1), cheap (under 1.3), modest
+ * (under 2), costly (2 or more); reassuring when a partner is likelier to take it.
+ */
+export function signalOf(lr: readonly [number, number]): { strength: 'none' | 'cheap' | 'modest' | 'costly'; up: boolean } {
+  const [a, b] = lr;
+  const hi = Math.max(a, b);
+  const lo = Math.min(a, b);
+  // Integer comparisons: hi/lo < 1.3 is 10·hi < 13·lo.
+  const strength = hi === lo ? 'none' : 10 * hi < 13 * lo ? 'cheap' : hi < 2 * lo ? 'modest' : 'costly';
+  return { strength, up: a > b };
+}
+
+/** The card's one line: what it signals, where and how strongly, and the joint project it starts (the cost is on the card's face). */
+export function previewOf(sc: CompiledScenario, id: string): string {
+  const action = sc.actions.get(id);
+  if (!action) return '';
+  const area = t(`meter.area.${action.area}` as StringId);
+  const { strength, up } = signalOf(action.lr);
+  const parts = [
+    strength === 'none'
+      ? t('turn.preview.noSignal', { area })
+      : t('turn.preview.signal', {
+          strength: t(`turn.preview.strength.${strength}` as StringId),
+          direction: t(up ? 'turn.preview.direction.up' : 'turn.preview.direction.down'),
+          area,
+        }),
+  ];
+  const project = sc.projects.get(id);
+  if (project) parts.push(t('turn.preview.project', { threshold: pct(project.threshold) }));
+  return parts.join(' · ');
+}

@@ -1,0 +1,56 @@
+// The turn screen's groups and previews come from each action's data: its flashpoint or area, its likelihood ratio,
+// and its project.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadAndCompile } from '../../src/engine/index.js';
+import { groupOfAction, previewOf, signalOf } from '../../src/ui/panels/card-groups.js';
+
+const loaded = loadAndCompile(readFileSync(new URL('../../scenarios/reset-2010.json', import.meta.url), 'utf8'), 'reset-2010.json');
+if (!loaded.ok) throw new Error('reset-2010 does not load');
+const sc = loaded.value;
+
+describe('action groups', () => {
+  it.each([
+    ['coop.standex', 'practical'],
+    ['md.offer-joint-system', 'md'],
+    ['enlargement.pause', 'enlargement'],
+    ['ukraine.mediate', 'ukraine'],
+    ['transnistria.support-settlement', 'transnistria'],
+    ['talk.partnership-pledge', 'channels'],
+    ['nrc.suspend', 'channels'],
+  ])('%s is in the %s group', (id, group) => {
+    expect(groupOfAction(sc, 'nato', id)).toBe(group);
+  });
+
+  it('every action of either side has a group', () => {
+    for (const side of ['nato', 'russia'] as const)
+      for (const a of sc.sideActions[side])
+        expect(groupOfAction(sc, side, a.data.id)).toMatch(/^(practical|md|enlargement|ukraine|transnistria|channels)$/);
+  });
+});
+
+describe('signal strength from the likelihood ratio', () => {
+  it.each([
+    [[1, 1], 'none', false],
+    [[100, 99], 'cheap', true],
+    [[6, 5], 'cheap', true],
+    [[4, 3], 'modest', true],
+    [[3, 4], 'modest', false],
+    [[2, 1], 'costly', true],
+    [[1, 4], 'costly', false],
+  ] as const)('%j is %s', (lr, strength, up) => {
+    expect(signalOf(lr)).toEqual({ strength, up });
+  });
+});
+
+describe('the preview line', () => {
+  it('names the signal, its area and the project it starts', () => {
+    expect(previewOf(sc, 'coop.standex')).toBe(
+      'No signal of intent on the common threats · joint project: runs once trust is 25 % on both sides',
+    );
+  });
+
+  it('a costly hostile move reads as costly and alarming', () => {
+    expect(previewOf(sc, 'ukraine.intervene')).toMatch(/^Costly alarming signal on the order in Europe$/);
+  });
+});
