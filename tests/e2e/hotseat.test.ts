@@ -35,10 +35,13 @@ function tutorial(): CompiledScenario {
 /** The whole visible text of the page (not shortened). */
 const fullText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
 
-/** The text of the project board's "needs N% trust" lines: thresholds, not trust, so they may hold any number. */
+/**
+ * The text of the project board's "needs N% trust" lines and of the cards' previews ("runs once trust is N % on both
+ * sides"): thresholds, not trust, so they may hold any number.
+ */
 const thresholdText = (page: Page): Promise<string> =>
   page.evaluate(() =>
-    Array.from(document.querySelectorAll('.td-project__needs'))
+    Array.from(document.querySelectorAll('.td-project__needs, .td-card__preview'))
       .map((e) => (e as HTMLElement).innerText)
       .join(' '),
   );

@@ -62,6 +62,6 @@ describe('test hooks only in test builds', () => {
 
   test("the browser suite's own build does expose them (the grep above would see them)", () => {
     const names = new Set([...hooksIn(inject('appDir')).values()].flat());
-    expect([...names].sort()).toEqual(['__td', '__tdGame', '__tdReady']);
+    expect([...names].sort()).toEqual(['__td', '__tdFrameLimit', '__tdGame', '__tdReady']);
   });
 });
