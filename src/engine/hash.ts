@@ -6,12 +6,29 @@ import type { WorldState } from './state.js';
 /** JSON with object keys sorted at every level, so that equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-  return `{${entries.join(',')}}`;
+  // Built by concatenation rather than map/filter/join: replay digests hash a few kilobytes of it per verification.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      // As Array.prototype.join did: an element with no JSON text (undefined, a function) contributes nothing.
+      const text = canonicalJson(value[i]) as string | undefined;
+      if (text !== undefined) out += text;
+    }
+    return out + ']';
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const field = record[key];
+    if (field === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += `${JSON.stringify(key)}:${canonicalJson(field)}`;
+  }
+  return out + '}';
 }
 
 export function sha256Hex(text: string): string {
@@ -36,8 +53,16 @@ class Hasher {
   private h2 = 0x41c6ce57;
   int(n: number): this {
     // Splits into two 32-bit halves so that any safe integer (and alea's 2^-32 fractions, scaled) hashes exactly.
-    const lo = (n % 4294967296) | 0;
-    const hi = Math.floor(n / 4294967296) | 0;
+    // Nearly every value is below 2^32: its halves are n | 0 and 0, without the slow float division (same result).
+    let lo: number;
+    let hi: number;
+    if (n >= 0 && n < 4294967296) {
+      lo = n | 0;
+      hi = 0;
+    } else {
+      lo = (n % 4294967296) | 0;
+      hi = Math.floor(n / 4294967296) | 0;
+    }
     this.h1 = Math.imul(this.h1 ^ lo, 2654435761) ^ hi;
     this.h2 = Math.imul(this.h2 ^ hi, 1597334677) ^ lo;
     return this;
