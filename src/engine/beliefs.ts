@@ -2,7 +2,7 @@
 // drifts toward the prior (old evidence ages), then moves by Bayes' rule on what was observed, within a per-turn band.
 import { bayes, BP, clamp, divRound } from './arith.js';
 import { facts, type Fact } from './facts.js';
-import { record, type Step } from './step.js';
+import { record, type Step } from './log.js';
 import { AREAS, otherSide, SIDES, type Area, type Cause, type PerArea, type PerSide, type Side } from './state.js';
 
 /** The headline trust of a side: the mean of its two areas, rounded half up. */

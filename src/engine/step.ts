@@ -1,30 +1,21 @@
-// The working context of one engine step: a private copy of the state, the generator and the log being written.
+// One engine step: a private copy of the state and its generator (the Step context and its log are in log.ts).
 import type { EffectsData } from '../scenario/schema.js';
 import { bayes, boundRatio, clamp, type Fraction } from './arith.js';
 import { bandOf, setBelief } from './beliefs.js';
 import type { CompiledScenario } from './compile.js';
 import { facts, partiesShifted, type Fact, type PartyMove } from './facts.js';
+import { record, note, type Step } from './log.js';
 import { Rng } from './rng.js';
-import type { Area, Cause, Change, Meter, Note, PerArea, PerSide, ProjectState, Side, WorldState } from './state.js';
+import type { Area, Cause, PerArea, PerSide, ProjectState, Side, WorldState } from './state.js';
 import { AREAS, SIDES } from './state.js';
 
-export interface Step {
-  readonly sc: CompiledScenario;
-  /** The world the step started from: never written to. */
-  readonly base: WorldState;
-  readonly s: WorldState;
-  readonly rng: Rng;
-  readonly changes: Change[];
-  readonly notes: Note[];
-  /** False in bulk simulations: the world evolves identically, nothing is written to the log. */
-  readonly log: boolean;
-  /** During resolution: the range each belief may reach this turn (see beliefs.ts); absent in the events phase. */
-  band?: PerSide<PerArea<readonly [number, number]>>;
-}
+// The rule modules import the step's context and log from here, with the rules.
+export { record, note, type Step };
 
 /**
- * A copy of the world for a new step. Project entries are shared with the original until a step writes to one
- * (see mutableProject): most projects sit idle or delivered, and copying all of them every turn was a tenth of the cost.
+ * A copy of the world for a new step. The projects (the map and its entries) are shared with the original until a
+ * step writes to one (see mutableProject): most projects sit idle or delivered, and copying them every turn was a
+ * tenth of the cost. Only a turn's resolution writes projects; the events phase after it shares them with `end`.
  */
 export function cloneWorld(w: WorldState): WorldState {
   // Every field written out, in newWorld's order: one object of a fixed shape is built, not a spread then overwritten.
@@ -46,7 +37,7 @@ export function cloneWorld(w: WorldState): WorldState {
     channels: w.channels,
     cooperation: w.cooperation,
     iran: w.iran,
-    projects: { ...w.projects },
+    projects: w.projects,
     flashpoints: {
       md: w.flashpoints.md,
       enlargement: w.flashpoints.enlargement,
@@ -103,33 +94,19 @@ export const areaOf = (step: Step, id: string): Area => step.sc.actions.get(id)?
 
 /** The project's entry, copied on the step's first write to it so that earlier states are never changed. */
 export function mutableProject(step: Step, id: string): ProjectState {
-  const p = step.s.projects[id]!;
-  if (p !== step.base.projects[id]) return p;
+  const { s, base } = step;
+  // The map first: a turn in which no project changes (most of them, late in a game) copies nothing.
+  if (s.projects === base.projects) s.projects = { ...base.projects };
+  const p = s.projects[id]!;
+  if (p !== base.projects[id]) return p;
   const copy = { ...p };
-  step.s.projects[id] = copy;
+  s.projects[id] = copy;
   return copy;
 }
 
 /** Saves the generator back into the state: done before the state is hashed or handed out. */
 export function endStep(step: Step): void {
   step.s.rng = step.rng.state();
-}
-
-export function record(step: Step, meter: Meter, before: number, after: number, cause: Cause, fact: Fact, area?: Area): void {
-  if (before === after || !step.log) return;
-  const source = step.sc.citations.get(cause.id);
-  // One literal per combination, keys in the same order: adding a key later gives each change a second allocation.
-  let change: Change;
-  if (area)
-    change = source === undefined ? { meter, before, after, cause, fact, area } : { meter, before, after, cause, fact, area, source };
-  else change = source === undefined ? { meter, before, after, cause, fact } : { meter, before, after, cause, fact, source };
-  step.changes.push(change);
-}
-
-export function note(step: Step, kind: Note['kind'], id: string, fact: Fact): void {
-  if (!step.log) return;
-  const source = step.sc.citations.get(id);
-  step.notes.push(source === undefined ? { kind, id, fact } : { kind, id, fact, source });
 }
 
 /** Applies a likelihood ratio to one side's belief in one area, bounded as the scenario says and by the turn's band. */
