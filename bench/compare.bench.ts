@@ -1,5 +1,6 @@
 // Two engines in one process, interleaved: this checkout's and another's (TD_BENCH_OLD=/path/to/checkout), so that
 // a busy machine slows both alike. Per doctrine pairing it alternates old and new runs and prints the median ratio.
+// Time is the process's CPU time (user + system), not the clock: on a loaded machine waiting for a core is not work.
 // Usage: TD_BENCH_OLD=../old TD_BENCH_GAMES=100 npx tsx bench/compare.bench.ts [scenario]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,11 +56,17 @@ type Play = (e: Engine, seed: string, nato: string, russia: string) => void;
 const bulk: Play = (e, seed, nato, russia) => void e.api.simulateGame(e.sc, { seed, doctrines: { nato, russia } });
 const interactive: Play = (e, seed, nato, russia) => void e.api.runGame(e.sc, { seed, doctrines: { nato, russia } });
 
-/** Games per second of one engine on one pairing. */
+/** CPU milliseconds used by this process so far. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Games per CPU second of one engine on one pairing. */
 function rate(e: Engine, play: Play, nato: string, russia: string, round: number): number {
-  const start = performance.now();
+  const start = cpuMs();
   for (let i = 0; i < games; i++) play(e, `cmp-${round}-${i}`, nato, russia);
-  return (games / (performance.now() - start)) * 1000;
+  return (games / (cpuMs() - start)) * 1000;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -75,7 +82,7 @@ function compare(play: Play, nato: string, russia: string): [number, number] {
   return [median(rates[0]), median(rates[1])];
 }
 
-console.log(`compare: ${scenarioId}, ${games} games × ${rounds} alternating rounds per pairing; old = ${oldRoot}`);
+console.log(`compare: ${scenarioId}, ${games} games × ${rounds} alternating rounds per pairing, CPU time; old = ${oldRoot}`);
 const doctrines = engines[1]!.api.DOCTRINES.filter((d) => engines[0]!.api.DOCTRINES.includes(d));
 const sums = { bulk: [[], []] as number[][], interactive: [[], []] as number[][] };
 for (const nato of doctrines) {
@@ -113,9 +120,9 @@ for (let r = 0; r < rounds * 2; r++) {
   for (const k of order) {
     const e = engines[k]!;
     const runs = 300;
-    const start = performance.now();
+    const start = cpuMs();
     for (let i = 0; i < runs; i++) e.api.verifyReplay(e.sc, replays[k]);
-    verifyTimes[k as 0 | 1].push((performance.now() - start) / runs);
+    verifyTimes[k as 0 | 1].push((cpuMs() - start) / runs);
   }
 }
 const [vo, vn] = [median(verifyTimes[0]), median(verifyTimes[1])];

@@ -45,37 +45,40 @@ function textCode(text: string): number {
   }
   return (a >>> 0) * 65536 + (b >>> 16);
 }
-const stringCodes = new Map<string, number>();
+/** A value's two 32-bit halves, as Hasher.int mixes them. */
+interface Halves {
+  lo: number;
+  hi: number;
+}
+const halvesOf = (n: number): Halves => ({ lo: (n % 4294967296) | 0, hi: Math.floor(n / 4294967296) | 0 });
+/** Each text's code, already split: the codes are 48-bit, so splitting them on every use was most of a hash's cost. */
+const stringHalves = new Map<string, Halves>();
 
 /** Two independent 32-bit multiply-xorshift lanes: 64 bits, integer arithmetic only. */
 class Hasher {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
-  int(n: number): this {
-    // Splits into two 32-bit halves so that any safe integer (and alea's 2^-32 fractions, scaled) hashes exactly.
-    // Nearly every value is below 2^32: its halves are n | 0 and 0, without the slow float division (same result).
-    let lo: number;
-    let hi: number;
-    if (n >= 0 && n < 4294967296) {
-      lo = n | 0;
-      hi = 0;
-    } else {
-      lo = (n % 4294967296) | 0;
-      hi = Math.floor(n / 4294967296) | 0;
-    }
+  private mix(lo: number, hi: number): this {
     this.h1 = Math.imul(this.h1 ^ lo, 2654435761) ^ hi;
     this.h2 = Math.imul(this.h2 ^ hi, 1597334677) ^ lo;
     return this;
   }
+  int(n: number): this {
+    // Splits into two 32-bit halves so that any safe integer (and alea's 2^-32 fractions, scaled) hashes exactly.
+    // Nearly every value is below 2^32: its halves are n | 0 and 0, without the slow float division (same result).
+    if (n >= 0 && n < 4294967296) return this.mix(n | 0, 0);
+    const { lo, hi } = halvesOf(n);
+    return this.mix(lo, hi);
+  }
   str(text: string): this {
-    let code = stringCodes.get(text);
-    if (code === undefined) {
+    let halves = stringHalves.get(text);
+    if (halves === undefined) {
       // Bounded: scenarios are untrusted, and a long session may load many.
-      if (stringCodes.size > 10_000) stringCodes.clear();
-      code = textCode(text);
-      stringCodes.set(text, code);
+      if (stringHalves.size > 10_000) stringHalves.clear();
+      halves = halvesOf(textCode(text));
+      stringHalves.set(text, halves);
     }
-    return this.int(code);
+    return this.mix(halves.lo, halves.hi);
   }
   digest(): string {
     const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
@@ -87,16 +90,22 @@ class Hasher {
 /** alea's seeds are multiples of 2^-32 below 1: scaled, they are exact integers. */
 const scaled = (fraction: number): number => fraction * 4294967296;
 
+let lastRecord: object | null = null;
 let lastKeys: readonly string[] = [];
 let lastSorted: readonly string[] = [];
 
-/** An object's keys, sorted: the projects of one scenario have the same keys in every state, so the last sort is reused. */
+/**
+ * An object's keys, sorted: the projects of one scenario have the same keys in every state, so the last sort is reused
+ * (and the same map, shared by consecutive states until a project changes, is not even listed again: its keys never change).
+ */
 function sortedKeys(record: object): readonly string[] {
+  if (record === lastRecord) return lastSorted;
   const keys = Object.keys(record);
   if (keys.length !== lastKeys.length || keys.some((k, i) => k !== lastKeys[i])) {
     lastKeys = keys;
     lastSorted = [...keys].sort();
   }
+  lastRecord = record;
   return lastSorted;
 }
 
