@@ -23,23 +23,12 @@ function linkWarningNote(link: string): HTMLElement | null {
   return el('p', { className: 'td-link-warning', attrs: { 'data-warning': warning }, text });
 }
 
-export function shareSection(replay: Replay): HTMLElement {
-  const headingId = uid('share');
-  const status = el('p', { className: 'status', attrs: { role: 'status' } });
-  const fieldId = uid('share-field');
-  const field = el('textarea', {
-    className: 'td-share-field',
-    attrs: { id: fieldId, readonly: '', rows: '3', spellcheck: 'false', 'aria-label': t('debrief.share.field') },
-  });
-  field.hidden = true;
-  let code: string | null = null;
-  const codeOf = (): string => (code ??= encodeReplay(replay));
+type Say = (text: string) => void;
+type ExportKind = 'json' | 'csv' | 'actions' | 'sheet' | 'sheet-semicolon';
 
-  const say = (text: string): void => {
-    status.textContent = text;
-    announce(text);
-  };
-  const copy = async (text: string): Promise<void> => {
+/** Puts a text on the clipboard, or, where copying is not allowed, in the read-only field, selected for the person to copy. */
+function copier(field: HTMLTextAreaElement, say: Say): (text: string) => Promise<void> {
+  return async (text) => {
     field.value = text;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -53,104 +42,129 @@ export function shareSection(replay: Replay): HTMLElement {
       say(t('debrief.share.manual'));
     }
   };
-  const download = (): void => {
-    const blob = new Blob([JSON.stringify(replay, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = el('a', {
-      attrs: { href: url, download: `trust-deficit-${replay.scenario}-${replay.seed.replace(/[^\w.-]+/g, '_').slice(0, 40)}.replay.json` },
-    });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say(t('debrief.share.downloaded'));
-  };
-  const saveText = (text: string, type: string, file: string): void => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = el('a', { attrs: { href: url, download: file } });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a text as a file: a Blob behind an object URL, released once the download has had time to start. */
+function saveFile(text: string, type: string, file: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { attrs: { href: url, download: file } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The replay file's name: the scenario and the seed, cut to what file systems accept. */
+const replayFileName = (replay: Replay): string =>
+  `trust-deficit-${replay.scenario}-${replay.seed.replace(/[^\w.-]+/g, '_').slice(0, 40)}.replay.json`;
+
+/** One research export of the game, re-simulated from the replay so that every turn carries its changes, notes and end state. */
+async function exportGame(replay: Replay, kind: ExportKind, say: Say): Promise<void> {
+  say(t('export.preparing'));
+  const save = (text: string, type: string, file: string): void => {
+    saveFile(text, type, file);
     say(t('export.downloaded', { file }));
   };
-  const exportAs = async (kind: 'json' | 'csv' | 'actions' | 'sheet' | 'sheet-semicolon'): Promise<void> => {
-    say(t('export.preparing'));
-    try {
-      const sc = await findScenario(replay.scenario);
-      if (!sc) throw new Error(t('export.unknownScenario', { id: replay.scenario }));
-      // Re-simulated from the replay, so that every turn carries its changes, notes and end state.
-      const verified = verifyReplay(sc, replay);
-      if (!verified.ok) throw new Error(`${verified.label}: ${verified.problem}`);
-      const game = verified.final;
-      if (kind === 'json')
-        saveText(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
-      else if (kind === 'sheet' || kind === 'sheet-semicolon') {
-        // For a spreadsheet: one row per half-year, in percent, UTF-8 with a BOM; semicolons for European locales.
-        const semicolon = kind === 'sheet-semicolon';
-        const file = exportFileName(sc.id, replay.seed, semicolon ? 'half-years.semicolon.csv' : 'half-years.csv');
-        saveText(exportTurnTable(sc, game, semicolon ? ';' : ',', metaOf(replay).teams), 'text/csv;charset=utf-8', file);
-      } else {
-        const csv = exportCsv(sc, game);
-        if (kind === 'csv') saveText(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
-        else saveText(csv.actions, 'text/csv', exportFileName(sc.id, replay.seed, 'actions.csv'));
-      }
-    } catch (error) {
-      say(t('export.failed', { problem: error instanceof Error ? error.message : String(error) }));
+  try {
+    const sc = await findScenario(replay.scenario);
+    if (!sc) throw new Error(t('export.unknownScenario', { id: replay.scenario }));
+    const verified = verifyReplay(sc, replay);
+    if (!verified.ok) throw new Error(`${verified.label}: ${verified.problem}`);
+    const game = verified.final;
+    if (kind === 'json') save(exportJsonText(sc, game, metaOf(replay)), 'application/json', exportFileName(sc.id, replay.seed, 'json'));
+    else if (kind === 'sheet' || kind === 'sheet-semicolon') {
+      // For a spreadsheet: one row per half-year, in percent, UTF-8 with a BOM; semicolons for European locales.
+      const semicolon = kind === 'sheet-semicolon';
+      const file = exportFileName(sc.id, replay.seed, semicolon ? 'half-years.semicolon.csv' : 'half-years.csv');
+      save(exportTurnTable(sc, game, semicolon ? ';' : ',', metaOf(replay).teams), 'text/csv;charset=utf-8', file);
+    } else {
+      const csv = exportCsv(sc, game);
+      if (kind === 'csv') save(csv.changes, 'text/csv', exportFileName(sc.id, replay.seed, 'changes.csv'));
+      else save(csv.actions, 'text/csv', exportFileName(sc.id, replay.seed, 'actions.csv'));
     }
-  };
+  } catch (error) {
+    say(t('export.failed', { problem: error instanceof Error ? error.message : String(error) }));
+  }
+}
 
-  // The QR code of the replay link, shown on demand (its encoder loads then).
-  const qrBox = el('div', { className: 'td-qr-box' });
-  qrBox.hidden = true;
-  const qrButton = button(t('classroom.qr.show'), () => void toggleQr(), { className: 'secondary' });
-  qrButton.setAttribute('aria-expanded', 'false');
-  const toggleQr = async (): Promise<void> => {
-    if (!qrBox.hidden) {
-      qrBox.hidden = true;
-      qrButton.textContent = t('classroom.qr.show');
-      qrButton.setAttribute('aria-expanded', 'false');
+/** The QR code of the replay link, shown on demand (its encoder loads then): the toggle and the box it fills. */
+function qrToggle(link: () => string): { toggle: HTMLButtonElement; box: HTMLElement } {
+  const box = el('div', { className: 'td-qr-box' });
+  box.hidden = true;
+  const toggle = button(t('classroom.qr.show'), () => void flip(), { className: 'secondary' });
+  toggle.setAttribute('aria-expanded', 'false');
+  const shown = (open: boolean): void => {
+    box.hidden = !open;
+    toggle.textContent = t(open ? 'classroom.qr.hide' : 'classroom.qr.show');
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  const flip = async (): Promise<void> => {
+    if (!box.hidden) {
+      shown(false);
       return;
     }
-    const link = replayLink(codeOf());
+    const address = link();
     const { qrSvg } = await import('../class-board/qr.js');
-    const image = qrSvg(link, t('classroom.qr.label'));
+    const image = qrSvg(address, t('classroom.qr.label'));
     const text = el('div', {
       className: 'td-qr__text',
       children: [
         el('h3', { text: t('classroom.qr.heading') }),
         el('p', { className: 'hint', text: t('classroom.qr.hint') }),
-        el('p', { className: 'td-qr__code', text: link }),
+        el('p', { className: 'td-qr__code', text: address }),
       ],
     });
-    qrBox.replaceChildren(
+    box.replaceChildren(
       image
         ? el('div', { className: 'td-qr', children: [image, text] })
-        : el('p', { className: 'error', text: t('classroom.qr.tooLong', { n: link.length }) }),
+        : el('p', { className: 'error', text: t('classroom.qr.tooLong', { n: address.length }) }),
     );
-    qrBox.hidden = false;
-    qrButton.textContent = t('classroom.qr.hide');
-    qrButton.setAttribute('aria-expanded', 'true');
+    shown(true);
     announce(t('classroom.qr.shown'));
   };
+  return { toggle, box };
+}
 
+const secondary = (label: string, act: () => void): HTMLButtonElement => button(label, act, { className: 'secondary' });
+
+export function shareSection(replay: Replay): HTMLElement {
+  const headingId = uid('share');
+  const status = el('p', { className: 'status', attrs: { role: 'status' } });
+  const field = el('textarea', {
+    className: 'td-share-field',
+    attrs: { id: uid('share-field'), readonly: '', rows: '3', spellcheck: 'false', 'aria-label': t('debrief.share.field') },
+  });
+  field.hidden = true;
+  let code: string | null = null;
+  const codeOf = (): string => (code ??= encodeReplay(replay));
+  const say: Say = (text) => {
+    status.textContent = text;
+    announce(text);
+  };
+  const copy = copier(field, say);
+  const download = (): void => {
+    saveFile(JSON.stringify(replay, null, 2), 'application/json', replayFileName(replay));
+    say(t('debrief.share.downloaded'));
+  };
+  const exportAs = (kind: ExportKind) => () => void exportGame(replay, kind, say);
+  const qr = qrToggle(() => replayLink(codeOf()));
   const buttons = el('div', {
     className: 'actions',
     children: [
-      button(t('debrief.share.link'), () => void copy(replayLink(codeOf())), { className: 'secondary' }),
-      button(t('debrief.share.code'), () => void copy(codeOf()), { className: 'secondary' }),
-      button(t('debrief.share.file'), download, { className: 'secondary' }),
-      qrButton,
+      secondary(t('debrief.share.link'), () => void copy(replayLink(codeOf()))),
+      secondary(t('debrief.share.code'), () => void copy(codeOf())),
+      secondary(t('debrief.share.file'), download),
+      qr.toggle,
     ],
   });
   const exports = el('div', {
     className: 'actions',
     children: [
-      button(t('export.sheet'), () => void exportAs('sheet'), { className: 'secondary' }),
-      button(t('export.sheet.semicolon'), () => void exportAs('sheet-semicolon'), { className: 'secondary' }),
-      button(t('export.json'), () => void exportAs('json'), { className: 'secondary' }),
-      button(t('export.csv'), () => void exportAs('csv'), { className: 'secondary' }),
-      button(t('export.csv.actions'), () => void exportAs('actions'), { className: 'secondary' }),
+      secondary(t('export.sheet'), exportAs('sheet')),
+      secondary(t('export.sheet.semicolon'), exportAs('sheet-semicolon')),
+      secondary(t('export.json'), exportAs('json')),
+      secondary(t('export.csv'), exportAs('csv')),
+      secondary(t('export.csv.actions'), exportAs('actions')),
     ],
   });
   const warning = linkWarningNote(replayLink(''));
@@ -163,7 +177,7 @@ export function shareSection(replay: Replay): HTMLElement {
       exports,
       field,
       status,
-      qrBox,
+      qr.box,
     ],
   });
 }
