@@ -9,6 +9,7 @@ import {
   type DoctrineId,
   type GameContext,
   type OutcomeId,
+  SIDES,
 } from '../engine/index.js';
 
 export interface PairingOptions {
@@ -78,7 +79,7 @@ export function emptyTotals(): PairingTotals {
 function addBeliefs(sc: CompiledScenario, t: PairingTotals, game: GameContext): void {
   const [lo, hi] = sc.data.model.trustBounds;
   const w = game.world;
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     const other = side === 'nato' ? 'russia' : 'nato';
     for (const area of AREAS) {
       const belief = w.trustBy[side][area];
@@ -100,7 +101,7 @@ function addGame(sc: CompiledScenario, t: PairingTotals, game: GameContext): voi
   t.score.russia += w.score.russia;
   t.runs += 1;
   t.outcomes[game.outcome!] += 1;
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     t.trust[side] += w.trust[side];
     t.trustSquares[side] += w.trust[side] * w.trust[side];
     t.security[side] += w.security[side];
@@ -150,7 +151,7 @@ export function mergeTotals(a: PairingTotals, b: PairingTotals): PairingTotals {
   for (const t of [a, b]) {
     sum.runs += t.runs;
     for (const o of OUTCOMES) sum.outcomes[o] += t.outcomes[o];
-    for (const side of ['nato', 'russia'] as const) {
+    for (const side of SIDES) {
       sum.trust[side] += t.trust[side];
       sum.trustSquares[side] += t.trustSquares[side];
       sum.security[side] += t.security[side];
@@ -162,7 +163,7 @@ export function mergeTotals(a: PairingTotals, b: PairingTotals): PairingTotals {
     sum.collapsed += t.collapsed;
     sum.provoked += t.provoked;
     sum.provokedCollapsed += t.provokedCollapsed;
-    for (const side of ['nato', 'russia'] as const) {
+    for (const side of SIDES) {
       sum.score[side] += t.score[side];
       sum.beliefTurns[side] += t.beliefTurns[side];
       sum.brier[side] += t.brier[side];

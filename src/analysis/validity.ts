@@ -18,6 +18,7 @@ import {
   type OutcomeId,
   type PerSide,
   type TypeId,
+  SIDES,
 } from '../engine/index.js';
 import { agency, beliefTournament, brierOf, modeOf, saturationOf, tournamentTotals, type Tournament } from './measures.js';
 import { seedOf } from './stats.js';
@@ -283,7 +284,7 @@ const hostilityNeverRaisesTrust: Check = (sc, o) => {
   for (let i = 0; i < o.runs; i++) {
     const run = simulateGame(sc, { seed: seedOf('hostility', i), doctrines: { nato: 'random', russia: 'hardliner' }, noise: 3000 });
     for (const turn of run.game.history)
-      for (const side of ['nato', 'russia'] as const)
+      for (const side of SIDES)
         for (const p of turn.perceived[side]) if (p.stance === 'competitive' && !p.misread && p.ratio[0] > p.ratio[1]) raisedInGames += 1;
   }
   return {
@@ -491,7 +492,7 @@ function spiralFrom(data: ScenarioData, o: ValidityOptions, security: number): {
       holdTypes: true,
     });
     for (const turn of run.game.history)
-      for (const side of ['nato', 'russia'] as const) misreadings += turn.perceived[side].filter((p) => p.reading === 'hostile').length;
+      for (const side of SIDES) misreadings += turn.perceived[side].filter((p) => p.reading === 'hostile').length;
     trust += (run.game.world.trust.nato + run.game.world.trust.russia) / 2;
   }
   const n = Math.max(1, o.runs);
@@ -592,7 +593,7 @@ function scoresByPairing(sc: CompiledScenario, o: ValidityOptions, side: 'nato' 
 const payoffStructure: Check = (sc, o) => {
   const measured: Record<string, number | string> = {};
   let passed = true;
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     const mine = (key: string): DoctrineId => key.split('|')[side === 'nato' ? 0 : 1] as DoctrineId;
     const theirs = (key: string): DoctrineId => key.split('|')[side === 'nato' ? 1 : 0] as DoctrineId;
     for (const type of ['partner', 'adversary'] as const) {

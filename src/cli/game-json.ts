@@ -10,6 +10,7 @@ import {
   type GameContext,
   type PerSide,
   type TurnRecord,
+  SIDES,
 } from '../engine/index.js';
 import { pct1 } from './outcomes.js';
 import { turnStates, type TurnState } from './turn-states.js';
@@ -29,7 +30,7 @@ export interface Misreading {
 export function misreadingsOf(sc: CompiledScenario, record: TurnRecord): Misreading[] {
   const notes = record.notes.filter((n) => n.fact.kind === 'misread');
   const out: Misreading[] = [];
-  for (const observer of ['nato', 'russia'] as const) {
+  for (const observer of SIDES) {
     for (const p of record.perceived[observer]) {
       if (!p.misread) continue;
       const note = notes.find((n) => n.id === p.id && n.fact.kind === 'misread' && n.fact.observer === observer);

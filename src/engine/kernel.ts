@@ -14,6 +14,7 @@ import {
   type Choice,
   type GameContext,
 } from './game.js';
+import { sideName } from './messages.js';
 import type { RngState } from './rng.js';
 import { SIDES, type PerSide } from './state.js';
 
@@ -89,8 +90,6 @@ export interface GameRecord {
 
 export type ReplayOutcome = { ok: true; game: GameContext } | { ok: false; turn: number; label: string; problem: string };
 
-const sideName: PerSide<string> = { nato: 'NATO', russia: 'Russia' };
-
 /**
  * Replays the first `upTo` turns of a record (all by default) through applyTurn, checking each recorded hash.
  * `turn` in a failure is 1-based; 0 means the record could not start.
@@ -127,7 +126,7 @@ export function replayRecord(sc: CompiledScenario, record: GameRecord, options: 
     if (!applied.ok) {
       if (applied.kind === 'refused') {
         const r = applied.refusals[0]!;
-        return { ok: false, turn: i + 1, label: label(i), problem: `${sideName[r.side]} could not take ${r.action}: ${r.reason}` };
+        return { ok: false, turn: i + 1, label: label(i), problem: `${sideName(r.side)} could not take ${r.action}: ${r.reason}` };
       }
       const at = applied.kind === 'injection' ? i + 1 : i;
       return { ok: false, turn: at + 1, label: label(at), problem: applied.problem };

@@ -4,6 +4,7 @@
 import '../print.css';
 import { topDecisions, type LuckSummary, type PathRow, type TopDecision } from '../../analysis/debrief.js';
 import type { CompiledScenario, GameContext, OutcomeId, PerSide, Side } from '../../engine/index.js';
+import { SIDES } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { gameNotes, noteLines } from '../console/notes.js';
 import { el } from '../dom.js';
@@ -120,8 +121,7 @@ export function luckResult(summary: LuckSummary, playerOutcome: OutcomeId | null
 /** How many of the other side's moves each side misread over the game. */
 export function misreadingCount(game: Pick<GameContext, 'history'>): number {
   let count = 0;
-  for (const record of game.history)
-    for (const side of ['nato', 'russia'] as const) count += record.perceived[side].filter((p) => p.misread).length;
+  for (const record of game.history) for (const side of SIDES) count += record.perceived[side].filter((p) => p.misread).length;
   return count;
 }
 

@@ -10,6 +10,7 @@ import {
   type Replay,
   type Side,
   type WorldState,
+  SIDES,
 } from '../../engine/index.js';
 import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
@@ -164,7 +165,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
   private viewChoice(): HTMLElement {
     const viewName = uid('view');
     const viewSet = el('fieldset', { children: [el('legend', { text: t('viewer.view') })] });
-    for (const side of ['nato', 'russia'] as const) {
+    for (const side of SIDES) {
       const input = el('input', { attrs: { type: 'radio', name: viewName, value: side } });
       input.checked = side === this.view;
       input.addEventListener('change', () => {
@@ -191,8 +192,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     const sideId = uid('fork-side');
     const oppId = uid('fork-opp');
     const forkSide = el('select', { attrs: { id: sideId } });
-    for (const side of ['nato', 'russia'] as const)
-      forkSide.append(new Option(sideName(side), side, false, side === (appState.session?.config.side ?? 'nato')));
+    for (const side of SIDES) forkSide.append(new Option(sideName(side), side, false, side === (appState.session?.config.side ?? 'nato')));
     const forkOpp = el('select', { attrs: { id: oppId } });
     const defaultOpp: DoctrineId = appState.session?.config.opponent ?? 'reciprocator';
     for (const d of DOCTRINES) forkOpp.append(new Option(d, d, false, d === defaultOpp));
