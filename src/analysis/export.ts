@@ -9,6 +9,7 @@ import {
   SIDES,
   type CauseKind,
   type CompiledScenario,
+  type Fact,
   type GameContext,
   type Meter,
   type Note,
@@ -61,6 +62,18 @@ export interface ExportedChange {
   after: number;
   delta: number;
   cause: { kind: CauseKind; id: string; by: Side | null; misread: boolean };
+  /** What happened as data (ids and the engine's integer units), for analysis without parsing `text`. */
+  fact: Fact;
+  /** The same fact in English, as the game shows it. */
+  text: string;
+  source: string | null;
+}
+
+/** A note of a turn (a misreading, a transition, an event…): its fact as data, and in English. */
+export interface ExportedNote {
+  kind: Note['kind'];
+  id: string;
+  fact: Fact;
   text: string;
   source: string | null;
 }
@@ -78,7 +91,7 @@ export interface ExportedTurn {
   perceived: PerSide<ExportedPerceived[]>;
   reasons: PerSide<string | null>;
   changes: ExportedChange[];
-  notes: { kind: Note['kind']; id: string; text: string; source: string | null }[];
+  notes: ExportedNote[];
   /** Events a teacher injected into this turn. */
   injected: { id: string; name: string }[];
   /** The teacher's notes on this turn. */
@@ -142,10 +155,11 @@ export function exportJson(sc: CompiledScenario, game: ExportableGame, meta: Exp
       after: c.after,
       delta: c.after - c.before,
       cause: { kind: c.cause.kind, id: c.cause.id, by: c.cause.by ?? null, misread: c.cause.misread === true },
+      fact: c.fact,
       text: changeText(sc, c),
       source: c.source ?? null,
     })),
-    notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, text: noteText(sc, n), source: n.source ?? null })),
+    notes: record.notes.map((n) => ({ kind: n.kind, id: n.id, fact: n.fact, text: noteText(sc, n), source: n.source ?? null })),
     injected: (record.injected ?? []).map((id) => ({ id, name: eventName(sc, id) })),
     teacherNotes: [...(record.annotations ?? [])],
     end: endOf(record.end),

@@ -200,7 +200,11 @@ describe('exportJson', () => {
       expect(turn.end?.trust).toEqual(record.end?.trust);
       expect(turn.hash).toBe(record.hash);
       for (const c of turn.changes) expect(c.delta).toBe(c.after - c.before);
+      // Each change and note carries its fact as data, the one its text was rendered from.
+      expect(turn.changes.map((c) => c.fact)).toEqual(record.changes.map((c) => c.fact));
+      expect(turn.notes.map((n) => n.fact)).toEqual(record.notes.map((n) => n.fact));
     });
+    expect(out.turns.flatMap((t) => t.changes).every((c) => typeof c.fact.kind === 'string')).toBe(true);
     expect(out.turns.at(-1)?.end?.trust).toEqual(game.world.trust);
   });
 
