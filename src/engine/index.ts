@@ -54,6 +54,7 @@ export type {
   PendingTurn,
 } from './state.js';
 export type { Fact, FactKind, FactOf, Halt, PartyMove, Shortfall } from './facts.js';
+export { hostileReading, benignReading } from './observe.js';
 export {
   encodeReplay,
   decodeReplay,

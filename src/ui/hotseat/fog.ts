@@ -3,10 +3,12 @@
 //  - A team's own screen (its turn): its own trust gauge with its number; the other side's gauge says "hidden (fog of
 //    trust)"; its project board shows only its own shortfall; a change of the other side's trust is not listed.
 //  - A shared screen (the resolution, seen by both teams at once): no trust number of either side; each side's trust
-//    is told as a direction only ("NATO's trust moved up"), and trust-deficit notes lose their numbers.
+//    is told as a direction only ("NATO's trust moved up"), with the size of the signal that moved it when an act did
+//    (costly, modest or cheap: the act's ratio, which the rules make public), and trust-deficit notes lose their numbers.
 //  - The debrief lifts the fog: both curves side by side, with every number.
 // Without fog every number is shown everywhere (as in single-player play before the fog existed).
-import type { Change, Note, Side } from '../../engine/index.js';
+import { benignReading, hostileReading, type Change, type CompiledScenario, type Note, type Side } from '../../engine/index.js';
+import { signalOf } from '../panels/card-groups.js';
 
 /** Who looks at a screen: one side's team (its turn), or both teams at once (the resolution, the map). */
 export type Viewer = Side | 'shared';
@@ -34,6 +36,33 @@ export function trustDirectionVisible(fog: boolean, viewer: Viewer, side: Side):
 /** Up, down or unchanged: what a fogged change of trust says. */
 export function direction(before: number, after: number): 'up' | 'down' | 'same' {
   return after > before ? 'up' : after < before ? 'down' : 'same';
+}
+
+/** How strong a signal was: the size a fogged screen may tell (never the trust it moved). */
+export type SignalSize = 'cheap' | 'modest' | 'costly';
+
+/**
+ * The size of the signal behind a change of trust, when an observed act caused it: the ratio the observer applied (the
+ * act's own, its spillover into the other area, or the reading of a misread act), sized as the turn's cards size it.
+ * Null for anything else (ageing, events, projects) and for a ratio of one. It tells how loud the act was, which both
+ * teams can read in the rules, not where either side's trust stands.
+ */
+export function signalSizeOf(sc: CompiledScenario, change: Change): SignalSize | null {
+  const { cause } = change;
+  if (cause.kind !== 'action' || trustSideOf(change.meter) === null) return null;
+  const action = sc.actions.get(cause.id);
+  if (!action) return null;
+  const ratio =
+    change.area !== undefined && change.area !== action.area
+      ? action.spillover
+      : cause.misread
+        ? change.after < change.before
+          ? hostileReading(action)
+          : benignReading(action)
+        : action.lr;
+  if (!ratio) return null;
+  const { strength } = signalOf(ratio);
+  return strength === 'none' ? null : strength;
 }
 
 /** A note as `viewer` may see it: under fog a trust deficit keeps its project and loses its shortfalls (the numbers). */

@@ -1,8 +1,17 @@
 // Fog of trust: who may see which side's trust, and deficit notes without their numbers.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { noteText } from '../../../src/analysis/render-log.js';
-import { compileScenario, type Change, type Note } from '../../../src/engine/index.js';
-import { direction, trustDirectionVisible, trustNumberVisible, trustSideOf, viewLog, viewNote } from '../../../src/ui/hotseat/fog.js';
+import { compileScenario, loadAndCompile, type Change, type Note } from '../../../src/engine/index.js';
+import {
+  direction,
+  signalSizeOf,
+  trustDirectionVisible,
+  trustNumberVisible,
+  trustSideOf,
+  viewLog,
+  viewNote,
+} from '../../../src/ui/hotseat/fog.js';
 import { miniScenario } from '../../fixtures/mini.js';
 
 describe('fog of trust', () => {
@@ -99,5 +108,36 @@ describe('fog of trust', () => {
     const open = viewLog(log, false, 'shared');
     expect(open.changes.every((c) => c.numbers)).toBe(true);
     expect(open.notes).toEqual([deficit]);
+  });
+});
+
+describe('signal sizes on a fogged shared screen', () => {
+  const loaded = loadAndCompile(readFileSync(new URL('../../../scenarios/reset-2010.json', import.meta.url), 'utf8'), 'reset-2010.json');
+  if (!loaded.ok) throw new Error('reset-2010 does not load');
+  const sc = loaded.value;
+  const trustChange = (id: string, before: number, after: number, extra: Partial<Change['cause']> = {}): Change => ({
+    meter: 'trust.russia',
+    before,
+    after,
+    area: sc.actions.get(id)?.area ?? 'order',
+    cause: { kind: 'action', id, by: 'nato', ...extra },
+    fact: { kind: 'observed', observer: 'russia', actor: 'nato', action: id },
+  });
+
+  it('sizes an observed act by the ratio the observer applied: costly, modest or cheap', () => {
+    expect(signalSizeOf(sc, trustChange('md.legal-guarantee', 4000, 5000))).toBe('costly');
+    expect(signalSizeOf(sc, trustChange('ukraine.mediate', 4000, 4400))).toBe('modest');
+    expect(signalSizeOf(sc, trustChange('talk.partnership-pledge', 4000, 4002))).toBe('cheap');
+  });
+
+  it("sizes a misread act by the reading applied, not the act's own ratio", () => {
+    // Romania's site is a cheap signal (4:5) read correctly; read as a step against the deterrent it is 1:2, costly.
+    expect(signalSizeOf(sc, trustChange('md.proceed-romania', 5000, 4500))).toBe('cheap');
+    expect(signalSizeOf(sc, trustChange('md.proceed-romania', 5000, 3300, { misread: true }))).toBe('costly');
+  });
+
+  it('says nothing for what no act caused, and for other meters', () => {
+    expect(signalSizeOf(sc, { ...trustChange('md.legal-guarantee', 4000, 3900), cause: { kind: 'rule', id: 'ageing' } })).toBeNull();
+    expect(signalSizeOf(sc, { ...trustChange('md.legal-guarantee', 10, 9), meter: 'capital.nato' })).toBeNull();
   });
 });
