@@ -119,7 +119,8 @@ export const shellSetup = setup({
 });
 
 /** Where a game goes: each of the one rule's answers, tried in turn (exactly one holds). */
-const GAME_TARGETS = ['briefing', 'turn.single', 'turn.nato', 'turn.handover', 'resolution', 'debrief'] as const;
+// (Russia's cards included, though the rule never opens a turn on them: a wrong rule would then show, and be caught.)
+const GAME_TARGETS = ['briefing', 'turn.single', 'turn.nato', 'turn.handover', 'turn.russia', 'resolution', 'debrief'] as const;
 const toGame = (actions: readonly 'takeSession'[] = []) =>
   GAME_TARGETS.map((target) => ({ guard: { type: 'leadsTo' as const, params: { target } }, target, actions: [...actions] }));
 

@@ -100,6 +100,8 @@ function leaks(machine: AnyStateMachine): string[] {
       if (was !== null && event.type === 'CONFIRMED') [sealed, handedOver] = [was, false];
       const at = where(next);
       if (at === 'turn.handover') handedOver = true;
+      // Off the turn screen (Escape, the title, Continue) the device may be back in the first team's hands.
+      else if (!at.startsWith('turn.')) handedOver = false;
       if (at === 'resolution' || at === 'debrief') sealed = null;
       const trail = [...walk.trail, `${event.type}→${at}`];
       const now = showing(next);
