@@ -1,23 +1,25 @@
-// What the screens share: the game in progress, the settings, the scenario catalogue. One instance per page.
+// What the screens share — the game in progress, the settings, the last storage error — lives in the shell
+// (src/ui/shell). This is a thin, read-only view of the shell's context for code not yet moved to its reads.
 import type { GameSession } from './session.js';
+import { shell } from './shell/shell.js';
+import type { Settings } from './shell/machine.js';
 
-export interface Settings {
-  reducedMotion: boolean;
-  /** Text size multiplier: 1, 1.25 or 1.5. */
-  textScale: number;
-  /** The address shared links and QR codes start with; empty: the page's own address. */
-  linkAddress: string;
-}
+export type { Settings } from './shell/machine.js';
 
 export interface AppState {
-  session: GameSession | null;
-  settings: Settings;
-  /** The last autosave failure's message for the player (null after a good save); screens show it where they can. */
-  lastStorageError?: string | null;
+  readonly session: GameSession | null;
+  readonly settings: Settings;
+  readonly lastStorageError: string | null;
 }
 
 export const appState: AppState = {
-  session: null,
-  settings: { reducedMotion: false, textScale: 1, linkAddress: '' },
-  lastStorageError: null,
+  get session() {
+    return shell.getSnapshot().context.session;
+  },
+  get settings() {
+    return shell.getSnapshot().context.settings;
+  },
+  get lastStorageError() {
+    return shell.getSnapshot().context.lastStorageError;
+  },
 };

@@ -1,9 +1,9 @@
 // The browser game: settings applied, the Phaser game (Canvas renderer) created under the DOM overlay.
 import './zod-jitless.js';
 import { Phaser } from './phaser.js';
-import { appState } from './app-state.js';
 import { applySettings, loadSettings } from './settings.js';
-import { EAGER_SCENES, LAZY_SCENES, setLazyScenes } from './scenes/index.js';
+import { EAGER_SCENES, LAZY_SCENES, SCENES, setLazyScenes, showScreen } from './scenes/index.js';
+import { followShell } from './shell/navigator.js';
 import { exposeGame } from './panels/test-hook.js';
 import { installSaveBanner } from './save-banner.js';
 
@@ -30,6 +30,7 @@ export function startApp(): Phaser.Game {
     if (keyboard) keyboard.preventDefault = false;
   });
   exposeGame(game);
-  void appState;
+  // The one place screens change: each screen the shell enters starts its scene.
+  followShell((screen, data) => void showScreen(game, SCENES[screen], data));
   return game;
 }

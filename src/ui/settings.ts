@@ -1,7 +1,8 @@
 // Player settings: reduced motion (default from the system), text size, the address for links and QR codes, and
 // projector mode (issue 5: large type, thick focus rings, higher contrast, fewer secondary texts); persisted in
 // localStorage, failures tolerated.
-import { appState, type Settings } from './app-state.js';
+import type { Settings } from './shell/machine.js';
+import { currentSettings, send } from './shell/shell.js';
 import { normalizeAddress } from './share-address.js';
 
 export const SETTINGS_KEY = 'td.settings';
@@ -68,7 +69,7 @@ export function projectorOn(store: Storage | null = storage()): boolean {
 export function setProjector(on: boolean, store: Storage | null = storage()): string | null {
   projector = on;
   document.documentElement.classList.toggle('projector', on);
-  for (const listener of listeners) listener(appState.settings);
+  for (const listener of listeners) listener(currentSettings());
   try {
     if (!store) return 'storage is not available';
     if (on) store.setItem(PROJECTOR_KEY, 'on');
@@ -81,7 +82,7 @@ export function setProjector(on: boolean, store: Storage | null = storage()): st
 
 /** Applies settings to the page: a CSS variable for the text size and classes for reduced motion and projector mode. */
 export function applySettings(settings: Settings): void {
-  appState.settings = settings;
+  send({ type: 'SETTINGS', settings });
   const root = document.documentElement;
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('reduced-motion', settings.reducedMotion);

@@ -4,11 +4,11 @@
 // The PIN is kept only as a salted PBKDF2 hash (pin-hash.ts); wrong PINs, in the overlay or in a window, lock the
 // console out for longer and longer (lockout.ts). While paused, a "Paused by the teacher" alert dialog covers the game
 // and blocks its input (the turn screen stops the decision timer, see flags.ts); the pause outlives a reload of the tab.
-import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
-import { screenState } from '../panels/test-hook.js';
 import { focusInitial } from '../scenes/overlay-scene.js';
 import type { GameSession } from '../session.js';
+import { currentScreen, currentSession, currentTurnStep, shell } from '../shell/shell.js';
+import type { Screen } from '../shell/screens.js';
 import { autosave } from '../storage.js';
 import { t } from '../strings.js';
 import { announceGameEnded, setTeacherFlags, teacherFlags } from './flags.js';
@@ -34,10 +34,14 @@ import { teacherReducer } from './state.js';
 import { teaching } from './teaching.js';
 import './console.css';
 
-const POLL_MS = 400;
 /** Screens without the console's button: the class board, the replay viewer, the role cards and the lesson kit. */
-const NO_CONSOLE_BUTTON = new Set(['class-board', 'replay-viewer', 'role-cards', 'lesson-kit']);
+const NO_CONSOLE_BUTTON = new Set<Screen>(['classBoard', 'replayViewer', 'roleCards', 'lessonKit']);
 const HEARTBEAT_MS = 2000;
+/**
+ * The one timer left: console windows learn that this window is there from a snapshot at least every HEARTBEAT_MS
+ * (they report it lost after three missed), and a closed window is only seen by looking; every change is pushed at once.
+ */
+const WATCHDOG_MS = HEARTBEAT_MS / 2;
 
 /** Whether the event is the console's key: Ctrl+Shift+X (Cmd+Shift+X on a Mac). */
 export const isConsoleKey = (event: KeyboardEvent): boolean =>
@@ -75,6 +79,8 @@ class Controller {
   private lastSent = '';
   private lastSentAt = 0;
   private lastSession: GameSession | null = null;
+  /** The subscription to the game actor of the session in progress. */
+  private watching: { unsubscribe(): void } | null = null;
   private overlay: HTMLElement | null = null;
   private panel: ConsolePanel | null = null;
   private pauseDialog: HTMLElement | null = null;
@@ -90,7 +96,9 @@ class Controller {
     document.body.append(this.opener);
     window.addEventListener('message', (event: MessageEvent) => this.pairingRequest(event));
     window.addEventListener('keydown', (event) => this.guardKeys(event), true);
-    window.setInterval(() => this.publish(null), POLL_MS);
+    // Pushed, not polled: every change of the shell (screen, hand-over, pause, reveal, a new game) and of the game.
+    shell.subscribe(() => this.publish(null));
+    window.setInterval(() => this.publish(null), WATCHDOG_MS);
     // A reload of the game's tab does not lift the teacher's pause.
     if (storedPaused()) this.setTeacher({ ...teacherFlags(), paused: true });
     this.publish(null);
@@ -98,7 +106,7 @@ class Controller {
 
   /** The snapshot; `hidden`: with both sides' hidden state, for the paired console windows only. */
   snapshot(hidden = false): ConsoleSnapshot {
-    return snapshotOf(appState.session, teacherFlags(), screenState().phase, hidden);
+    return snapshotOf(currentSession(), teacherFlags(), currentTurnStep() === 'handover' ? 'handover' : currentScreen(), hidden);
   }
 
   /**
@@ -107,10 +115,12 @@ class Controller {
    */
   private publish(ack: Ack | null, to: Paired | null = null): void {
     this.placeOpener();
-    const session = appState.session;
+    const session = currentSession();
     if (session !== this.lastSession) {
       // A new game starts with the fog as its teams chose it.
       this.lastSession = session;
+      this.watching?.unsubscribe();
+      this.watching = session ? session.actor.subscribe(() => this.publish(null)) : null;
       if (teacherFlags().revealed) this.setTeacher({ ...teacherFlags(), revealed: false });
     }
     for (const p of this.paired.filter((x) => x.source.closed)) p.port.close();
@@ -129,8 +139,7 @@ class Controller {
   /** The visible button: away while the console is open, and on the screens where it has nothing to do (it would cover their tables). */
   private placeOpener(): void {
     if (!this.opener) return;
-    const scene = document.querySelector<HTMLElement>('#ui > .panel')?.dataset.scene ?? '';
-    this.opener.hidden = this.overlay !== null || NO_CONSOLE_BUTTON.has(scene);
+    this.opener.hidden = this.overlay !== null || NO_CONSOLE_BUTTON.has(currentScreen());
   }
 
   private send(p: Paired, message: GameMessage): void {
@@ -229,7 +238,7 @@ class Controller {
 
   /** Applies a command to the game; says what happened (or why not). */
   apply(command: Command): Outcome {
-    const session = appState.session;
+    const session = currentSession();
     switch (command.kind) {
       case 'hello':
         return { ok: true, message: null };
@@ -282,7 +291,7 @@ class Controller {
   }
 
   private save(): void {
-    const session = appState.session;
+    const session = currentSession();
     if (!session) return;
     const saved = autosave(session);
     if (!saved.ok) announce(saved.error.message);

@@ -1,37 +1,36 @@
 // The teacher's pause and reveal, as the game's screens see them: a tiny module the turn and resolution screens import
-// (the console itself loads on demand). Set only by the main window's console controller.
-import { initialTeacher, type TeacherState } from './state.js';
+// (the console itself loads on demand). They live in the shell (its `teacher` region and `revealed`); set only by the
+// main window's console controller.
+import { isPaused, send, shell, type ShellSnapshot } from '../shell/shell.js';
+import type { TeacherState } from './state.js';
 
-let current: TeacherState = initialTeacher;
-const listeners = new Set<(state: TeacherState, before: TeacherState) => void>();
+const flagsOf = (snapshot: ShellSnapshot): TeacherState => ({ paused: isPaused(snapshot), revealed: snapshot.context.revealed });
 
-export const teacherFlags = (): TeacherState => current;
+export const teacherFlags = (): TeacherState => flagsOf(shell.getSnapshot());
 
 /** Whether the fog of trust applies on the main screen now: the game's fog, unless the teacher shows both trusts. */
-export const fogShown = (fog: boolean): boolean => fog && !current.revealed;
+export const fogShown = (fog: boolean): boolean => fog && !teacherFlags().revealed;
 
 export function setTeacherFlags(next: TeacherState): void {
-  if (next.paused === current.paused && next.revealed === current.revealed) return;
-  const before = current;
-  current = next;
-  for (const listener of [...listeners]) listener(current, before);
+  const current = teacherFlags();
+  if (next.paused !== current.paused) send({ type: next.paused ? 'PAUSE' : 'UNPAUSE' });
+  if (next.revealed !== current.revealed) send({ type: next.revealed ? 'REVEAL' : 'HIDE' });
 }
 
-/** Calls `listener` on every change; returns the remover. */
+/** Calls `listener` on every change of the pause or the reveal; returns the remover. */
 export function onTeacherFlags(listener: (state: TeacherState, before: TeacherState) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  let before = teacherFlags();
+  const subscription = shell.subscribe((snapshot) => {
+    const now = flagsOf(snapshot);
+    if (now.paused === before.paused && now.revealed === before.revealed) return;
+    const was = before;
+    before = now;
+    listener(now, was);
+  });
+  return () => subscription.unsubscribe();
 }
 
-const endListeners = new Set<() => void>();
-
-/** The teacher ended the game from the console (the session is at the debrief now): tells the play screens. */
+/** The teacher ended the game from the console (the session is at the debrief now): the shell opens the debrief. */
 export function announceGameEnded(): void {
-  for (const listener of [...endListeners]) listener();
-}
-
-/** Calls `listener` when the teacher ends the game; returns the remover. */
-export function onGameEnded(listener: () => void): () => void {
-  endListeners.add(listener);
-  return () => endListeners.delete(listener);
+  send({ type: 'ENDED' });
 }

@@ -5,9 +5,9 @@ import '../print.css';
 import { topDecisions, type LuckSummary, type PathRow, type TopDecision } from '../../analysis/debrief.js';
 import type { CompiledScenario, GameContext, OutcomeId, PerSide, Side } from '../../engine/index.js';
 import { SIDES } from '../../engine/index.js';
-import { appState } from '../app-state.js';
 import { gameNotes, noteLines } from '../console/notes.js';
 import { el } from '../dom.js';
+import { currentSession } from '../shell/shell.js';
 import { actionName, pct, pointsOf, sideName, trustDelta, uid } from '../panels/format.js';
 import { ANSWER_MAX, type DebriefAnswers, type DebriefQuestion } from '../session.js';
 import { t, tn } from '../strings.js';
@@ -246,6 +246,6 @@ export function teacherNotesSection(notes: readonly string[] = sessionNoteLines(
 
 /** The teacher's notes of the game in progress, as lines (none without a game). */
 function sessionNoteLines(): string[] {
-  const session = appState.session;
+  const session = currentSession();
   return session ? noteLines(gameNotes(session.sc, session.context)) : [];
 }

@@ -4,16 +4,16 @@
 import '../deploy/deploy.css';
 import { exportCsv, exportFileName, exportJsonText, exportTurnTable, type ExportMeta } from '../../analysis/export.js';
 import { encodeReplay, verifyReplay, type Replay } from '../../engine/index.js';
-import { appState } from '../app-state.js';
 import { announce, button, el } from '../dom.js';
 import { uid } from '../panels/format.js';
 import { findScenario } from '../scenarios.js';
+import { currentSession, currentSettings } from '../shell/shell.js';
 import { linkWarning, replayLinkAt } from '../share-address.js';
 import { exportedAnswers } from './answers.js';
 import { t } from '../strings.js';
 
 /** The replay link: the address set for links and QR codes (Settings), else this page's own address. */
-export const replayLink = (code: string): string => replayLinkAt(code, appState.settings.linkAddress, location.href);
+export const replayLink = (code: string): string => replayLinkAt(code, currentSettings().linkAddress, location.href);
 
 /** A warning beside the share buttons when the link would not open on another device (localhost, a file). */
 function linkWarningNote(link: string): HTMLElement | null {
@@ -187,7 +187,7 @@ export function shareSection(replay: Replay): HTMLElement {
  * another replay, the teams' names it carries (a hot-seat game's replay has them, issue 12).
  */
 function metaOf(replay: Replay): ExportMeta {
-  const session = appState.session;
+  const session = currentSession();
   if (!session || session.sc.id !== replay.scenario || session.config.seed !== replay.seed)
     return replay.teams ? { sides: { nato: 'player', russia: 'player' }, teams: { ...replay.teams } } : {};
   const answers = exportedAnswers(session.answers);

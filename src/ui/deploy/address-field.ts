@@ -1,5 +1,5 @@
 // Settings → "Address for links and QR codes": a text field, saved on Enter, on Escape or when the focus leaves it.
-import { appState } from '../app-state.js';
+import { currentSettings } from '../shell/shell.js';
 import { announce, el } from '../dom.js';
 import { saveSettings } from '../settings.js';
 import { MAX_ADDRESS_LENGTH, normalizeAddress, pageAddress } from '../share-address.js';
@@ -20,7 +20,7 @@ export function addressField(id = 'setting-address'): HTMLElement {
       'aria-describedby': `${hintId} ${statusId}`,
     },
   });
-  input.value = appState.settings.linkAddress;
+  input.value = currentSettings().linkAddress;
   const status = el('p', { className: 'status', attrs: { id: statusId, role: 'status' } });
   const say = (text: string, error: boolean): void => {
     status.textContent = text;
@@ -31,8 +31,8 @@ export function addressField(id = 'setting-address'): HTMLElement {
   const commit = (): void => {
     const typed = input.value.trim();
     if (typed === '') {
-      if (appState.settings.linkAddress === '') return;
-      const problem = saveSettings({ ...appState.settings, linkAddress: '' });
+      if (currentSettings().linkAddress === '') return;
+      const problem = saveSettings({ ...currentSettings(), linkAddress: '' });
       say(problem ? t('settings.notSaved', { reason: problem }) : t('settings.address.reset'), problem !== null);
       return;
     }
@@ -42,8 +42,8 @@ export function addressField(id = 'setting-address'): HTMLElement {
       return;
     }
     input.value = checked.value;
-    if (checked.value === appState.settings.linkAddress) return;
-    const problem = saveSettings({ ...appState.settings, linkAddress: checked.value });
+    if (checked.value === currentSettings().linkAddress) return;
+    const problem = saveSettings({ ...currentSettings(), linkAddress: checked.value });
     say(problem ? t('settings.notSaved', { reason: problem }) : t('settings.address.saved', { address: checked.value }), problem !== null);
   };
   input.addEventListener('change', commit);

@@ -1,7 +1,9 @@
-// What the play screens show, kept for the console (the hand-over screen) and, in a build for the browser tests only
-// (`vite build --mode e2e`, see tests/e2e/harness.ts), exposed as window.__td for the tests to assert on without
+// What the play screens show, in a build for the browser tests only (`vite build --mode e2e`, see
+// tests/e2e/harness.ts), exposed as window.__td for the tests to assert on without
 // scraping the page. In any other build the hooks are compiled out (a browser test greps the production bundle), so
-// a student cannot read the fog of trust from the developer tools.
+// a student cannot read the fog of trust from the developer tools. The screen (`phase`) and, on the turn screen, the
+// side holding the device are read from the shell; the screens add what they show (labels, hashes, the luck runs).
+import { deviceSideOf, playScreenOf, screenOf, shell } from '../shell/shell.js';
 export interface TdHook {
   /** The screen: 'turn' | 'handover' (hot-seat) | 'resolution' | 'debrief' | 'replay' (the play screens), as set by the last one shown. */
   phase: string;
@@ -35,11 +37,12 @@ declare global {
 
 let current: TdHook = { phase: 'none', turnLabel: null, outcome: null, finalHash: null, turnsPlayed: 0, luck: 'idle' };
 
-/** The screen last shown, as the play screens reported it. */
-export const screenState = (): Readonly<TdHook> => current;
-
+/** Called by a screen with what it shows: merged with the shell's screen (a screen the hook does not name keeps the last). */
 export function setTd(values: Partial<TdHook>): void {
-  current = { ...current, ...values };
+  const snapshot = shell.getSnapshot();
+  const phase = playScreenOf(snapshot);
+  const onTurn = screenOf(snapshot) === 'turn';
+  current = { ...current, ...values, ...(phase === null ? {} : { phase }), ...(onTurn ? { side: deviceSideOf(snapshot) } : {}) };
   // `import.meta.env.MODE` is replaced at build time: outside the e2e mode this branch is removed.
   if (import.meta.env.MODE === 'e2e') window.__td = current;
 }

@@ -1,5 +1,6 @@
 // Briefing, in the player's side's voice: the situation, goals and red lines, the flashpoints and their clocks, the sources.
-import { appState } from '../app-state.js';
+import { currentSession, send } from '../shell/shell.js';
+import { positionOf } from '../shell/screens.js';
 import { button, el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import type { GameSession } from '../session.js';
@@ -95,10 +96,10 @@ export class BriefingScene extends OverlayScene {
   }
 
   protected buildPanel(): HTMLElement {
-    const session = appState.session;
+    const session = currentSession();
     if (!session) {
       // Nothing to brief (e.g. a reload on this screen): back to the title on the next tick.
-      queueMicrotask(() => this.go(SCENES.title));
+      queueMicrotask(() => send({ type: 'TITLE' }));
       return el('section', { text: t('shell.loading') });
     }
     const { data } = session.sc;
@@ -166,7 +167,7 @@ export class BriefingScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.newGame);
+    send({ type: 'NEW_GAME' });
     return true;
   }
 
@@ -175,8 +176,8 @@ export class BriefingScene extends OverlayScene {
     // The first autosave: the game can be continued from its first turn.
     void import('../storage.js').then((storage) => {
       const result = storage.autosave(session);
-      if (!result.ok) appState.lastStorageError = result.error.message;
+      if (!result.ok) send({ type: 'STORAGE_ERROR', message: result.error.message });
     });
-    this.go(SCENES.turn);
+    send({ type: 'BEGIN', at: positionOf(session) });
   }
 }

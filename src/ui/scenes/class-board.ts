@@ -25,6 +25,7 @@ import { MAX_REPLAY_FILE_BYTES, replayFromFile, replayFromText, type ReplayInput
 import { findScenario } from '../scenarios.js';
 import { t } from '../strings.js';
 import { SCENES } from './keys.js';
+import { send } from '../shell/shell.js';
 import { OverlayScene } from './overlay-scene.js';
 
 interface Problem {
@@ -319,7 +320,7 @@ export class ClassBoardScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.title);
+    send({ type: 'TITLE' });
     return true;
   }
 }

@@ -4,7 +4,7 @@
 import '../panels/play.css';
 import { comparePaths, historicalGame, LUCK_RUNS, sideScript, summarizeLuck, topDecisions, trustSeries } from '../../analysis/debrief.js';
 import { possibleOutcomes } from '../../analysis/outcome-progress.js';
-import { appState } from '../app-state.js';
+import { currentSession, send } from '../shell/shell.js';
 import { announce, button, el } from '../dom.js';
 import { answerSaver } from '../debrief/answers.js';
 import { chartLegend, trustChart, trustTable } from '../debrief/chart.js';
@@ -123,8 +123,8 @@ export class DebriefScene extends OverlayScene {
   }
 
   protected buildPanel(): HTMLElement {
-    const session = appState.session;
-    if (!session || session.context.history.length === 0) return noGamePanel(() => this.go(SCENES.title));
+    const session = currentSession();
+    if (!session || session.context.history.length === 0) return noGamePanel(() => send({ type: 'TITLE' }));
     const { sc, config } = session;
     const ctx = session.context;
     const outcome = outcomeNow(sc, ctx, session.endedEarly);
@@ -157,12 +157,11 @@ export class DebriefScene extends OverlayScene {
 
     const replay = session.replay();
     const share = shareSection(replay);
-    const viewer = button(t('debrief.replay'), () => this.go(SCENES.replayViewer, { replay }));
-    const again = button(t('debrief.again'), () => this.go(SCENES.newGame), { className: 'secondary' });
+    const viewer = button(t('debrief.replay'), () => send({ type: 'OPEN_REPLAY', replay }));
+    const again = button(t('debrief.again'), () => send({ type: 'NEW_GAME' }), { className: 'secondary' });
     const actions = el('div', { className: 'actions', children: [viewer, again] });
 
     setTd({
-      phase: 'debrief',
       turnLabel: ctx.history.at(-1)?.label ?? null,
       outcome,
       finalHash: ctx.history.at(-1)?.hash ?? null,
@@ -243,7 +242,7 @@ export class DebriefScene extends OverlayScene {
       active.blur();
       return true;
     }
-    this.go(SCENES.title);
+    send({ type: 'TITLE' });
     return true;
   }
 }

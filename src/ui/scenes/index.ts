@@ -19,5 +19,5 @@ export const LAZY_SCENES: SceneLoaders = {
   [SCENES.lessonKit]: () => import('./lesson-kit.js'),
 };
 export { SCENES, type SceneKey } from './keys.js';
-export { startScene, ensureScene, prefetchScenes, setLazyScenes } from './navigation.js';
+export { startScene, ensureScene, prefetchScenes, setLazyScenes, showScreen } from './navigation.js';
 export { OverlayScene } from './overlay-scene.js';

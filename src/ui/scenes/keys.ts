@@ -1,16 +1,5 @@
-// Scene keys: the screens of the game and how they follow one another.
-export const SCENES = {
-  boot: 'boot',
-  title: 'title',
-  newGame: 'new-game',
-  briefing: 'briefing',
-  turn: 'turn',
-  resolution: 'resolution',
-  debrief: 'debrief',
-  replayViewer: 'replay-viewer',
-  classBoard: 'class-board',
-  roleCards: 'role-cards',
-  lessonKit: 'lesson-kit',
-} as const;
+// Scene keys: the Phaser scene of each of the shell's screens (src/ui/shell/screens.ts says how they follow one another).
+export { SCENE_KEYS as SCENES } from '../shell/screens.js';
+import type { SCENE_KEYS } from '../shell/screens.js';
 
-export type SceneKey = (typeof SCENES)[keyof typeof SCENES];
+export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

@@ -21,6 +21,7 @@ import { uid } from '../panels/format.js';
 import { loadCatalogue, type CatalogueEntry } from '../scenarios.js';
 import { t, type StringId } from '../strings.js';
 import { SCENES } from './keys.js';
+import { send } from '../shell/shell.js';
 import { OverlayScene } from './overlay-scene.js';
 
 type Playable = Extract<CatalogueEntry, { ok: true }>;
@@ -159,7 +160,7 @@ export class LessonKitScene extends OverlayScene {
       { className: 'td-primary' },
     );
     print.dataset.autofocus = '';
-    const back = button(t('kit.back'), () => this.go(SCENES.title), { className: 'secondary' });
+    const back = button(t('kit.back'), () => send({ type: 'TITLE' }), { className: 'secondary' });
     const body = el('div', { className: 'kit-body', children: [el('p', { text: t('shell.loading') })] });
     const panel = el('section', {
       className: 'td-page kit-page print-page',
@@ -182,7 +183,7 @@ export class LessonKitScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.title);
+    send({ type: 'TITLE' });
     return true;
   }
 }

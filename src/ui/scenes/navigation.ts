@@ -52,17 +52,42 @@ export function ensureScene(game: Phaser.Game, key: SceneKey): Promise<void> {
   return pending;
 }
 
-/** Stops `from` and starts `key` with `data`, loading the screen first. Use this (or OverlayScene.go) rather than scene.start for lazy screens. */
-export async function startScene(from: Phaser.Scene, key: SceneKey, data: object = {}): Promise<void> {
+/** Stops `from` and starts `key` with `data`, loading the screen first (lazy screens are never started with scene.start). */
+export async function startScene(from: Phaser.Scene, key: SceneKey, data: object = {}): Promise<boolean> {
   try {
     await ensureScene(from.game, key);
   } catch (error) {
     announce(t('shell.error.body', { message: error instanceof Error ? error.message : String(error) }));
     console.warn('Could not load the screen', key, error);
-    return;
+    return false;
   }
   wakeCanvas(from.game);
   from.scene.start(key, data);
+  return true;
+}
+
+let shown: SceneKey = 'boot';
+
+/**
+ * Shows a screen: stops the one shown last (the boot scene at first) and starts `key`, loading it first. Called only
+ * by the navigator (shell/navigator.ts), for each screen the shell enters; a screen drawn again is restarted.
+ */
+export async function showScreen(game: Phaser.Game, key: SceneKey, data: object = {}): Promise<void> {
+  const from = game.scene.getScene(shown);
+  const before = shown;
+  shown = key;
+  const started = from
+    ? await startScene(from, key, data)
+    : await ensureScene(game, key).then(
+        () => {
+          wakeCanvas(game);
+          game.scene.start(key, data);
+          return true;
+        },
+        () => false,
+      );
+  // A screen that could not load: the one before it is still the one shown.
+  if (!started && shown === key) shown = before;
 }
 
 /** Preloads screens' code in the background (after the title is interactive). */

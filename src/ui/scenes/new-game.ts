@@ -3,7 +3,7 @@
 // misperception level, fog of trust, and in hot-seat the decision timer and projector mode. Creates the GameSession
 // and opens the briefing.
 import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side } from '../../engine/index.js';
-import { appState } from '../app-state.js';
+import { send } from '../shell/shell.js';
 import { announce, button, el, radioGroup } from '../dom.js';
 import { allScenarios, openScenarioFile, type CatalogueEntry } from '../scenarios.js';
 import { projectorField } from '../hotseat/projector.js';
@@ -90,7 +90,7 @@ export class NewGameScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.title);
+    send({ type: 'TITLE' });
     return true;
   }
 
@@ -188,8 +188,7 @@ export class NewGameScene extends OverlayScene {
     const level = NOISE_LEVELS.find((l) => l.value === last.noise);
     status.textContent = t('newGame.starting');
     try {
-      appState.session?.stop();
-      appState.session = new GameSession({
+      const session = new GameSession({
         scenario: entry.scenario,
         side: hotseat ? 'nato' : last.side,
         opponent: last.opponent,
@@ -200,7 +199,8 @@ export class NewGameScene extends OverlayScene {
         fog: last.fog[last.mode],
         timerSeconds: hotseat ? Number(last.timer) : undefined,
       });
-      this.go(SCENES.briefing);
+      // The shell stops the game before it and opens the briefing.
+      send({ type: 'STARTED', session });
     } catch (error) {
       status.textContent = t('shell.error.body', { message: error instanceof Error ? error.message : String(error) });
       status.classList.add('error');

@@ -2,12 +2,7 @@
 // The panel is mounted on create and removed, with every listener registered through `listen`, on shutdown.
 import { Phaser } from '../phaser.js';
 import { focusInitial, isTextField, overlayRoot } from '../dom.js';
-import { onGameEnded } from '../console/flags.js';
-import { SCENES, type SceneKey } from './keys.js';
-import { startScene } from './navigation.js';
 import { restCanvasWhenStill } from './canvas-rest.js';
-
-const ENDS_TO_DEBRIEF = new Set<string>([SCENES.briefing, SCENES.turn, SCENES.resolution]);
 
 export abstract class OverlayScene<Data extends object = Record<string, unknown>> extends Phaser.Scene {
   /** The mounted panel, or null before create and after shutdown. */
@@ -42,8 +37,6 @@ export abstract class OverlayScene<Data extends object = Record<string, unknown>
     this.draw(data);
     this.mount(this.buildPanel(data));
     this.listen(document, 'keydown', (event) => this.handleKey(event));
-    // The teacher ended the game from the console: the play screens give way to the debrief.
-    if (ENDS_TO_DEBRIEF.has(this.sys.settings.key)) this.onShutdown(onGameEnded(() => this.go(SCENES.debrief)));
     this.onShutdown(restCanvasWhenStill(this));
   }
 
@@ -74,11 +67,6 @@ export abstract class OverlayScene<Data extends object = Record<string, unknown>
   /** Runs a function at shutdown (timers, subscriptions). */
   protected onShutdown(cleanup: () => void): void {
     this.cleanups.push(cleanup);
-  }
-
-  /** Starts another screen (lazily loading its code if needed). */
-  protected go(key: SceneKey, data: object = {}): void {
-    void startScene(this, key, data);
   }
 
   private handleKey(event: KeyboardEvent): void {

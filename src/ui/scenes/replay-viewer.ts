@@ -12,7 +12,8 @@ import {
   type WorldState,
   SIDES,
 } from '../../engine/index.js';
-import { appState } from '../app-state.js';
+import { currentSession, send } from '../shell/shell.js';
+import { positionOf } from '../shell/screens.js';
 import { announce, button, el } from '../dom.js';
 import { forkReplay, rebuildReplay, worldAt, type ReplayStates } from '../debrief/replay-model.js';
 import { changeItem, noteItem, tellingOrder } from '../panels/feed.js';
@@ -51,7 +52,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
   protected buildPanel(data: ViewerData): HTMLElement {
     this.step = 0;
     this.render = null;
-    this.view = appState.session?.config.side ?? 'nato';
+    this.view = currentSession()?.config.side ?? 'nato';
     const heading = el('h1', { text: t('viewer.title') });
     const status = el('p', { className: 'status', attrs: { role: 'status' }, text: t('shell.loading') });
     const backButton = button(t('viewer.back'), () => this.back(), { className: 'secondary' });
@@ -60,7 +61,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       attrs: { 'aria-label': t('viewer.title') },
       children: [heading, status, el('div', { className: 'actions', children: [backButton] })],
     });
-    setTd({ phase: 'replay', turnLabel: null });
+    setTd({ turnLabel: null });
     const replay = data.replay;
     if (!replay) {
       status.textContent = t('viewer.invalid', { problem: t('turn.noSession') });
@@ -83,7 +84,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
   private fail(status: HTMLElement, message: string): void {
     status.textContent = message;
     status.classList.add('error');
-    setTd({ phase: 'replay', turnLabel: null, outcome: null, finalHash: null });
+    setTd({ turnLabel: null, outcome: null, finalHash: null });
     announce(message);
   }
 
@@ -192,9 +193,9 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     const sideId = uid('fork-side');
     const oppId = uid('fork-opp');
     const forkSide = el('select', { attrs: { id: sideId } });
-    for (const side of SIDES) forkSide.append(new Option(sideName(side), side, false, side === (appState.session?.config.side ?? 'nato')));
+    for (const side of SIDES) forkSide.append(new Option(sideName(side), side, false, side === (currentSession()?.config.side ?? 'nato')));
     const forkOpp = el('select', { attrs: { id: oppId } });
-    const defaultOpp: DoctrineId = appState.session?.config.opponent ?? 'reciprocator';
+    const defaultOpp: DoctrineId = currentSession()?.config.opponent ?? 'reciprocator';
     for (const d of DOCTRINES) forkOpp.append(new Option(d, d, false, d === defaultOpp));
     const forkStatus = el('p', { className: 'status', attrs: { role: 'status' } });
     const fork = button(t('viewer.fork'), () => {
@@ -207,10 +208,9 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
         announce(forkStatus.textContent);
         return;
       }
-      appState.session?.stop();
-      appState.session = forked.session;
       announce(tn('viewer.fork.done', this.step, { label: sc.labels[this.step] ?? '' }));
-      this.go(forked.session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
+      // The shell stops the game before it and opens the turn (or the debrief) the fork is at.
+      send({ type: 'RESUMED', session: forked.session, at: positionOf(forked.session) });
     });
     const box = el('div', {
       className: 'td-fork',
@@ -252,7 +252,6 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
     else view.log.replaceChildren();
     view.logBox.hidden = !record;
     setTd({
-      phase: 'replay',
       turnLabel: record?.label ?? null,
       outcome: states.outcome,
       finalHash: states.finalHash,
@@ -281,8 +280,8 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
   }
 
   protected override back(): boolean {
-    const session = appState.session;
-    this.go(session && session.phase === 'debrief' ? SCENES.debrief : SCENES.title);
+    const session = currentSession();
+    send({ type: 'CLOSE_REPLAY', at: session ? positionOf(session) : null });
     return true;
   }
 }

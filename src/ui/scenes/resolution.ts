@@ -14,7 +14,8 @@ import {
   type TurnRecord,
   type WorldState,
 } from '../../engine/index.js';
-import { appState } from '../app-state.js';
+import { currentSession, currentSettings, send } from '../shell/shell.js';
+import { positionOf } from '../shell/screens.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
 import { viewLog, viewNote } from '../hotseat/fog.js';
@@ -143,20 +144,20 @@ export class ResolutionScene extends OverlayScene {
   }
 
   protected buildPanel(data: { instant?: unknown } = {}): HTMLElement {
-    const session = appState.session;
+    const session = currentSession();
     this.steps = [];
     this.shown = 0;
     this.timer = null;
     this.finish = null;
     this.leaving = null;
     const record = session?.context.history.at(-1);
-    if (!session || !record) return noGamePanel(() => this.go(SCENES.title));
+    if (!session || !record) return noGamePanel(() => send({ type: 'TITLE' }));
     this.onShutdown(() => this.leaving?.dismiss());
     const fog = fogShown(session.fog);
     // The teacher's console shows or hides both trusts: the screen is drawn again.
     this.onShutdown(
       onTeacherFlags((flags, before) => {
-        if (flags.revealed !== before.revealed && session.fog) this.go(SCENES.resolution, { instant: true });
+        if (flags.revealed !== before.revealed && session.fog) send({ type: 'REDRAW', data: { instant: true } });
       }),
     );
     const ctx = session.context;
@@ -214,10 +215,10 @@ export class ResolutionScene extends OverlayScene {
       announce(turnSummary(record, end, fog, trust));
       this.finish = null;
     };
-    setTd({ phase: 'resolution', turnLabel: record.label, outcome: ctx.outcome, finalHash: record.hash, turnsPlayed: ctx.history.length });
+    setTd({ turnLabel: record.label, outcome: ctx.outcome, finalHash: record.hash, turnsPlayed: ctx.history.length });
     queueMicrotask(() => {
       map.layout();
-      if (appState.settings.reducedMotion || this.steps.length === 0 || data.instant === true) this.revealAll();
+      if (currentSettings().reducedMotion || this.steps.length === 0 || data.instant === true) this.revealAll();
       else this.timer = this.time.addEvent({ delay: STEP_MS, repeat: this.steps.length - 1, callback: () => this.tick(showStep) });
     });
     return panel;
@@ -275,21 +276,21 @@ export class ResolutionScene extends OverlayScene {
   }
 
   private next(): void {
-    const session = appState.session;
-    if (!session) return this.go(SCENES.title);
+    const session = currentSession();
+    if (!session) return send({ type: 'TITLE' });
     this.revealAll();
     if (session.phase === 'report') session.next();
-    this.go(session.phase === 'debrief' ? SCENES.debrief : SCENES.turn);
+    send({ type: 'NEXT', at: positionOf(session) });
   }
 
   /** Escape asks before leaving, as on the turn (the game is saved up to this report). */
   protected override back(): boolean {
     if (this.leaving) return true;
-    if (!appState.session) return false;
+    if (!currentSession()) return false;
     this.leaving = confirmLeave(
       () => {
         this.leaving = null;
-        this.go(SCENES.title);
+        send({ type: 'TITLE' });
       },
       () => (this.leaving = null),
     );

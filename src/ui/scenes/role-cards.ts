@@ -8,6 +8,7 @@ import { roleCard } from '../role-cards/card.js';
 import { loadCatalogue, type CatalogueEntry } from '../scenarios.js';
 import { t } from '../strings.js';
 import { SCENES } from './keys.js';
+import { send } from '../shell/shell.js';
 import { OverlayScene } from './overlay-scene.js';
 
 type CardSide = SideId | 'both';
@@ -47,7 +48,7 @@ export class RoleCardsScene extends OverlayScene {
   }
 
   protected override back(): boolean {
-    this.go(SCENES.title);
+    send({ type: 'TITLE' });
     return true;
   }
 

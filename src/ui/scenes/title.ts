@@ -1,14 +1,14 @@
 // Title: new game, continue (autosave), open a replay (code, link or file), about the sources, settings.
 // Kept light: the engine, scenarios and storage code load on demand, so the menu is interactive at once.
 import { Phaser } from '../phaser.js';
-import { appState } from '../app-state.js';
 import { addressField } from '../deploy/address-field.js';
 import { announce, arrowNavigation, button, el, focusInitial, radioGroup } from '../dom.js';
 import { projectorField } from '../hotseat/projector.js';
 import { saveSettings, TEXT_SCALES } from '../settings.js';
 import { t } from '../strings.js';
-import type { GameSession } from '../session.js';
-import { SCENES, type SceneKey } from './keys.js';
+import { currentSettings, send } from '../shell/shell.js';
+import { positionOf } from '../shell/screens.js';
+import { SCENES } from './keys.js';
 import { markReady } from '../panels/test-hook.js';
 import { prefetchScenes } from './navigation.js';
 import { OverlayScene } from './overlay-scene.js';
@@ -20,21 +20,6 @@ export interface TitleData {
   replayLink?: string;
   /** A message to show (e.g. a storage error from another screen). */
   message?: string;
-}
-
-/** The screen to resume a restored game on, from the engine's phase. */
-export function sceneForSession(session: GameSession): SceneKey {
-  switch (session.phase) {
-    case 'setup':
-    case 'briefing':
-      return SCENES.briefing;
-    case 'report':
-      return SCENES.resolution;
-    case 'debrief':
-      return SCENES.debrief;
-    default:
-      return SCENES.turn;
-  }
 }
 
 export class TitleScene extends OverlayScene<TitleData> {
@@ -133,16 +118,16 @@ export class TitleScene extends OverlayScene<TitleData> {
       list.append(el('li', { children: [b, el('span', { className: 'menu-hint', text: hint, attrs: { id: hintId } })] }));
       return b;
     };
-    const newGame = item('new', t('title.newGame'), t('title.newGame.hint'), () => this.go(SCENES.newGame));
+    const newGame = item('new', t('title.newGame'), t('title.newGame.hint'), () => send({ type: 'NEW_GAME' }));
     newGame.dataset.autofocus = '';
     this.continueButton = item('continue', t('title.continue'), t('title.continue.checking'), () => void this.continueGame(), undefined);
     this.continueButton.setAttribute('aria-disabled', 'true');
     item('replay', t('title.replay'), t('title.replay.hint'), () => this.showView('replay'), 'replay');
     item('about', t('title.about'), t('title.about.hint'), () => this.showView('about'), 'about');
     item('settings', t('title.settings'), t('title.settings.hint'), () => this.showView('settings'), 'settings');
-    item('classBoard', t('title.classBoard'), t('title.classBoard.hint'), () => this.go(SCENES.classBoard));
-    item('roleCards', t('title.roleCards'), t('title.roleCards.hint'), () => this.go(SCENES.roleCards));
-    item('kit', t('title.kit'), t('title.kit.hint'), () => this.go(SCENES.lessonKit));
+    item('classBoard', t('title.classBoard'), t('title.classBoard.hint'), () => send({ type: 'CLASS_BOARD' }));
+    item('roleCards', t('title.roleCards'), t('title.roleCards.hint'), () => send({ type: 'ROLE_CARDS' }));
+    item('kit', t('title.kit'), t('title.kit.hint'), () => send({ type: 'LESSON_KIT' }));
     arrowNavigation(list, 'button');
     this.status = el('p', { className: 'status', attrs: { role: 'status' }, text: message ?? '' });
     const keys = el('p', { className: 'keys-hint', text: `${t('title.keys')} ${t('console.titleHint', { key: t('console.key') })}` });
@@ -214,9 +199,8 @@ export class TitleScene extends OverlayScene<TitleData> {
         this.setStatus(t('storage.restore.older', { reason: skipped.message, turn: session.context.history.length + 1 }), 'error');
         return void this.checkAutosave();
       }
-      appState.session?.stop();
-      appState.session = session;
-      this.go(sceneForSession(session), { restored: true });
+      // The shell stops the game before it and opens the screen the restored game is at.
+      send({ type: 'RESUMED', session, at: positionOf(session), restored: true });
     } catch (error) {
       this.setStatus(t('shell.error.body', { message: error instanceof Error ? error.message : String(error) }), 'error');
     } finally {
@@ -229,7 +213,7 @@ export class TitleScene extends OverlayScene<TitleData> {
     const code = input.replayCodeInLocation(link);
     const result = input.replayFromText(code ?? '');
     if (result.ok) {
-      this.go(SCENES.replayViewer, { replay: result.replay });
+      send({ type: 'OPEN_REPLAY', replay: result.replay });
       return;
     }
     this.setStatus(t('shell.replay.error.link', { reason: result.message }), 'error');
@@ -243,7 +227,7 @@ export class TitleScene extends OverlayScene<TitleData> {
       announce(message);
     };
     const open = (result: { ok: true; replay: unknown } | { ok: false; message: string }): void => {
-      if (result.ok) this.go(SCENES.replayViewer, { replay: result.replay });
+      if (result.ok) send({ type: 'OPEN_REPLAY', replay: result.replay });
       else fail(result.message);
     };
     const codeId = 'replay-code';
@@ -289,7 +273,7 @@ export class TitleScene extends OverlayScene<TitleData> {
   }
 
   private settingsPanel(): HTMLElement {
-    const current = appState.settings;
+    const current = currentSettings();
     const status = el('p', { className: 'status', attrs: { role: 'status' } });
     const motion = el('input', { attrs: { type: 'checkbox', id: 'setting-motion', 'aria-describedby': 'setting-motion-hint' } });
     motion.checked = current.reducedMotion;
@@ -299,13 +283,13 @@ export class TitleScene extends OverlayScene<TitleData> {
       status.textContent = problem ? t('settings.notSaved', { reason: problem }) : t('settings.saved');
       announce(status.textContent);
     };
-    motion.addEventListener('change', () => store({ ...appState.settings, reducedMotion: motion.checked }));
+    motion.addEventListener('change', () => store({ ...currentSettings(), reducedMotion: motion.checked }));
     const size = radioGroup(
       t('settings.textSize'),
       'text-size',
       TEXT_SCALES.map((scale) => ({ value: String(scale), label: t('settings.textSize.option', { percent: Math.round(scale * 100) }) })),
       String(current.textScale),
-      (value) => store({ ...appState.settings, textScale: Number(value) }),
+      (value) => store({ ...currentSettings(), textScale: Number(value) }),
     );
     return this.subPanel(
       'settings',

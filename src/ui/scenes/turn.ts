@@ -9,7 +9,8 @@ import { fogShown, onTeacherFlags, teacherFlags } from '../console/flags.js';
 import { askBeforeUnload, confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { readyField } from '../hotseat/ready.js';
 import { TurnTimer } from '../hotseat/timer-view.js';
-import { appState } from '../app-state.js';
+import { currentSession, currentTurnStep, send } from '../shell/shell.js';
+import { positionOf, turnStepFor, type TurnStep } from '../shell/screens.js';
 import { announce, button, el } from '../dom.js';
 import { CardList } from '../panels/cards.js';
 import { buildFeed } from '../panels/feed.js';
@@ -38,14 +39,10 @@ export function noGamePanel(go: () => void): HTMLElement {
 export class TurnScene extends OverlayScene {
   private session: GameSession | null = null;
   private cards: CardList | null = null;
-  /** The side whose cards are on screen (hot-seat: the team choosing now). */
-  private side: Side = 'nato';
   private map: MapSlot | null = null;
   private timer: TurnTimer | null = null;
   /** The timer ran out: the selection is being confirmed as it stands (a refusal falls back to a pass). */
   private timeUp = false;
-  /** The team's cards are on screen (not the hand-over). */
-  private onPlay = false;
   /** "Leave the game?", while it is open. */
   private leaving: LeaveDialog | null = null;
 
@@ -54,20 +51,17 @@ export class TurnScene extends OverlayScene {
   }
 
   protected buildPanel(): HTMLElement {
-    const session = appState.session;
+    const session = currentSession();
     this.session = session;
     this.cards = null;
     this.map = null;
     this.timer = null;
     this.timeUp = false;
-    if (!session) return noGamePanel(() => this.go(SCENES.title));
+    if (!session) return noGamePanel(() => send({ type: 'TITLE' }));
     session.begin();
-    if (session.phase === 'report') {
-      queueMicrotask(() => this.go(SCENES.resolution));
-      return el('section', { className: 'panel--center', children: [el('p', { text: t('shell.loading') })] });
-    }
-    if (session.phase === 'debrief') {
-      queueMicrotask(() => this.go(SCENES.debrief));
+    if (session.phase === 'report' || session.phase === 'debrief') {
+      // A game past its turn: the shell opens the screen it is at.
+      queueMicrotask(() => send({ type: 'RESUMED', session, at: positionOf(session) }));
       return el('section', { className: 'panel--center', children: [el('p', { text: t('shell.loading') })] });
     }
     this.onShutdown(() => this.clearPlay());
@@ -81,20 +75,29 @@ export class TurnScene extends OverlayScene {
           if (flags.paused) this.timer?.stop();
           else this.timer?.start();
         }
-        if (flags.revealed !== before.revealed && this.onPlay && session.phase === 'choosing') {
+        const step = currentTurnStep();
+        if (flags.revealed !== before.revealed && step !== null && step !== 'handover' && session.phase === 'choosing') {
           const chosen = [...(this.cards?.chosen ?? [])];
           this.clearPlay();
-          this.swap(this.playPanel(session, this.side));
+          this.swap(this.show(session, step));
           for (const id of chosen) this.cards?.toggle(id);
         }
       }),
     );
-    if (session.hotseat) {
-      const side = session.toChoose ?? 'nato';
-      // Coming back to a turn where NATO has already chosen: the device may still be in NATO's hands.
-      return side === 'russia' ? this.handoverPanel(session, 'russia') : this.playPanel(session, side);
-    }
-    return this.playPanel(session, session.config.side);
+    // Who holds the device is the shell's: a hot-seat turn where NATO has already chosen opens on the hand-over.
+    return this.show(session, currentTurnStep() ?? turnStepFor(positionOf(session)));
+  }
+
+  /** The turn screen in the shell's step: a team's (or the player's) cards, or the hand-over to Russia's team. */
+  private show(session: GameSession, step: TurnStep, timedOut = false): HTMLElement {
+    if (step === 'handover') return this.handoverPanel(session, 'russia', timedOut);
+    return this.playPanel(session, step === 'single' ? session.config.side : step);
+  }
+
+  /** The side whose cards are on screen (hot-seat: the team choosing now). */
+  private get side(): Side {
+    const step = currentTurnStep();
+    return step === 'nato' || step === 'russia' ? step : (this.session?.config.side ?? 'nato');
   }
 
   /** The map, the state of the relationship, the project board, the feed and the cards of one side. */
@@ -105,9 +108,7 @@ export class TurnScene extends OverlayScene {
     const label = sc.labels[w.turn] ?? '';
     const fog = fogShown(session.fog);
     const other = otherSide(side);
-    this.side = side;
     this.timeUp = false;
-    this.onPlay = true;
 
     const status = new StatusPanel(sc, side, fog ? other : null);
     const projects = new ProjectBoard(sc, fog ? side : null);
@@ -158,13 +159,12 @@ export class TurnScene extends OverlayScene {
     });
     const first = cards.firstButton;
     if (first) first.dataset.autofocus = '';
+    // The screen and the side holding the device are the shell's (test-hook.ts).
     setTd({
-      phase: 'turn',
       turnLabel: label,
       outcome: null,
       finalHash: ctx.history.at(-1)?.hash ?? null,
       turnsPlayed: ctx.history.length,
-      side: session.hotseat ? side : null,
     });
     const timer = this.timer;
     queueMicrotask(() => {
@@ -183,10 +183,12 @@ export class TurnScene extends OverlayScene {
   private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
     const chose = otherSide(next);
     const team = session.teams[next];
-    this.onPlay = false;
     const label = session.sc.labels[session.context.world.turn] ?? '';
     // A distinct action (the side's initial typed), so that a second Enter of the first team cannot open this screen.
-    const ready = readyField(next, team, () => this.swap(this.playPanel(session, next)));
+    const ready = readyField(next, team, () => {
+      send({ type: 'READY' });
+      this.swap(this.show(session, currentTurnStep() ?? next));
+    });
     const children: Node[] = [
       el('p', { className: 'td-handover__hidden', text: t('hotseat.handover.hidden', { side: sideName(chose) }) }),
       // Said the same way whether the selection was empty or not: the hand-over must not tell what the team chose.
@@ -206,7 +208,7 @@ export class TurnScene extends OverlayScene {
         el('div', { className: 'panel-body', children }),
       ],
     });
-    setTd({ phase: 'handover', turnLabel: label, side: next, turnsPlayed: session.context.history.length });
+    setTd({ turnLabel: label, turnsPlayed: session.context.history.length });
     queueMicrotask(() => announce(`${t('hotseat.handover.heading', { team })} ${t('hotseat.handover.hidden', { side: sideName(chose) })}`));
     return panel;
   }
@@ -264,23 +266,19 @@ export class TurnScene extends OverlayScene {
       return;
     }
     this.timer?.stop();
-    if (session.phase === 'choosing' && session.toChoose) {
-      const next = session.toChoose;
-      // The first team's choice, sealed: saved now, so that a reload or Escape during the other team's turn keeps it.
-      const saved = autosave(session);
-      if (!saved.ok) announce(saved.error.message);
-      this.clearPlay();
-      this.swap(this.handoverPanel(session, next, this.timeUp));
-      return;
-    }
     this.clearPlay();
+    // The first team's choice sealed (saved now, so that a reload or Escape during the other team's turn keeps it):
+    // the shell hands the device over; the second team's: it opens the report.
     this.resolved(session);
+    const step = currentTurnStep();
+    if (step !== null) this.swap(this.show(session, step, this.timeUp));
   }
 
+  /** A choice the game accepted: saved, and the shell told (it moves to the hand-over or the report). */
   private resolved(session: GameSession): void {
     const saved = autosave(session);
     if (!saved.ok) announce(saved.error.message);
-    this.go(SCENES.resolution);
+    send({ type: 'CONFIRMED' });
   }
 
   protected override onKey(event: KeyboardEvent): boolean {
@@ -312,7 +310,7 @@ export class TurnScene extends OverlayScene {
     this.leaving = confirmLeave(
       () => {
         this.leaving = null;
-        this.go(SCENES.title);
+        send({ type: 'TITLE' });
       },
       () => {
         this.leaving = null;
