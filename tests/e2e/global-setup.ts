@@ -1,7 +1,7 @@
-// Once per browser-suite run: check that Chromium is there (and say how to install it when not), build the app
+// Once per browser-suite run: check that Chromium and pdftoppm are there (and say how to install them when not), build the app
 // and the golden page, serve them, and hand the URL to the test files.
 import type { TestProject } from 'vitest/node';
-import { buildAll, cleanBuild, findChromium, serve } from './harness.js';
+import { buildAll, cleanBuild, findChromium, findPdftoppm, serve } from './harness.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +13,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
+  findPdftoppm();
   const built = await buildAll();
   const served = await serve(built);
   project.provide('baseURL', served.url);

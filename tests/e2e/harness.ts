@@ -1,5 +1,6 @@
 // Browser harness: finds Debian's Chromium, builds the app once, serves it on 127.0.0.1, and drives pages
 // the way a person would (keyboard, accessible names), failing on any console or page error.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +36,18 @@ export function findChromium(): string {
     if (existsSync(path) && statSync(path).isFile()) return path;
   }
   throw new Error(fromEnv ? `${CHROMIUM_MISSING} (CHROMIUM_PATH=${fromEnv} does not exist)` : CHROMIUM_MISSING);
+}
+
+const PDFTOPPM_MISSING =
+  'pdftoppm is not installed: the print tests render the printed PDFs with it. Install it with `apt-get install -y poppler-utils` (.ci/run does when it is missing).';
+
+/** Fails at once, with how to install it, when pdftoppm (poppler-utils) is not on the PATH. */
+export function findPdftoppm(): void {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(PDFTOPPM_MISSING);
+  }
 }
 
 // ---------------------------------------------------------------- build and serve
