@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
+import { coveredByConsoleButton, enterPin, openConsoleWindow, PIN } from './console-flows.js';
 import { chooseRadio, confirmTurn, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
   expectNoErrors,
@@ -110,6 +110,12 @@ describe("the teacher's console", () => {
     await startHotseat(page);
     await waitForTd(page, "NATO's first turn", (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === 0, 15_000);
     await timerRunning(page);
+    // The console's visible button covers nothing (it covered the project board), scrolled to the side column's end too.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await coveredByConsoleButton(page), 'under the console button at 1280×720').toEqual([]);
+    await page.locator('.td-side').evaluate((side) => side.scrollTo(0, side.scrollHeight));
+    expect(await coveredByConsoleButton(page), 'under the console button, the side column scrolled').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The console in the game's window: the key, a PIN set the first time.
     await page.keyboard.press('Control+Shift+KeyX');
