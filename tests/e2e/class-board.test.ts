@@ -147,7 +147,11 @@ describe('the class board', () => {
       `The games first diverged in ${diverged.label} (half-year ${diverged.turn + 1}): Team 1 and Team 2 were in the same situation and chose differently.`,
     );
     const pairs = await page.locator('.td-board__pairs li').allInnerTexts();
-    expect(pairs).toContainEqual(expect.stringMatching(new RegExp(`^Team 1 and Team 2 parted in ${diverged.label}: (NATO|Russia) chose`)));
+    expect(pairs).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^Team 1 and Team 2 parted in ${diverged.label}: (NATO|Russia): only Team 1 chose .+; only Team 2 chose`),
+      ),
+    );
     expect(pairs).toContain('Team 1 and Team 4 made the same choices in all 3 half-years both played.');
     expect(await page.getByText(/3 pair\(s\) of teams started from different situations/).count()).toBe(1);
     // What each team lived through: the tutorial's scheduled event, in every team's row.

@@ -2,7 +2,7 @@
 // diverged, on decisions in the same situation, and what each team lived through (events, injections, notes,
 // misreadings). Content is rendered as text.
 import { comparePairs, firstDivergence, type PairComparison } from '../../analysis/class-board.js';
-import type { CompiledScenario, Side } from '../../engine/index.js';
+import type { Side } from '../../engine/index.js';
 import { el } from '../dom.js';
 import { actionName, sideName, uid } from '../panels/format.js';
 import { t, tn } from '../strings.js';
@@ -11,9 +11,6 @@ import type { Team } from './model.js';
 /** At most this many pairs are listed by name (a class of thirty has 435 pairs). */
 const MAX_PAIRS = 12;
 
-const actionsText = (sc: CompiledScenario, ids: readonly string[]): string =>
-  ids.length ? ids.map((id) => actionName(sc, id)).join(', ') : t('classBoard.pass');
-
 function pairText(teams: readonly Team[], pair: PairComparison): string {
   const sc = teams[0]!.sc;
   const a = teams[pair.kind === 'diverged' ? pair.divergence.a : pair.a]!.name;
@@ -21,9 +18,20 @@ function pairText(teams: readonly Team[], pair: PairComparison): string {
   if (pair.kind === 'same') return tn('classBoard.pair.same', pair.turns, { a, b });
   if (pair.kind === 'apart') return t('classBoard.pair.injected', { a, b, label: sc.labels[pair.turn] ?? '' });
   const { label, sides, actions } = pair.divergence;
+  // What each chose that the other did not: the decision itself, without the actions both took.
+  const only = (mine: readonly string[], theirs: readonly string[]): string => {
+    const ids = mine.filter((id) => !theirs.includes(id));
+    return ids.length ? ids.map((id) => actionName(sc, id)).join(', ') : t('classBoard.pair.nothing');
+  };
   const choices = sides
     .map((side: Side) =>
-      t('classBoard.pair.choice', { side: sideName(side), x: actionsText(sc, actions[0][side]), y: actionsText(sc, actions[1][side]) }),
+      t('classBoard.pair.choice', {
+        side: sideName(side),
+        a,
+        b,
+        x: only(actions[0][side], actions[1][side]),
+        y: only(actions[1][side], actions[0][side]),
+      }),
     )
     .join('; ');
   return t('classBoard.pair.diverged', { a, b, label, choices });
