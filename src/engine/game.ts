@@ -67,6 +67,20 @@ export function injectEvent(ctx: GameContext, eventId: string): GameContext {
   return { ...ctx, pendingInjections: [...(ctx.pendingInjections ?? []), eventId] };
 }
 
+/** Why a teacher cannot withdraw this injection, or null: only an event still waiting for the next turn can be. */
+export function withdrawalRefusal(ctx: GameContext, eventId: unknown): string | null {
+  // Events can come from another window (the teacher's console): their payload is checked, not trusted.
+  if (typeof eventId !== 'string' || !(ctx.pendingInjections ?? []).includes(eventId)) {
+    return `"${String(eventId)}" is not injected for the next turn`;
+  }
+  return null;
+}
+
+/** Withdraws a pending injection before its turn opens (the caller checked withdrawalRefusal): it never fires. */
+export function withdrawInjection(ctx: GameContext, eventId: string): GameContext {
+  return { ...ctx, pendingInjections: (ctx.pendingInjections ?? []).filter((id) => id !== eventId) };
+}
+
 /** Why a note cannot be added, or null. */
 export function annotationRefusal(text: unknown): string | null {
   // Events can come from another window (the teacher's console): their payload is checked, not trusted.

@@ -12,6 +12,8 @@ import {
   startGame,
   type Choice,
   type GameContext,
+  withdrawalRefusal,
+  withdrawInjection,
 } from './game.js';
 import { applyTurn, type TurnOutcome } from './kernel.js';
 import { SIDES, type PerSide, type Side } from './state.js';
@@ -30,13 +32,17 @@ export type GameEvent =
   | { type: 'CHOOSE'; side: Side; actions: readonly string[] }
   | { type: 'PLAY'; nato: Choice; russia: Choice }
   | { type: 'NEXT' }
-  /** Classroom: a teacher injects a scenario event into the next turn, or notes something on a turn for the debrief. */
+  /**
+   * Classroom: a teacher injects a scenario event into the next turn (or withdraws one not yet fired), or notes
+   * something on a turn for the debrief.
+   */
   | { type: 'INJECT'; event: string }
+  | { type: 'WITHDRAW'; event: string }
   | { type: 'ANNOTATE'; text: string };
 
 export interface MachineContext extends GameContext {
   interactive: boolean;
-  /** Why the teacher's last injection or note was refused, or null. */
+  /** Why the teacher's last injection, withdrawal or note was refused, or null. */
   teacherError?: string | null;
 }
 
@@ -102,6 +108,11 @@ export function createGameMachine(sc: CompiledScenario) {
         const refusal = injectionRefusal(sc, context, event.event);
         return refusal ? { teacherError: refusal } : { ...injectEvent(context, event.event), teacherError: null };
       }),
+      withdraw: assign(({ context, event }) => {
+        if (event.type !== 'WITHDRAW') return {};
+        const refusal = withdrawalRefusal(context, event.event);
+        return refusal ? { teacherError: refusal } : { ...withdrawInjection(context, event.event), teacherError: null };
+      }),
       annotate: assign(({ context, event, self }) => {
         if (event.type !== 'ANNOTATE') return {};
         const refusal = annotationRefusal(event.text);
@@ -126,7 +137,7 @@ export function createGameMachine(sc: CompiledScenario) {
       // A game started from a finished one (a fork at its last turn) goes straight to the debrief.
       briefing: { on: { BEGIN: [{ guard: 'isOver', target: 'debrief' }, { target: 'turn' }] } },
       turn: {
-        on: { INJECT: { actions: 'inject' }, ANNOTATE: { actions: 'annotate' } },
+        on: { INJECT: { actions: 'inject' }, WITHDRAW: { actions: 'withdraw' }, ANNOTATE: { actions: 'annotate' } },
         initial: 'choosing',
         states: {
           choosing: {

@@ -196,6 +196,12 @@ export class GameSession {
     return this.context.teacherError ?? null;
   }
 
+  /** Classroom: the teacher withdraws an injection before its turn opens (it never fires); why not, or null. */
+  withdraw(eventId: string): string | null {
+    this.actor.send({ type: 'WITHDRAW', event: eventId });
+    return this.context.teacherError ?? null;
+  }
+
   /** Events injected for the next turn, not yet fired. */
   get pendingInjections(): readonly string[] {
     return this.context.pendingInjections ?? [];

@@ -1,10 +1,22 @@
-// The class board with the keyboard: three teams' replay codes (made in Node with different doctrines and seeds on
-// the tutorial) pasted one per line, compared: a table of three teams with their outcomes, three pairs of trust
-// curves, where the games diverged. Then the debrief's classroom additions: the QR code and the research exports.
+// The class board with the keyboard: four teams' replay codes (made in Node with different doctrines and seeds on
+// the tutorial, one of them a partial game) pasted one per line, compared: a table of four teams with their outcomes,
+// four pairs of trust curves over the historical path of each seed, where the games diverged (on decisions in the
+// same situation, as src/analysis/class-board.ts finds it) and what each team lived through. Then the debrief's
+// classroom additions: the QR code and the research exports.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { encodeReplay, recordReplay, runGame, type DoctrineId, type Replay, loadAndCompile } from '../../src/engine/index.js';
+import { firstDivergence, startKey } from '../../src/analysis/class-board.js';
+import {
+  encodeReplay,
+  recordReplay,
+  runGame,
+  sealReplay,
+  verifyReplay,
+  type DoctrineId,
+  type Replay,
+  loadAndCompile,
+} from '../../src/engine/index.js';
 import { nextFromResolution, openTitle, playTurn, startGame } from './flows.js';
 import {
   expectNoErrors,
@@ -29,15 +41,22 @@ function replayOf(seed: string, nato: DoctrineId, russia: DoctrineId): Replay {
   return recordReplay(tutorial, run.game);
 }
 
+const first = replayOf('class-a', 'cooperator', 'reciprocator');
 const games = [
-  { replay: replayOf('class-a', 'cooperator', 'reciprocator') },
+  { replay: first },
   { replay: replayOf('class-a', 'hardliner', 'reciprocator') },
   { replay: replayOf('class-b', 'historical', 'grim') },
+  // A partial game (issue 12): the first team's first three half-years, ended early by the teacher.
+  { replay: sealReplay({ ...first, turns: first.turns.slice(0, 3), endedEarly: true }) },
 ].map((g) => {
-  const run = runGame(tutorial, { seed: g.replay.seed, script: { turns: g.replay.turns } });
-  if (!run.ok) throw new Error('the replay did not run');
-  return { ...g, code: encodeReplay(g.replay), outcome: run.game.outcome };
+  const verified = verifyReplay(tutorial, g.replay);
+  if (!verified.ok) throw new Error(`the replay does not verify: ${verified.problem}`);
+  return { ...g, code: encodeReplay(g.replay), game: verified.final, outcome: verified.final.outcome };
 });
+// Where the board must say the games first diverged: computed on decisions by the analysis, in Node.
+const diverged = firstDivergence(
+  games.map((g) => ({ start: startKey('tutorial', g.replay.seed, g.replay.noise), history: g.game.history })),
+);
 
 const OUTCOME_NAMES: Record<string, RegExp> = {
   'security-roof': /security roof/i,
@@ -58,7 +77,7 @@ afterAll(async () => {
 });
 
 describe('the class board', () => {
-  test('three pasted codes: three teams with their outcomes, three pairs of curves, where they diverged', async () => {
+  test('four pasted codes (one a partial game): four teams, their curves over the historical path, where and how they diverged', async () => {
     const { page } = w;
     await openTitle(page, inject('baseURL'));
     await page.keyboard.press('6');
@@ -75,10 +94,12 @@ describe('the class board', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type(games[2]!.code);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(games[3]!.code);
     await screenshot(page, 'class-board-codes');
     await pressButton(page, /^compare$/i);
     await page
-      .getByText(/3 game\(s\) compared/i)
+      .getByText(/4 game\(s\) compared/i)
       .first()
       .waitFor({ timeout: 20_000 })
       .catch(async () => {
@@ -87,12 +108,14 @@ describe('the class board', () => {
 
     const table = page.getByRole('table', { name: /teams and outcomes/i });
     const rows = table.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(3);
-    for (const [i, g] of games.entries()) {
+    await expect.poll(() => rows.count()).toBe(4);
+    for (const [i, g] of games.slice(0, 3).entries()) {
       const row = rows.nth(i);
       await expect.poll(() => row.getByRole('rowheader').innerText()).toMatch(new RegExp(`Team ${i + 1}`));
       expect(await row.locator('td').first().innerText()).toMatch(OUTCOME_NAMES[g.outcome!]!);
     }
+    // The partial game is accepted: three of five half-years, the outcome had it ended there.
+    expect(await rows.nth(3).innerText()).toMatch(/ended early[\s\S]*3 of 5/);
 
     // Three pairs of curves: per team a solid NATO line and a dashed Russia line.
     const chart = page.getByRole('img', { name: /every team's trust over time/i });
@@ -100,17 +123,41 @@ describe('the class board', () => {
     const lines = await chart
       .locator('polyline[data-team]')
       .evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-team')}:${p.getAttribute('data-side')}:${p.getAttribute('class') ?? ''}`));
-    expect(lines).toHaveLength(6);
-    for (const n of [1, 2, 3]) {
+    expect(lines).toHaveLength(8);
+    for (const n of [1, 2, 3, 4]) {
       expect(lines).toContain(`${n}:nato:td-board-chart__line`);
       expect(lines.some((l) => l.startsWith(`${n}:russia:`) && l.includes('dashed'))).toBe(true);
     }
-    const shades = await chart.locator('polyline[data-side="nato"]').evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke')));
-    expect(new Set(shades).size).toBe(3);
+    const shades = await chart
+      .locator('polyline[data-team][data-side="nato"]')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke')));
+    expect(new Set(shades).size).toBe(4);
+    // The historical path of each seed under them (class-a and class-b), NATO's and Russia's.
+    const history = await chart.locator('polyline[data-historical]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-historical')));
+    expect(history.sort()).toEqual(['class-a', 'class-a', 'class-b', 'class-b']);
+    expect(await page.getByText(/historical path \(thin grey lines.*seed class-a, class-b\)/i).count()).toBe(1);
 
     // Where the games diverged: the first turn named, and the differing turns marked in words.
     await page.getByRole('heading', { name: /where the games diverged/i }).waitFor();
-    expect(await page.getByText(/first diverged in \d{4}-H[12]/i).count()).toBe(1);
+    // On decisions in the same situation: teams 1 and 2 (the same seed), at the turn the analysis finds; team 4 made the
+    // same choices as team 1 in the half-years it played; team 3 (another seed) is compared by its curves only.
+    if (!diverged) throw new Error('the analysis finds no divergence between the first two teams');
+    const firstLine = page.locator('.td-board__first');
+    expect(await firstLine.innerText()).toBe(
+      `The games first diverged in ${diverged.label} (half-year ${diverged.turn + 1}): Team 1 and Team 2 were in the same situation and chose differently.`,
+    );
+    const pairs = await page.locator('.td-board__pairs li').allInnerTexts();
+    expect(pairs).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^Team 1 and Team 2 parted in ${diverged.label}: (NATO|Russia): only Team 1 chose .+; only Team 2 chose`),
+      ),
+    );
+    expect(pairs).toContain('Team 1 and Team 4 made the same choices in all 3 half-years both played.');
+    expect(await page.getByText(/3 pair\(s\) of teams started from different situations/).count()).toBe(1);
+    // What each team lived through: the tutorial's scheduled event, in every team's row.
+    const story = page.getByRole('table', { name: /per team: the events that fired/i });
+    await expect.poll(() => story.locator('tbody tr').count()).toBe(4);
+    for (let i = 0; i < 4; i++) expect(await story.locator('tbody tr').nth(i).innerText()).toMatch(/2010-H2: The Lisbon summit/);
     const actions = page.getByRole('table', { name: /each team's actions per half-year/i });
     expect(await actions.getByText('≠ differ').count()).toBeGreaterThan(0);
     await screenshot(page, 'class-board');
@@ -118,6 +165,8 @@ describe('the class board', () => {
     await screenshot(page, 'class-board-chart');
     await actions.scrollIntoViewIfNeeded();
     await screenshot(page, 'class-board-diverged');
+    await story.scrollIntoViewIfNeeded();
+    await screenshot(page, 'class-board-story');
     expectNoErrors(w);
   });
 

@@ -3,13 +3,14 @@
 // private port, the PIN asked again and proved to the game's window); pause from the second window (the game's
 // window shows "Paused by the teacher", takes no key and its timer stands still), resume; show both trusts and hide
 // them again; inject the tutorial's event and add a note from the second window (the game's console shows both); play
-// on through the hand-over: the event fires at the next half-year; the debrief lists the note under "Teacher's notes";
+// on through the hand-over: the event fires at the next half-year; injected again and withdrawn (by the keyboard), it
+// does not fire in the one after; the debrief lists the note under "Teacher's notes";
 // the replay link carries the injection and the note, and verifies in a fresh browser with the same final hash.
 // Screenshots: console-*.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
+import { coveredByConsoleButton, enterPin, openConsoleWindow, PIN } from './console-flows.js';
 import { chooseRadio, confirmTurn, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
   expectNoErrors,
@@ -72,6 +73,22 @@ async function playHotseatTurn(page: Page, i: number): Promise<void> {
   if (await showAll.isVisible().catch(() => false)) await pressButton(page, /show all at once/i);
 }
 
+/**
+ * Issue 12: an injection taken back. From the second window, inject the event, then withdraw it with the keyboard
+ * before the half-year starts: the pending list empties and the focus goes back to the event's Inject button.
+ */
+async function injectAndWithdraw(page: Page, cw: Page): Promise<void> {
+  await waitForTd(page, "NATO's second turn", (td) => td.phase === 'turn' && td.turnsPlayed === 1, 15_000);
+  await consoleButton(cw, /inject: the lisbon summit/i);
+  await consoleButton(cw, /yes, inject it/i);
+  await waitForText(cw, /will happen at the start of the next half-year/i, 'the second injection confirmed');
+  await consoleButton(cw, /withdraw: the lisbon summit/i);
+  await waitForText(cw, /the lisbon summit was withdrawn: it will not happen/i, 'the injection withdrawn');
+  expect(await fullText(cw)).toMatch(/Injected for the next half-year\s*Nothing injected yet/);
+  expect(await cw.evaluate(() => document.activeElement?.textContent)).toMatch(/Inject: The Lisbon summit/);
+  await screenshot(cw, 'console-window-withdrawn');
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -93,6 +110,12 @@ describe("the teacher's console", () => {
     await startHotseat(page);
     await waitForTd(page, "NATO's first turn", (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === 0, 15_000);
     await timerRunning(page);
+    // The console's visible button covers nothing (it covered the project board), scrolled to the side column's end too.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await coveredByConsoleButton(page), 'under the console button at 1280×720').toEqual([]);
+    await page.locator('.td-side').evaluate((side) => side.scrollTo(0, side.scrollHeight));
+    expect(await coveredByConsoleButton(page), 'under the console button, the side column scrolled').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The console in the game's window: the key, a PIN set the first time.
     await page.keyboard.press('Control+Shift+KeyX');
@@ -175,12 +198,13 @@ describe("the teacher's console", () => {
     await enterPin(page, PIN);
     await page.getByRole('button', { name: /pause the game/i }).waitFor({ timeout: 5_000 });
     const status = await page.getByRole('dialog', { name: /teacher's console/i }).innerText();
-    expect(status).toMatch(/Injected for the next half-year\s*The Lisbon summit/);
+    expect(status).toMatch(/Injected for the next half-year\s*Withdraw: The Lisbon summit/);
     expect(status).toContain(NOTE);
     await page.keyboard.press('Escape');
 
     // Play on: through the hand-over to the next half-year, where the event fires.
     for (let i = 0; i < TURNS; i++) {
+      if (i === 1) await injectAndWithdraw(page, cw);
       await playHotseatTurn(page, i);
       if (i === 0) {
         // On the shared resolution the fog tells directions only; the teacher shows both trusts, then hides them again.
@@ -202,6 +226,14 @@ describe("the teacher's console", () => {
         await screenshot(page, 'console-injected-event');
         await expect.poll(() => cw.getByText(/nothing injected yet/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       }
+      if (i === 1) {
+        // The withdrawn injection did not happen: the third half-year opens without it.
+        await waitForTd(page, "NATO's third turn", (td) => td.phase === 'turn' && td.turnsPlayed === 2, 15_000);
+        await page.locator('.td-feed__list').first().waitFor({ timeout: 10_000 });
+        expect(await page.locator('.td-feed__event').allInnerTexts()).not.toEqual(
+          expect.arrayContaining([expect.stringMatching(EVENT_NAME)]),
+        );
+      }
     }
 
     const td = await waitForTd(page, 'the debrief', (s) => s.phase === 'debrief' && typeof s.outcome === 'string', 20_000);
@@ -216,6 +248,7 @@ describe("the teacher's console", () => {
     const turns = decoded.replay.turns as { inject?: string[]; notes?: string[] }[];
     expect(turns[0]!.notes).toEqual([NOTE]);
     expect(turns[1]!.inject).toEqual([EVENT]);
+    expect(turns[2]!.inject, 'a withdrawn injection never enters the replay').toBeUndefined();
     expect(decoded.replay.turns.at(-1)!.hash).toBe(td.finalHash);
     // The second window followed the game to its end, and never lost the game's window.
     await waitForText(cw, /debrief: the game is over/i, 'the debrief in the second window');

@@ -43,6 +43,8 @@ async function expectInert(page: Page): Promise<void> {
 /** The continue item's hint on the title, once the autosave has been checked. */
 async function continueHint(page: Page): Promise<string> {
   const item = page.getByRole('button', { name: /^continue/i });
+  // The title first (right after a navigation the page may not show it yet, and then no text says "looking for").
+  await item.waitFor({ timeout: 10_000 });
   await page.waitForFunction(() => !/looking for/i.test(document.body.innerText), null, { timeout: 10_000 });
   return item.evaluate((b) =>
     b.getAttribute('aria-describedby') ? (document.getElementById(b.getAttribute('aria-describedby')!)?.textContent ?? '') : '',

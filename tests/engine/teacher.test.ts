@@ -88,4 +88,59 @@ describe('teacher injections and notes', () => {
     play(actor, sc.labels.length);
     expect(encodeReplay(recordReplay(sc, actor.getSnapshot().context))[0]).toBe('3');
   });
+
+  test('a withdrawn injection never fires and never enters the replay, which verifies like a game without it', () => {
+    const withdrawn = createGame(sc, { seed: 'lesson', noise: 1500 });
+    withdrawn.send({ type: 'START' });
+    withdrawn.send({ type: 'BEGIN' });
+    play(withdrawn, 1);
+    withdrawn.send({ type: 'INJECT', event: injectable });
+    withdrawn.send({ type: 'WITHDRAW', event: injectable });
+    expect(withdrawn.getSnapshot().context.teacherError).toBeNull();
+    expect(withdrawn.getSnapshot().context.pendingInjections).toEqual([]);
+    play(withdrawn, sc.labels.length - 1);
+    const game = withdrawn.getSnapshot().context;
+    expect(game.history.every((t) => t.injected === undefined)).toBe(true);
+    const plain = createGame(sc, { seed: 'lesson', noise: 1500 });
+    plain.send({ type: 'START' });
+    plain.send({ type: 'BEGIN' });
+    play(plain, sc.labels.length);
+    expect(game.history.map((t) => t.hash)).toEqual(plain.getSnapshot().context.history.map((t) => t.hash));
+    const replay = recordReplay(sc, game);
+    expect(replay.turns.some((t) => t.inject !== undefined)).toBe(false);
+    expect(verifyReplay(sc, replay).ok).toBe(true);
+    expect(encodeReplay(replay)[0]).toBe('3');
+  });
+
+  test('withdrawing an event that is not pending (unknown, never injected, or already fired) is refused with a reason', () => {
+    const actor = createGame(sc, { seed: 'lesson', noise: 1500 });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'WITHDRAW', event: 'no-such-event' });
+    expect(actor.getSnapshot().context.teacherError).toMatch(/"no-such-event" is not injected for the next turn/);
+    actor.send({ type: 'WITHDRAW', event: injectable });
+    expect(actor.getSnapshot().context.teacherError).toMatch(/is not injected/);
+    actor.send({ type: 'INJECT', event: injectable });
+    play(actor, 1);
+    // Fired when the turn opened: it is the turn's event now, no longer the teacher's to withdraw.
+    actor.send({ type: 'WITHDRAW', event: injectable });
+    expect(actor.getSnapshot().context.teacherError).toMatch(/is not injected/);
+    expect(actor.getSnapshot().context.current.injected).toEqual([injectable]);
+  });
+
+  test('withdrawing one of two injections leaves the other to fire', () => {
+    const reset = loadShippedScenario('reset-2010');
+    const [first, second] = [...reset.data.events.random, ...reset.data.events.scheduled].slice(-2).map((e) => e.id);
+    const actor = createGame(reset, { seed: 'lesson' });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'BEGIN' });
+    play(actor, 1);
+    actor.send({ type: 'INJECT', event: first! });
+    actor.send({ type: 'INJECT', event: second! });
+    actor.send({ type: 'WITHDRAW', event: first! });
+    expect(actor.getSnapshot().context.pendingInjections).toEqual([second]);
+    play(actor, 1);
+    expect(actor.getSnapshot().context.current.injected).toEqual([second]);
+    expect(actor.getSnapshot().context.current.events).not.toContain(first);
+  });
 });

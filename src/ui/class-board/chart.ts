@@ -7,6 +7,7 @@ import { el } from '../dom.js';
 import { pct, uid } from '../panels/format.js';
 import { t } from '../strings.js';
 import { svg, trustFrame } from '../charts/trust-frame.js';
+import type { HistoricalPath } from '../../analysis/class-board.js';
 import type { Team } from './model.js';
 
 const W = 760;
@@ -81,9 +82,13 @@ function markerPath(shape: Marker, x: number, y: number, r: number): string {
   }
 }
 
-/** The overlaid chart: per team two polylines (data-team, data-side) with the team's markers, and its number at the end. */
-export function overlayChart(teams: readonly Team[], title: string): SVGSVGElement {
-  const longest = teams.reduce<Team | null>((best, team) => (!best || team.series.length > best.series.length ? team : best), null);
+/**
+ * The overlaid chart: per team two polylines (data-team, data-side) with the team's markers, and its number at the end;
+ * under them, thin and grey, the historical path of each seed (data-historical).
+ */
+export function overlayChart(teams: readonly Team[], title: string, historical: readonly HistoricalPath[] = []): SVGSVGElement {
+  const all = [...teams.map((team) => team.series), ...historical.map((path) => path.series)];
+  const longest = all.reduce<Team['series'] | null>((best, series) => (!best || series.length > best.length ? series : best), null);
   const { root, x, y } = trustFrame({
     width: W,
     height: H,
@@ -93,9 +98,22 @@ export function overlayChart(teams: readonly Team[], title: string): SVGSVGEleme
     title,
     desc: t('classBoard.chart.desc', { n: teams.length }),
     className: 'td-chart__svg td-board-chart',
-    points: Math.max(...teams.map((team) => team.series.length)),
-    labels: longest?.series ?? [],
+    points: Math.max(...all.map((series) => series.length)),
+    labels: longest ?? [],
   });
+  const history = svg('g', { class: 'td-board-chart__history' });
+  for (const path of historical)
+    for (const side of ['nato', 'russia'] as const)
+      history.append(
+        svg('polyline', {
+          points: path.series.map((p, i) => `${x(i).toFixed(1)},${y(p[side]).toFixed(1)}`).join(' '),
+          class: `td-chart__line td-chart__line--hist${side === 'russia' ? ' td-chart__line--dashed' : ''}`,
+          fill: 'none',
+          'data-historical': path.seed,
+          'data-side': side,
+          'aria-hidden': 'true',
+        }),
+      );
 
   const curves = svg('g', { class: 'td-board-chart__curves' });
   const marks = svg('g', { 'aria-hidden': 'true' });
@@ -134,12 +152,12 @@ export function overlayChart(teams: readonly Team[], title: string): SVGSVGEleme
       }
     }
   }
-  root.append(curves, marks, ends);
+  root.append(history, curves, marks, ends);
   return root;
 }
 
-/** The legend: per team its marker symbol, number and name, and what solid and dashed mean. */
-export function overlayLegend(teams: readonly Team[]): HTMLElement {
+/** The legend: per team its marker symbol, number and name, what solid and dashed mean, and the historical path. */
+export function overlayLegend(teams: readonly Team[], historical: readonly HistoricalPath[] = []): HTMLElement {
   const items = teams.map((team) => {
     const item = el('li', {
       text: t('classBoard.legend.team', { symbol: MARKER_SYMBOL[teamMarker(team.number)], n: team.number, name: team.name }),
@@ -148,25 +166,40 @@ export function overlayLegend(teams: readonly Team[]): HTMLElement {
     return item;
   });
   items.push(el('li', { className: 'td-muted', text: t('classBoard.legend.lines') }));
+  if (historical.length)
+    items.push(
+      el('li', {
+        className: 'td-legend--hist',
+        text: t('classBoard.legend.historical', { seeds: historical.map((path) => path.seed).join(', ') }),
+      }),
+    );
   return el('ul', { className: 'td-chart__legend', children: items });
 }
 
-/** The same numbers as a table: per half-year, each team's NATO and Russia trust. */
-export function overlayTable(teams: readonly Team[]): HTMLElement {
+/** The same numbers as a table: per half-year, each team's NATO and Russia trust, then each historical path's. */
+export function overlayTable(teams: readonly Team[], historical: readonly HistoricalPath[] = []): HTMLElement {
+  const columns = [
+    ...teams.map((team) => ({
+      series: team.series,
+      nato: t('classBoard.table.nato', { n: team.number }),
+      russia: t('classBoard.table.russia', { n: team.number }),
+    })),
+    ...historical.map((path) => ({
+      series: path.series,
+      nato: t('classBoard.table.hist.nato', { seed: path.seed }),
+      russia: t('classBoard.table.hist.russia', { seed: path.seed }),
+    })),
+  ];
   const head = el('tr', { children: [el('th', { text: t('debrief.table.turn'), attrs: { scope: 'col' } })] });
-  for (const team of teams) {
-    head.append(
-      el('th', { text: t('classBoard.table.nato', { n: team.number }), attrs: { scope: 'col' } }),
-      el('th', { text: t('classBoard.table.russia', { n: team.number }), attrs: { scope: 'col' } }),
-    );
-  }
+  for (const column of columns)
+    head.append(el('th', { text: column.nato, attrs: { scope: 'col' } }), el('th', { text: column.russia, attrs: { scope: 'col' } }));
   const body = el('tbody');
-  const rows = Math.max(0, ...teams.map((team) => team.series.length));
+  const rows = Math.max(0, ...columns.map((column) => column.series.length));
   for (let i = 0; i < rows; i++) {
-    const label = teams.map((team) => team.series[i]?.label).find((l) => l !== undefined) ?? '';
+    const label = columns.map((column) => column.series[i]?.label).find((l) => l !== undefined) ?? '';
     const tr = el('tr', { children: [el('th', { text: label, attrs: { scope: 'row' } })] });
-    for (const team of teams) {
-      const p = team.series[i];
+    for (const { series } of columns) {
+      const p = series[i];
       tr.append(
         el('td', { className: 'td-num', text: p ? pct(p.nato) : '' }),
         el('td', { className: 'td-num', text: p ? pct(p.russia) : '' }),

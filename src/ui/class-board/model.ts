@@ -1,5 +1,6 @@
 // The class board's model, without the DOM: what the teacher entered (lines and files), each game verified by
-// re-simulation, teams grouped by scenario, and where their games diverged (actions and trust).
+// re-simulation, and teams grouped by scenario. The comparison across games is src/analysis/class-board.ts.
+import { startKey, teamStory, type TeamStory } from '../../analysis/class-board.js';
 import { trustSeries, type TrustPoint } from '../../analysis/debrief.js';
 import { outcomeNow } from '../console/ended.js';
 import {
@@ -10,7 +11,6 @@ import {
   type OutcomeId,
   type PerSide,
   type Replay,
-  type Side,
 } from '../../engine/index.js';
 
 /** At most this many games on one board (a class is some thirty teams). */
@@ -48,6 +48,10 @@ export interface Team {
   final: PerSide<number>;
   delivered: number;
   series: TrustPoint[];
+  /** The situation it started from (scenario, seed, noise): games compare turn by turn only from the same start. */
+  start: string;
+  /** Its events, the teacher's injections and notes, and the misreadings, turn by turn. */
+  story: TeamStory;
 }
 
 /** A team from a replay: verified by re-simulation (so every turn has its changes and end state), or the problem. */
@@ -74,6 +78,8 @@ export function teamFrom(
       final: { ...game.world.trust },
       delivered: countProjects(game.world, ['delivered']),
       series: trustSeries(game, sc, startLabel),
+      start: startKey(sc.id, replay.seed, replay.noise),
+      story: teamStory(game),
     },
   };
 }
@@ -96,91 +102,4 @@ export function groupByScenario(teams: readonly Team[]): ScenarioGroup[] {
     group.teams.push(team);
   }
   return [...groups.values()];
-}
-
-type Turns = Pick<GameContext, 'history'>;
-
-/** A side's actions of a turn as a comparable key (order-insensitive); null when the game has no such turn. */
-function actionKey(game: Turns, turn: number, side: Side): string | null {
-  const record = game.history[turn];
-  return record ? [...record.actions[side]].sort().join('|') : null;
-}
-
-/** True when the teams did not all play the same actions (both sides) in turn `turn` (0-based), or not all played it. */
-export function turnDiffers(games: readonly Turns[], turn: number): boolean {
-  if (games.length < 2) return false;
-  const keys = games.map((g) => `${actionKey(g, turn, 'nato')}#${actionKey(g, turn, 'russia')}`);
-  return keys.some((k) => k !== keys[0]);
-}
-
-/** The first turn (0-based) at which any two games' actions differ, or null when they never do. */
-export function firstDivergence(games: readonly Turns[]): number | null {
-  const turns = Math.max(0, ...games.map((g) => g.history.length));
-  for (let i = 0; i < turns; i++) if (turnDiffers(games, i)) return i;
-  return null;
-}
-
-export interface ActionRow {
-  turn: number;
-  label: string;
-  differs: boolean;
-  /** Per game, in the order given: its actions (null when the game did not play this turn). */
-  actions: (PerSide<string[]> | null)[];
-}
-
-/** Per turn, each game's actions, and whether the games differ there. */
-export function actionRows(games: readonly Turns[], labels: readonly string[]): ActionRow[] {
-  const turns = Math.max(0, ...games.map((g) => g.history.length));
-  const rows: ActionRow[] = [];
-  for (let i = 0; i < turns; i++) {
-    const label = games.map((g) => g.history[i]?.label).find((l) => l !== undefined) ?? labels[i] ?? String(i + 1);
-    rows.push({
-      turn: i,
-      label,
-      differs: turnDiffers(games, i),
-      actions: games.map((g) => {
-        const record = g.history[i];
-        return record ? { nato: [...record.actions.nato], russia: [...record.actions.russia] } : null;
-      }),
-    });
-  }
-  return rows;
-}
-
-export interface TrustGap {
-  /** Index in the series (0 is the start when the series has one). */
-  index: number;
-  label: string;
-  side: Side;
-  /** The largest minus the smallest trust among the teams, bp. */
-  gap: number;
-  high: { team: number; trust: number };
-  low: { team: number; trust: number };
-}
-
-/**
- * The largest trust gaps between teams: per point of the series and per side, the highest and the lowest team; the
- * `n` largest gaps, ties broken by time then side. Teams are given by number with their series.
- */
-export function biggestGaps(teams: readonly Pick<Team, 'number' | 'series'>[], n = 5): TrustGap[] {
-  if (teams.length < 2) return [];
-  const length = Math.max(0, ...teams.map((t) => t.series.length));
-  const gaps: TrustGap[] = [];
-  for (let i = 0; i < length; i++) {
-    for (const side of ['nato', 'russia'] as const) {
-      let high: TrustGap['high'] | null = null;
-      let low: TrustGap['low'] | null = null;
-      let label = '';
-      for (const team of teams) {
-        const point = team.series[i];
-        if (!point) continue;
-        label ||= point.label;
-        if (!high || point[side] > high.trust) high = { team: team.number, trust: point[side] };
-        if (!low || point[side] < low.trust) low = { team: team.number, trust: point[side] };
-      }
-      if (high && low && high.team !== low.team && high.trust > low.trust)
-        gaps.push({ index: i, label, side, gap: high.trust - low.trust, high, low });
-    }
-  }
-  return gaps.sort((a, b) => b.gap - a.gap || a.index - b.index || (a.side === b.side ? 0 : a.side === 'nato' ? -1 : 1)).slice(0, n);
 }

@@ -256,17 +256,9 @@ class Controller {
         } as const;
         return { ok: true, message: t(said[command.kind]) };
       }
-      case 'inject': {
-        if (!session) return { ok: false, message: t('console.noGame') };
-        const api = teaching(session);
-        if (!api) return { ok: false, message: t('console.unavailable') };
-        const event = eventsOf(session).find((e) => e.id === command.event);
-        const name = event?.name ?? command.event;
-        const refusal = api.inject(command.event);
-        if (refusal) return { ok: false, message: t('console.inject.refused', { name, reason: refusal.replace(/\.$/, '') }) };
-        this.save();
-        return { ok: true, message: t('console.inject.done', { name }) };
-      }
+      case 'inject':
+      case 'withdraw':
+        return this.injection(session, command.kind, command.event);
       case 'end': {
         if (!session) return { ok: false, message: t('console.noGame') };
         const refusal = session.endNow();
@@ -288,6 +280,18 @@ class Controller {
         return { ok: true, message: t('console.note.added', { label: notes.at(-1)?.label ?? '' }) };
       }
     }
+  }
+
+  /** Injects an event into the next turn, or withdraws one injected and not yet fired. */
+  private injection(session: GameSession | null, kind: 'inject' | 'withdraw', eventId: string): Outcome {
+    if (!session) return { ok: false, message: t('console.noGame') };
+    const api = teaching(session);
+    if (!api) return { ok: false, message: t('console.unavailable') };
+    const name = eventsOf(session).find((e) => e.id === eventId)?.name ?? eventId;
+    const refusal = kind === 'inject' ? api.inject(eventId) : api.withdraw(eventId);
+    if (refusal) return { ok: false, message: t(`console.${kind}.refused`, { name, reason: refusal.replace(/\.$/, '') }) };
+    this.save();
+    return { ok: true, message: t(`console.${kind}.done`, { name }) };
   }
 
   private save(): void {

@@ -1,11 +1,11 @@
 // The console panel (DOM, keyboard accessible), the same in the game's window (as an overlay) and in a second window:
 // the game's status, Pause/Resume, Show/Hide both trusts, the scenario's events to inject at the next turn with the
-// pending injections, and notes for the debrief. It renders snapshots and sends commands; it never touches the game.
+// pending injections (each can be withdrawn until its half-year starts), and notes for the debrief. It renders snapshots and sends commands; it never touches the game.
 import { button, el } from '../dom.js';
 import { t, type StringId } from '../strings.js';
 import { ConfirmSlot } from './confirm.js';
 import { privateContent } from './private-view.js';
-import { NOTE_MAX, type Command, type ConsoleSnapshot } from './protocol.js';
+import { NOTE_MAX, type Command, type ConsoleEvent, type ConsoleSnapshot } from './protocol.js';
 
 let counter = 0;
 const id = (name: string): string => `console-${name}-${++counter}`;
@@ -37,6 +37,9 @@ export class ConsolePanel {
   private readonly endNote = el('p', { className: 'hint' });
   private snapshot: ConsoleSnapshot | null = null;
   private eventsKey = '';
+  private pendingKey = '';
+  /** The injection whose Withdraw button was pressed, until it leaves the pending list. */
+  private withdrawn: string | null = null;
 
   constructor(
     private readonly send: (command: Command) => void,
@@ -121,7 +124,7 @@ export class ConsolePanel {
     this.note.value = '';
   }
 
-  /** Inject asks first: once its half-year starts, an injected event cannot be taken back. */
+  /** Inject asks first: an injected event can be withdrawn until its half-year starts, not after. */
   private askInject(event: { id: string; name: string }): void {
     if (!this.snapshot?.canInject) return;
     this.injectConfirm.ask(
@@ -154,74 +157,115 @@ export class ConsolePanel {
   update(snapshot: ConsoleSnapshot | null): void {
     this.snapshot = snapshot;
     const s = snapshot;
-    const row = (term: string, value: string): Node[] => [el('dt', { text: term }), el('dd', { text: value })];
-    if (!s || s.scenario === null) {
-      this.status.replaceChildren(el('dd', { text: s ? t('console.status.none') : t('console.window.waiting') }));
-    } else {
-      this.status.replaceChildren(
-        ...row(t('console.status.scenario'), `${s.title ?? s.scenario} (${s.scenario})`),
-        ...row(t('console.status.turn'), s.turnLabel ?? '—'),
-        ...row(t('console.status.phase'), phaseText(s)),
-        ...row(
-          t('console.status.teams'),
-          s.teams ? t('console.status.teams.value', { nato: s.teams.nato, russia: s.teams.russia }) : t('console.status.single'),
-        ),
-        ...row(
-          t('console.status.fog'),
-          !s.fog ? t('console.status.fog.off') : s.revealed ? t('console.status.fog.revealed') : t('console.status.fog.on'),
-        ),
-        ...row(t('console.status.play'), s.paused ? t('console.status.paused') : t('console.status.running')),
-      );
-    }
+    const noGame = !s || s.scenario === null;
+    this.renderStatus(s);
     this.pause.textContent = s?.paused ? t('console.resume') : t('console.pause');
     this.pause.setAttribute('aria-pressed', s?.paused ? 'true' : 'false');
-    const noGame = !s || s.scenario === null;
     setDisabled(this.pause, !s);
     this.reveal.textContent = s?.revealed ? t('console.hide') : t('console.reveal');
     setDisabled(this.reveal, noGame || (!s.fog && !s.revealed));
     this.revealHint.textContent = noGame ? t('console.noGame') : !s.fog ? t('console.reveal.noFog') : '';
-
-    const names = new Map((s?.events ?? []).map((e) => [e.id, e.name]));
-    const eventsKey = JSON.stringify([s?.events ?? [], s?.canInject ?? false, noGame]);
-    if (eventsKey !== this.eventsKey) {
-      this.eventsKey = eventsKey;
-      const items: Node[] = [];
-      if (noGame) items.push(el('li', { className: 'td-muted', text: t('console.noGame') }));
-      else if (s.events.length === 0) items.push(el('li', { className: 'td-muted', text: t('console.inject.none') }));
-      else
-        for (const event of s.events) {
-          const textId = id('event');
-          const inject = button(t('console.inject.button', { name: event.name }), () => this.askInject(event));
-          inject.setAttribute('aria-describedby', textId);
-          inject.dataset.event = event.id;
-          setDisabled(inject, !s.canInject);
-          items.push(
-            el('li', {
-              className: 'console-event',
-              children: [
-                inject,
-                el('span', { className: 'td-muted', text: ` (${t(`console.inject.${event.kind}`)})` }),
-                el('p', { className: 'console-event__text', text: event.text, attrs: { id: textId } }),
-              ],
-            }),
-          );
-        }
-      if (!noGame && !s.canInject) items.push(el('li', { className: 'td-muted', text: t('console.unavailable') }));
-      this.events.replaceChildren(...items);
-    }
-    const pending = s?.pending ?? [];
-    this.pending.replaceChildren(
-      ...(pending.length
-        ? pending.map((eventId) => el('li', { text: names.get(eventId) ?? eventId }))
-        : [el('li', { className: 'td-muted', text: t('console.inject.pending.none') })]),
-    );
-
+    this.renderEvents(s);
+    this.renderPending(s);
     this.hidden.replaceChildren(...privateContent(s?.private ?? null, noGame));
     setDisabled(this.end, noGame || !s.canEnd);
     this.endNote.textContent = s?.endedEarly ? t('console.end.ended') : '';
     if (noGame || !s.canEnd) this.endConfirm.root.replaceChildren();
     if (noGame || !s.canInject) this.injectConfirm.root.replaceChildren();
     setDisabled(this.addNote, noGame || !s.canAnnotate);
+    this.renderNotes(s);
+  }
+
+  private renderStatus(s: ConsoleSnapshot | null): void {
+    const row = (term: string, value: string): Node[] => [el('dt', { text: term }), el('dd', { text: value })];
+    if (!s || s.scenario === null) {
+      this.status.replaceChildren(el('dd', { text: s ? t('console.status.none') : t('console.window.waiting') }));
+      return;
+    }
+    this.status.replaceChildren(
+      ...row(t('console.status.scenario'), `${s.title ?? s.scenario} (${s.scenario})`),
+      ...row(t('console.status.turn'), s.turnLabel ?? '—'),
+      ...row(t('console.status.phase'), phaseText(s)),
+      ...row(
+        t('console.status.teams'),
+        s.teams ? t('console.status.teams.value', { nato: s.teams.nato, russia: s.teams.russia }) : t('console.status.single'),
+      ),
+      ...row(
+        t('console.status.fog'),
+        !s.fog ? t('console.status.fog.off') : s.revealed ? t('console.status.fog.revealed') : t('console.status.fog.on'),
+      ),
+      ...row(t('console.status.play'), s.paused ? t('console.status.paused') : t('console.status.running')),
+    );
+  }
+
+  /** The scenario's events, each with its Inject button; rebuilt only when they change (a focused button stays). */
+  private renderEvents(s: ConsoleSnapshot | null): void {
+    const noGame = !s || s.scenario === null;
+    const eventsKey = JSON.stringify([s?.events ?? [], s?.canInject ?? false, noGame]);
+    if (eventsKey === this.eventsKey) return;
+    this.eventsKey = eventsKey;
+    const items: Node[] = [];
+    if (noGame) items.push(el('li', { className: 'td-muted', text: t('console.noGame') }));
+    else if (s.events.length === 0) items.push(el('li', { className: 'td-muted', text: t('console.inject.none') }));
+    else for (const event of s.events) items.push(this.eventItem(event, s.canInject));
+    if (!noGame && !s.canInject) items.push(el('li', { className: 'td-muted', text: t('console.unavailable') }));
+    this.events.replaceChildren(...items);
+  }
+
+  private eventItem(event: ConsoleEvent, canInject: boolean): HTMLElement {
+    const textId = id('event');
+    const inject = button(t('console.inject.button', { name: event.name }), () => this.askInject(event));
+    inject.setAttribute('aria-describedby', textId);
+    inject.dataset.event = event.id;
+    setDisabled(inject, !canInject);
+    return el('li', {
+      className: 'console-event',
+      children: [
+        inject,
+        el('span', { className: 'td-muted', text: ` (${t(`console.inject.${event.kind}`)})` }),
+        el('p', { className: 'console-event__text', text: event.text, attrs: { id: textId } }),
+      ],
+    });
+  }
+
+  /**
+   * The injections waiting for the next half-year, each with its Withdraw button; rebuilt only when they change. A
+   * withdrawn event's Inject button takes the focus its Withdraw button had.
+   */
+  private renderPending(s: ConsoleSnapshot | null): void {
+    const pending = s?.pending ?? [];
+    const canWithdraw = s?.canInject ?? false;
+    const key = JSON.stringify([pending, canWithdraw, s?.events.map((e) => e.name) ?? []]);
+    if (key === this.pendingKey) return;
+    this.pendingKey = key;
+    const names = new Map((s?.events ?? []).map((e) => [e.id, e.name]));
+    const item = (eventId: string): HTMLElement => {
+      const name = names.get(eventId) ?? eventId;
+      if (!canWithdraw) return el('li', { text: name });
+      const withdraw = button(
+        t('console.withdraw.button', { name }),
+        () => {
+          this.withdrawn = eventId;
+          this.send({ kind: 'withdraw', event: eventId });
+        },
+        { className: 'secondary' },
+      );
+      withdraw.dataset.withdraw = eventId;
+      return el('li', { children: [withdraw] });
+    };
+    const hadFocus = this.pending.contains(document.activeElement);
+    this.pending.replaceChildren(
+      ...(pending.length ? pending.map(item) : [el('li', { className: 'td-muted', text: t('console.inject.pending.none') })]),
+    );
+    const gone = this.withdrawn;
+    if (gone !== null && !pending.includes(gone)) {
+      this.withdrawn = null;
+      if (hadFocus) this.events.querySelector<HTMLElement>(`[data-event="${CSS.escape(gone)}"]`)?.focus();
+    }
+  }
+
+  private renderNotes(s: ConsoleSnapshot | null): void {
+    const noGame = !s || s.scenario === null;
     const notes = s?.notes ?? [];
     this.notes.replaceChildren(
       ...(notes.length

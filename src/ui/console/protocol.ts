@@ -25,6 +25,8 @@ export type Command =
   | { kind: 'reveal' }
   | { kind: 'hide' }
   | { kind: 'inject'; event: string }
+  /** Take back an injection that has not fired yet (it never enters the game or its replay). */
+  | { kind: 'withdraw'; event: string }
   | { kind: 'annotate'; text: string }
   /** End the game now and show the debrief (the panel asks the teacher to confirm first). */
   | { kind: 'end' };
@@ -159,8 +161,9 @@ function parseCommand(value: unknown): Command | null {
     case 'end':
       return hasOnly(value, ['kind']) ? { kind: value.kind } : null;
     case 'inject':
+    case 'withdraw':
       return hasOnly(value, ['kind', 'event']) && str(value.event, ID_MAX) && value.event.length > 0
-        ? { kind: 'inject', event: value.event }
+        ? { kind: value.kind, event: value.event }
         : null;
     case 'annotate':
       return hasOnly(value, ['kind', 'text']) && str(value.text, NOTE_MAX) && value.text.trim().length > 0

@@ -1,15 +1,15 @@
 // Class board: the teacher pastes replay codes or links (one per line) or drops replay files, and sees every team's
-// game together: outcomes, trust curves overlaid, and where the games diverged. Each game is verified by
-// re-simulation first; a line that fails is listed with its problem and the others are still shown.
+// game together: outcomes, trust curves overlaid on the historical path, where the games diverged (on decisions in the
+// same situation) and what each team lived through. Each game is verified by re-simulation first; a line that fails is
+// listed with its problem and the others are still shown.
 import '../panels/play.css';
 import '../class-board/class-board.css';
+import { actionRows, biggestGaps, historicalPaths } from '../../analysis/class-board.js';
 import type { Replay } from '../../engine/index.js';
 import { MARKER_SYMBOL, overlayChart, overlayLegend, overlayTable, teamMarker, teamShade } from '../class-board/chart.js';
+import { divergenceNodes, storySection } from '../class-board/sections.js';
 import {
-  actionRows,
-  biggestGaps,
   entriesFromText,
-  firstDivergence,
   groupByScenario,
   MAX_TEAMS,
   teamFrom,
@@ -219,7 +219,7 @@ export class ClassBoardScene extends OverlayScene {
     return el('section', {
       className: 'td-board__group',
       attrs: { 'aria-labelledby': headingId },
-      children: [heading, this.teamsTable(teams), this.chartSection(teams), this.divergence(teams)],
+      children: [heading, this.teamsTable(teams), this.chartSection(teams), this.divergence(teams), storySection(teams)],
     });
   }
 
@@ -278,16 +278,23 @@ export class ClassBoardScene extends OverlayScene {
     return el('div', { className: 'td-table-wrap', children: [table] });
   }
 
+  /** Every team's curves, over the historical path of each seed (the historical doctrine pair on the same scenario). */
   private chartSection(teams: readonly Team[]): HTMLElement {
     const id = uid('board-chart');
-    const details = el('details', { children: [el('summary', { text: t('classBoard.table') }), overlayTable(teams)] });
+    const sc = teams[0]!.sc;
+    const historical = historicalPaths(
+      sc,
+      teams.map((team) => ({ seed: team.replay.seed, noise: team.replay.noise })),
+      t('debrief.chart.start'),
+    );
+    const details = el('details', { children: [el('summary', { text: t('classBoard.table') }), overlayTable(teams, historical)] });
     return el('section', {
       className: 'td-chart',
       attrs: { 'aria-labelledby': id },
       children: [
         el('h3', { text: t('classBoard.chart'), attrs: { id } }),
-        overlayLegend(teams),
-        overlayChart(teams, t('classBoard.chart')),
+        overlayLegend(teams, historical),
+        overlayChart(teams, t('classBoard.chart'), historical),
         details,
       ],
     });
@@ -300,22 +307,7 @@ export class ClassBoardScene extends OverlayScene {
       children.push(el('p', { text: t('classBoard.diverged.one') }));
       return el('section', { attrs: { 'aria-labelledby': id }, children });
     }
-    const sc = teams[0]!.sc;
-    const games = teams.map((team) => team.game);
-    const first = firstDivergence(games);
-    children.push(
-      el('p', {
-        className: 'td-board__first',
-        text:
-          first === null
-            ? t('classBoard.diverged.never')
-            : t('classBoard.diverged.first', {
-                label: games.map((g) => g.history[first]?.label).find(Boolean) ?? sc.labels[first] ?? '',
-                n: first + 1,
-              }),
-      }),
-    );
-    children.push(...gapsList(teams), actionsTable(teams));
+    children.push(...divergenceNodes(teams), ...gapsList(teams), actionsTable(teams));
     return el('section', { attrs: { 'aria-labelledby': id }, children });
   }
 

@@ -52,6 +52,7 @@ describe('console protocol', () => {
       { kind: 'reveal' },
       { kind: 'hide' },
       { kind: 'inject', event: 'lisbon-summit' },
+      { kind: 'withdraw', event: 'lisbon-summit' },
       { kind: 'annotate', text: 'A note' },
       { kind: 'end' },
     ] as const) {
@@ -95,6 +96,9 @@ describe('console protocol', () => {
       { ...good, command: { kind: 'inject' } },
       { ...good, command: { kind: 'inject', event: '' } },
       { ...good, command: { kind: 'inject', event: 'x'.repeat(500) } },
+      { ...good, command: { kind: 'withdraw' } },
+      { ...good, command: { kind: 'withdraw', event: '' } },
+      { ...good, command: { kind: 'withdraw', event: 'lisbon-summit', all: true } },
       { ...good, command: { kind: 'annotate', text: '   ' } },
       { ...good, command: { kind: 'annotate', text: 'x'.repeat(NOTE_MAX + 1) } },
       { ...good, command: { kind: 'annotate', text: 7 } },

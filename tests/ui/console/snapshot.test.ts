@@ -50,6 +50,11 @@ describe('console snapshot', () => {
     expect(api.inject('lisbon-summit')).toBeNull();
     expect(api.inject('lisbon-summit')).toMatch(/already/);
     expect(api.inject('no-such-event')).toMatch(/no event/);
+    // Withdrawn before its half-year starts, and injected again: the console's snapshot follows the engine.
+    expect(api.withdraw('lisbon-summit')).toBeNull();
+    expect(snapshotOf(session, initialTeacher, 'turn').pending).toEqual([]);
+    expect(api.withdraw('lisbon-summit')).toMatch(/not injected/);
+    expect(api.inject('lisbon-summit')).toBeNull();
     expect(api.annotate('Watch the first move.')).toBeNull();
     s = snapshotOf(session, initialTeacher, 'turn');
     expect(s.pending).toEqual(['lisbon-summit']);
