@@ -1,6 +1,7 @@
 // The class board's cross-game analysis, pure and node-testable: where the teams' games diverged (on decisions, in the
 // same situation), the widest trust gaps, each turn's actions side by side, what each team lived through (events,
 // injections, notes, misreadings) and the historical path of the same scenario and seed. The UI only renders it.
+import { SIDES } from '../engine/index.js';
 import type { CompiledScenario, GameContext, PerSide, Side, TurnRecord } from '../engine/index.js';
 import { historicalGame, trustSeries, type TrustPoint } from './debrief.js';
 
@@ -67,7 +68,7 @@ export function comparePair(games: readonly BoardGame[], a: number, b: number): 
   const turns = Math.min(ga.history.length, gb.history.length);
   for (let turn = 0; turn < turns; turn++) {
     if (!sameSituation(ga, gb, turn)) return { kind: 'apart', a, b, turn };
-    const sides = (['nato', 'russia'] as const).filter((side) => actionKey(ga, turn, side) !== actionKey(gb, turn, side));
+    const sides = SIDES.filter((side) => actionKey(ga, turn, side) !== actionKey(gb, turn, side));
     if (sides.length === 0) continue;
     const ra = ga.history[turn]!;
     const rb = gb.history[turn]!;
@@ -139,7 +140,7 @@ export function biggestGaps(teams: readonly { number: number; series: readonly T
   const length = Math.max(0, ...teams.map((t) => t.series.length));
   const gaps: TrustGap[] = [];
   for (let i = 0; i < length; i++) {
-    for (const side of ['nato', 'russia'] as const) {
+    for (const side of SIDES) {
       let high: TrustGap['high'] | null = null;
       let low: TrustGap['low'] | null = null;
       let label = '';
@@ -180,7 +181,7 @@ export function teamStory(game: Turns): TeamStory {
     if (record.events.length) story.events.push({ label, ids: [...record.events] });
     if (record.injected?.length) story.injections.push({ label, ids: [...record.injected] });
     if (record.annotations?.length) story.notes.push({ label, notes: [...record.annotations] });
-    for (const observer of ['nato', 'russia'] as const)
+    for (const observer of SIDES)
       for (const seen of record.perceived[observer])
         if (seen.misread) story.misreadings.push({ label, observer, action: seen.id, reading: seen.reading ?? 'hostile' });
   }

@@ -2,6 +2,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { WorldState } from './state.js';
+import { SIDES } from './state.js';
 
 /** JSON with object keys sorted at every level, so that equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -117,7 +118,7 @@ export function stateHash(w: WorldState): string {
   const h = new Hasher().str(w.scenario).int(w.turn);
   h.int(w.rng.c).int(scaled(w.rng.s0)).int(scaled(w.rng.s1)).int(scaled(w.rng.s2)).int(w.noise);
   h.int(w.trust.nato).int(w.trust.russia);
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     h.int(w.trustBy[side].practical).int(w.trustBy[side].order).str(w.types[side].practical).str(w.types[side].order);
     h.int(w.prior[side].practical).int(w.prior[side].order).int(w.score[side]);
   }

@@ -1,6 +1,6 @@
 // The scenario file format: a strict zod schema, the single source of the types and of the exported JSON Schema.
 import { z } from 'zod';
-import { AREAS, FLASHPOINTS, PROJECT_STATES, SITE_STATES, SITES } from './vocabulary.js';
+import { AREAS, FLASHPOINTS, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 const TURN_LABEL = /^\d{4}-H[12]$/;
@@ -14,7 +14,7 @@ const Text = (max: number) => z.string().min(1, 'must not be empty').max(max, `m
 /** A reason written beside a number, so that every number in the file is defensible. */
 const Why = Text(600);
 
-export const Side = z.enum(['nato', 'russia']);
+export const Side = z.enum(SIDES);
 export const ActionSide = z.enum(['nato', 'russia', 'both']);
 export const Stance = z.enum(['cooperative', 'neutral', 'competitive']);
 

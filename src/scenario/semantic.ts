@@ -7,6 +7,7 @@ import type { ScenarioData } from './schema.js';
 import { FLASHPOINT_STATES, flashpointOf, requiredSide } from './stable-ids.js';
 import { didYouMean } from './suggest.js';
 import { turnIndex } from './turns.js';
+import { SIDES } from './vocabulary.js';
 
 const FLASHPOINT_NAMES = {
   md: 'missile defence',
@@ -100,7 +101,7 @@ function checkSources(s: ScenarioData, add: Add): void {
   s.events.scheduled.forEach((e, i) => check(['events', 'scheduled', i], e.source.source));
   s.events.random.forEach((e, i) => check(['events', 'random', i], e.source.source));
   (s.events.emergent ?? []).forEach((e, i) => check(['events', 'emergent', i], e.source.source));
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     s.historical[side].forEach((h, i) => check(['historical', side, i], h.source.source));
   }
 }
@@ -128,7 +129,7 @@ function checkTrust(s: ScenarioData, add: Add): void {
     add(['model', 'trustBounds'], `the low bound must be below the high bound (found [${low}, ${high}])`);
     return;
   }
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     for (const area of ['practical', 'order'] as const) {
       const t = s.initial.trust[side][area];
       if (t < low || t > high) add(['initial', 'trust', side, area], `must be within model.trustBounds, ${low} to ${high} (found ${t})`);
@@ -339,7 +340,7 @@ function checkHistorical(s: ScenarioData, add: Add): void {
   const inCalendar = calendarCheck(s);
   const actions = new Map(s.actions.map((a) => [a.id, a]));
   const ids = [...actions.keys()];
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     const turns = new Map<string, number>();
     s.historical[side].forEach((h, i) => {
       const at: PathSegment[] = ['historical', side, i];

@@ -1,4 +1,5 @@
 // One game in the browser: the engine's game actor, the player's side, the opponent doctrine; saves and replays.
+import { SIDES } from '../engine/index.js';
 import {
   createGame,
   recordReplay,
@@ -263,7 +264,7 @@ export class GameSession {
       if (ctx.pendingInjections?.length) at.scheduled = [...ctx.pendingInjections];
       if (ctx.current.annotations?.length) at.notes = [...ctx.current.annotations];
       const chosen: Partial<Record<Side, string[]>> = {};
-      for (const side of ['nato', 'russia'] as const) if (ctx.choices[side] !== null) chosen[side] = [...ctx.choices[side]];
+      for (const side of SIDES) if (ctx.choices[side] !== null) chosen[side] = [...ctx.choices[side]];
       if (chosen.nato || chosen.russia) at.chosen = chosen;
     }
     const answers = this.answers;

@@ -88,7 +88,7 @@ const SaveSchema = z.strictObject({
   kind: z.literal('trust-deficit-save', 'not a Trust Deficit save'),
   version: z.literal(2),
   replay: ReplaySchema,
-  side: z.enum(['nato', 'russia']),
+  side: z.enum(SIDES),
   opponent: z.string().regex(/^[a-z]{1,40}$/, 'no opponent doctrine'),
   mode: z.literal('hotseat', 'unknown play mode').optional(),
   teams: z.strictObject({ nato: TeamName, russia: TeamName }).optional(),
@@ -159,7 +159,7 @@ function fromVersion1(value: Record<string, unknown>): unknown {
   });
   const nonEmpty = (list: unknown): unknown => (Array.isArray(list) && list.length === 0 ? undefined : list);
   const choices = isRecord(context.choices) ? context.choices : {};
-  const chosen = Object.fromEntries(['nato', 'russia'].filter((side) => choices[side] != null).map((side) => [side, choices[side]]));
+  const chosen = Object.fromEntries(SIDES.filter((side) => choices[side] != null).map((side) => [side, choices[side]]));
   const replay: Record<string, unknown> = {
     format: REPLAY_FORMAT_LEGACY,
     game: GAME_VERSION,

@@ -2,6 +2,7 @@
 // dashed; each team its own shade AND its own marker shape AND its number beside the curve's end, so that colour
 // never carries the meaning alone. A data table with the same numbers is the text alternative.
 // The board prints (print.css): loaded with the board, whether or not a debrief or the role cards were opened first.
+import { SIDES } from '../../engine/index.js';
 import '../print.css';
 import { el } from '../dom.js';
 import { pct, uid } from '../panels/format.js';
@@ -103,7 +104,7 @@ export function overlayChart(teams: readonly Team[], title: string, historical: 
   });
   const history = svg('g', { class: 'td-board-chart__history' });
   for (const path of historical)
-    for (const side of ['nato', 'russia'] as const)
+    for (const side of SIDES)
       history.append(
         svg('polyline', {
           points: path.series.map((p, i) => `${x(i).toFixed(1)},${y(p[side]).toFixed(1)}`).join(' '),
@@ -121,7 +122,7 @@ export function overlayChart(teams: readonly Team[], title: string, historical: 
   for (const team of teams) {
     const shade = teamShade(team.number);
     const shape = teamMarker(team.number);
-    for (const side of ['nato', 'russia'] as const) {
+    for (const side of SIDES) {
       curves.append(
         svg('polyline', {
           points: team.series.map((p, i) => `${x(i).toFixed(1)},${y(p[side]).toFixed(1)}`).join(' '),

@@ -5,6 +5,7 @@
 // proves it knows the PIN (a challenge answered with an HMAC of the PIN's PBKDF2 key, see pin-hash.ts), then sends
 // commands; the game answers every change with a state snapshot. Pure: every message is untrusted and is validated
 // here, field by field and with bounded sizes; anything malformed is ignored (null).
+import { SIDES } from '../../engine/index.js';
 
 /** The pairing messages, on the windows themselves (window.postMessage). */
 export const PAIRING_TYPE = 'td-console-pair';
@@ -237,7 +238,7 @@ export function parseSnapshot(value: unknown): ConsoleSnapshot | null {
   if (!strOrNull(v.scenario, ID_MAX) || !strOrNull(v.title, 200) || !strOrNull(v.turnLabel, ID_MAX) || !str(v.phase, 40)) return null;
   let teams: ConsoleSnapshot['teams'] = null;
   if (v.teams !== null) {
-    if (!isObj(v.teams) || !hasOnly(v.teams, ['nato', 'russia']) || !str(v.teams.nato, ID_MAX) || !str(v.teams.russia, ID_MAX)) return null;
+    if (!isObj(v.teams) || !hasOnly(v.teams, SIDES) || !str(v.teams.nato, ID_MAX) || !str(v.teams.russia, ID_MAX)) return null;
     teams = { nato: v.teams.nato, russia: v.teams.russia };
   }
   for (const flag of ['fog', 'revealed', 'paused', 'canInject', 'canAnnotate', 'canEnd', 'endedEarly'] as const)

@@ -1,4 +1,5 @@
 // Briefing, in the player's side's voice: the situation, goals and red lines, the flashpoints and their clocks, the sources.
+import { SIDES } from '../../engine/index.js';
 import { currentSession, send } from '../shell/shell.js';
 import { positionOf } from '../shell/screens.js';
 import { button, el } from '../dom.js';
@@ -114,7 +115,7 @@ export class BriefingScene extends OverlayScene {
         .map((p) => el('p', { text: p }));
     // Hot-seat: each team reads its own side's briefing, one after the other; no doctrine plays.
     const briefings: HTMLElement[] = session.hotseat
-      ? (['nato', 'russia'] as const).flatMap((who) => [
+      ? SIDES.flatMap((who) => [
           el('h3', {
             className: `side-${who}`,
             text: t('briefing.team', { team: session.teams[who], side: t(who === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia') }),

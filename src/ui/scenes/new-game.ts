@@ -2,6 +2,7 @@
 // opponent doctrine (what it models) or the teams' names, seed (random, shown and editable so a class can share one),
 // misperception level, fog of trust, and in hot-seat the decision timer and projector mode. Creates the GameSession
 // and opens the briefing.
+import { SIDES } from '../../engine/index.js';
 import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side } from '../../engine/index.js';
 import { send } from '../shell/shell.js';
 import { announce, button, el, radioGroup } from '../dom.js';
@@ -243,7 +244,7 @@ function sideChoices(): { side: Choice<Side>; opponent: Choice<DoctrineId> } {
   const side = radioGroup(
     t('newGame.side'),
     'side',
-    (['nato', 'russia'] as const).map((s) => ({ value: s, label: sideName(s) })),
+    SIDES.map((s) => ({ value: s, label: sideName(s) })),
     last.side,
     (value) => {
       const legend = opponent.fieldset.querySelector('legend');

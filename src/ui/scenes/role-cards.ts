@@ -1,5 +1,6 @@
 // Role cards: choose a scenario and a side (or both), see the card as it will print, and print it (the browser's
 // print dialog; "Save as PDF" gives a file). The controls never print: see print.css.
+import { SIDES } from '../../engine/index.js';
 import '../print.css';
 import '../role-cards/role-cards.css';
 import type { SideId } from '../../scenario/index.js';
@@ -122,7 +123,7 @@ export class RoleCardsScene extends OverlayScene {
   private show(entry: Playable, side: CardSide): void {
     if (!this.preview) return;
     const { data } = entry.scenario;
-    const sides: SideId[] = side === 'both' ? ['nato', 'russia'] : [side];
+    const sides: SideId[] = side === 'both' ? [...SIDES] : [side];
     this.preview.replaceChildren(...sides.map((s) => roleCard(data, s)));
     this.preview.dataset.scenario = entry.id;
     this.preview.dataset.side = side;
