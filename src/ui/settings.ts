@@ -68,6 +68,7 @@ export function projectorOn(store: Storage | null = storage()): boolean {
 export function setProjector(on: boolean, store: Storage | null = storage()): string | null {
   projector = on;
   document.documentElement.classList.toggle('projector', on);
+  applyCompact();
   for (const listener of listeners) listener(appState.settings);
   try {
     if (!store) return 'storage is not available';
@@ -86,7 +87,13 @@ export function applySettings(settings: Settings): void {
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('reduced-motion', settings.reducedMotion);
   root.classList.toggle('projector', projectorOn());
+  applyCompact();
   for (const listener of listeners) listener(settings);
+}
+
+/** Large text or projector mode: the play screens take their compact layout (a smaller map, a one-line header, folded help). */
+function applyCompact(): void {
+  document.documentElement.classList.toggle('td-compact', projectorOn() || appState.settings.textScale > 1);
 }
 
 /** Applies and stores; returns an error sentence when the settings could not be stored (they still apply). */

@@ -40,6 +40,8 @@ export class CardList {
   private shownGroup: Group | null = null;
   private readonly total: HTMLElement;
   private readonly detail: HTMLElement;
+  /** The focused card's signal, on one line: shown instead of the cards' own in the compact layout (large text). */
+  private readonly signalLine: HTMLElement;
   private readonly refusalBox: HTMLElement;
   private readonly cards = new Map<string, Card>();
   /** Cards in display order (available first). */
@@ -97,6 +99,7 @@ export class CardList {
     this.confirmButton = button(t('turn.confirm.pass'), () => this.requestConfirm(), { className: 'td-primary' });
     this.refusalBox = el('div', { className: 'td-refusals', attrs: { role: 'alert' } });
     this.detail = el('p', { className: 'td-cards__detail' });
+    this.signalLine = el('p', { className: 'td-cards__signal-line', attrs: { 'aria-hidden': 'true' } });
     this.list.addEventListener('keydown', (event) => this.onListKey(event));
     this.list.addEventListener('focusin', (event) => this.showDetail(event.target));
     this.root = el('section', {
@@ -115,7 +118,12 @@ export class CardList {
         this.list,
         el('div', {
           className: 'td-cards__footer',
-          children: [this.refusalBox, this.detail, el('div', { className: 'td-cards__bar', children: [this.total, this.confirmButton] })],
+          children: [
+            this.refusalBox,
+            this.detail,
+            this.signalLine,
+            el('div', { className: 'td-cards__bar', children: [this.total, this.confirmButton] }),
+          ],
         }),
       ],
     });
@@ -410,6 +418,8 @@ export class CardList {
   private showDetail(target: EventTarget | null): void {
     if (!(target instanceof HTMLButtonElement) || !target.dataset.action) return;
     const action = this.sc.actions.get(target.dataset.action);
-    if (action && this.detail.textContent !== action.explanation) this.detail.textContent = action.explanation;
+    if (!action) return;
+    if (this.detail.textContent !== action.explanation) this.detail.textContent = action.explanation;
+    this.signalLine.textContent = t('turn.card.signals', { text: action.signals });
   }
 }
