@@ -16,6 +16,7 @@ import { buildFeed } from '../panels/feed.js';
 import { actionName, sideName } from '../panels/format.js';
 import { MapSlot } from '../panels/map-slot.js';
 import { ProjectBoard } from '../panels/projects.js';
+import { menuButton } from '../panels/game-menu.js';
 import { stakesPanel } from '../panels/stakes.js';
 import { StatusPanel } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
@@ -134,7 +135,7 @@ export class TurnScene extends OverlayScene {
           text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: t(`doctrine.${config.opponent}`) }),
           attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
         });
-    const headerChildren: Node[] = [heading, playing];
+    const headerChildren: Node[] = [heading, playing, menuButton('turn', sc, w, fog ? side : null, () => this.back())];
     if (fog) headerChildren.push(el('p', { className: 'td-fog-note', text: t('hotseat.fog.turn', { other: sideName(other) }) }));
     if (session.hotseat && (config.timerSeconds ?? 0) > 0) {
       const timer = new TurnTimer(session, `${w.turn}:${side}`, team, () => this.expire());
