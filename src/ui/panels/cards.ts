@@ -8,7 +8,7 @@ import { announce, button, el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
 import { sideName, uid } from './format.js';
-import { GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
+import { deficitOf, GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
 
 interface Card {
   id: string;
@@ -18,6 +18,8 @@ interface Card {
   button: HTMLButtonElement;
   key: HTMLElement;
   reason: HTMLElement;
+  /** Its project's trust deficit while the project is blocked (empty otherwise). */
+  deficit: HTMLElement;
   availability: Availability;
   /** The reason shown now (unavailable, or no longer fits the capital left), or null. */
   shown: string | null;
@@ -135,13 +137,14 @@ export class CardList {
     const previewId = uid('pre');
     const sourceId = uid('src');
     const reasonId = uid('why');
+    const deficitId = uid('gap');
     const key = el('span', { className: 'td-card__key', attrs: { 'aria-hidden': 'true' } });
     const btn = el('button', {
       className: 'td-card__button',
       attrs: {
         type: 'button',
         'aria-pressed': 'false',
-        'aria-describedby': `${previewId} ${signalsId} ${sourceId} ${reasonId}`,
+        'aria-describedby': `${previewId} ${deficitId} ${signalsId} ${sourceId} ${reasonId}`,
         tabindex: '-1',
       },
       children: [
@@ -160,11 +163,13 @@ export class CardList {
     });
     btn.dataset.action = id;
     const reason = el('p', { className: 'td-card__reason', attrs: { id: reasonId } });
+    const deficit = el('p', { className: 'td-card__deficit', attrs: { id: deficitId } });
     const li = el('li', {
       className: `td-card td-card--${action.stance}`,
       children: [
         btn,
         el('p', { className: 'td-card__preview', text: previewOf(this.sc, id), attrs: { id: previewId } }),
+        deficit,
         el('p', { className: 'td-card__signals', text: t('turn.card.signals', { text: action.signals }), attrs: { id: signalsId } }),
         el('p', {
           className: 'td-card__source',
@@ -183,14 +188,18 @@ export class CardList {
       button: btn,
       key,
       reason,
+      deficit,
       availability: { id, cost: action.cost, available: false, reason: null },
       shown: null,
     };
     return card;
   }
 
-  /** A new turn: availability from the world, selection cleared, cards re-ordered (available first). */
-  setTurn(w: WorldState): void {
+  /**
+   * A new turn: availability from the world, selection cleared, cards re-ordered (available first), each blocked project's
+   * trust deficit on its card (under fog, `only`: the one side whose shortfall may be shown).
+   */
+  setTurn(w: WorldState, only: Side | null = null): void {
     this.step?.dismiss();
     this.locked = false;
     this.label = this.sc.labels[w.turn] ?? '';
@@ -201,6 +210,7 @@ export class CardList {
       const card = this.cards.get(a.id);
       if (card) card.availability = a;
     }
+    for (const card of this.cards.values()) card.deficit.textContent = deficitOf(this.sc, card.id, w, only);
     // Group by group (in the areas' order), available cards first within each; the keys follow this order all turn.
     const all = [...this.cards.values()];
     this.order = [...this.groups.keys()].flatMap((g) => {

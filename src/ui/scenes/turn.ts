@@ -115,7 +115,7 @@ export class TurnScene extends OverlayScene {
     const feed = buildFeed(sc, ctx.current, ctx.history.at(-1), fog ? { viewer: side } : null);
     const cards = new CardList(sc, side, (actions) => this.confirm(actions), undefined, session.hotseat);
     this.cards = cards;
-    cards.setTurn(w);
+    cards.setTurn(w, fog ? side : null);
     status.update(w);
     projects.update(w);
 
