@@ -91,9 +91,21 @@ export function applySettings(settings: Settings): void {
   for (const listener of listeners) listener(settings);
 }
 
-/** Large text or projector mode: the play screens take their compact layout (a smaller map, a one-line header, folded help). */
+/** Below this window height (CSS px) the play screens are compact at any text size: at 1280×720 no card was whole. */
+export const COMPACT_BELOW = 800;
+let compactOnResize = false;
+
+/**
+ * Large text, projector mode or a short window: the play screens take their compact layout (a smaller map, a one-line
+ * header, folded help).
+ */
 function applyCompact(): void {
-  document.documentElement.classList.toggle('td-compact', projectorOn() || appState.settings.textScale > 1);
+  const short = window.innerHeight > 0 && window.innerHeight < COMPACT_BELOW;
+  document.documentElement.classList.toggle('td-compact', projectorOn() || appState.settings.textScale > 1 || short);
+  if (!compactOnResize) {
+    compactOnResize = true;
+    window.addEventListener('resize', applyCompact);
+  }
 }
 
 /** Applies and stores; returns an error sentence when the settings could not be stored (they still apply). */

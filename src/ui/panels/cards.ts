@@ -8,6 +8,7 @@ import { announce, button, el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
 import { sideName, uid } from './format.js';
+import { groupIcon } from './group-icons.js';
 import { deficitOf, GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
 
 interface Card {
@@ -80,7 +81,7 @@ export class CardList {
       const ul = el('ul', { className: 'td-cards__list', attrs: { 'aria-labelledby': titleId } });
       const section = el('section', {
         className: 'td-cards__group',
-        children: [el('h3', { className: 'td-cards__group-title', text: groupName(g), attrs: { id: titleId } }), ul],
+        children: [el('h3', { className: 'td-cards__group-title', children: [groupIcon(g), groupName(g)], attrs: { id: titleId } }), ul],
       });
       section.dataset.group = g;
       this.groups.set(g, { section, ul });

@@ -21,10 +21,10 @@ import { crisisWorld, startWorld } from '../../../bench/map/sample-world.js';
 
 /** The map's box on the turn screen, as measured in the browser at each size. */
 const SIZES: [string, MapRect][] = [
-  ['1280×720', { x: 0, y: 72, width: 848, height: 290 }],
+  ['1280×720', { x: 0, y: 31, width: 848, height: 305 }],
   ['1920×1080', { x: 0, y: 80, width: 1300, height: 520 }],
-  ['1280×720 at 150 % text', { x: 0, y: 74, width: 794, height: 228 }],
-  ['projector mode at 1280×720', { x: 0, y: 74, width: 768, height: 228 }],
+  ['1280×720 at 150 % text', { x: 0, y: 46, width: 794, height: 257 }],
+  ['projector mode at 1280×720', { x: 0, y: 46, width: 768, height: 257 }],
   ['projector mode at 1280×720 in hot-seat (the timer in the header)', { x: 0, y: 109, width: 768, height: 204 }],
   // The projector map before the compact layout: the key above Moscow took every spot near it.
   ['a short map (150 px)', { x: 0, y: 177, width: 768, height: 150 }],
