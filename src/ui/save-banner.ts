@@ -84,8 +84,12 @@ class SaveBanner {
     const focusWasHere = this.root?.contains(document.activeElement) ?? false;
     this.hiddenFor = this.kind;
     this.remove();
-    // Back to the screen's first control, not to the body.
-    if (focusWasHere) document.querySelector<HTMLElement>('#ui button:not([aria-disabled="true"]), #ui [tabindex="-1"]')?.focus();
+    // Back to where the screen puts the focus (a turn's first card, not the menu button before it), else its first control.
+    if (focusWasHere)
+      (
+        document.querySelector<HTMLElement>('#ui [data-autofocus]') ??
+        document.querySelector<HTMLElement>('#ui button:not([aria-disabled="true"]), #ui [tabindex="-1"]')
+      )?.focus();
   }
 
   private remove(): void {

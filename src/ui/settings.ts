@@ -69,6 +69,7 @@ export function projectorOn(store: Storage | null = storage()): boolean {
 export function setProjector(on: boolean, store: Storage | null = storage()): string | null {
   projector = on;
   document.documentElement.classList.toggle('projector', on);
+  applyCompact();
   for (const listener of listeners) listener(currentSettings());
   try {
     if (!store) return 'storage is not available';
@@ -87,7 +88,25 @@ export function applySettings(settings: Settings): void {
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('reduced-motion', settings.reducedMotion);
   root.classList.toggle('projector', projectorOn());
+  applyCompact();
   for (const listener of listeners) listener(settings);
+}
+
+/** Below this window height (CSS px) the play screens are compact at any text size: at 1280×720 no card was whole. */
+export const COMPACT_BELOW = 800;
+let compactOnResize = false;
+
+/**
+ * Large text, projector mode or a short window: the play screens take their compact layout (a smaller map, a one-line
+ * header, folded help).
+ */
+function applyCompact(): void {
+  const short = window.innerHeight > 0 && window.innerHeight < COMPACT_BELOW;
+  document.documentElement.classList.toggle('td-compact', projectorOn() || currentSettings().textScale > 1 || short);
+  if (!compactOnResize) {
+    compactOnResize = true;
+    window.addEventListener('resize', applyCompact);
+  }
 }
 
 /** Applies and stores; returns an error sentence when the settings could not be stored (they still apply). */

@@ -242,3 +242,47 @@ export async function openLinkInFreshBrowser(link: string, lastLabel?: string, s
 export async function timerRunning(page: Page, shown: RegExp = /1:00 left/, timeout = 10_000): Promise<void> {
   await page.locator('[role="timer"][data-running="true"]').filter({ hasText: shown }).first().waitFor({ timeout });
 }
+
+/**
+ * How many action cards of the turn screen are wholly in view: inside the window, inside the card pane and above its
+ * sticky footer (the confirm bar), not hidden by the filter.
+ */
+export async function cardsInView(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.td-cards')?.getBoundingClientRect();
+    const footer = document.querySelector('.td-cards__footer')?.getBoundingClientRect();
+    if (!pane || !footer) return 0;
+    const top = Math.max(0, pane.top);
+    const bottom = Math.min(window.innerHeight, pane.bottom, footer.top);
+    return [...document.querySelectorAll('.td-card')]
+      .map((card) => card.getBoundingClientRect())
+      .filter((r) => r.height > 0 && r.top >= top - 0.5 && r.bottom <= bottom + 0.5 && r.left >= pane.left && r.right <= pane.right).length;
+  });
+}
+
+/**
+ * What sticks out on a play screen: a panel (header, map, cards, side column) outside the window or scrolling sideways,
+ * and any element wider than its panel or, in the header (which does not scroll), below it. Empty when all fits.
+ */
+export async function overflowingPanels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const name = (e: Element): string =>
+      `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+    for (const selector of ['.td-header', '.td-map', '.td-cards', '.td-side', '.td-reveal']) {
+      const panel = document.querySelector(selector);
+      if (!panel) continue;
+      const p = panel.getBoundingClientRect();
+      if (p.left < -0.5 || p.top < -0.5 || p.right > window.innerWidth + 0.5 || p.bottom > window.innerHeight + 0.5)
+        out.push(`${selector} is outside the window`);
+      if (panel.scrollWidth > panel.clientWidth + 1) out.push(`${selector} scrolls sideways (${panel.scrollWidth} > ${panel.clientWidth})`);
+      for (const e of panel.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if (r.left < p.left - 1 || r.right > p.right + 1) out.push(`${name(e)} is wider than ${selector}`);
+        if (selector === '.td-header' && r.bottom > p.bottom + 1) out.push(`${name(e)} is below the header`);
+      }
+    }
+    return out;
+  });
+}

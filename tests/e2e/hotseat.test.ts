@@ -7,7 +7,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink, type CompiledScenario, loadAndCompile } from '../../src/engine/index.js';
 import { GameSession } from '../../src/ui/session.js';
-import { chooseRadio, confirmTurn, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
+import {
+  cardsInView,
+  chooseRadio,
+  confirmTurn,
+  copyReplayLink,
+  openLinkInFreshBrowser,
+  openTitle,
+  timerRunning,
+  typeInto,
+} from './flows.js';
 import {
   expectNoErrors,
   launch,
@@ -269,6 +278,10 @@ describe('hot-seat: two teams on one device', () => {
         expect(box!.y + box!.height, `${what} is within the 720 px screen`).toBeLessThanOrEqual(720);
         expect(box!.x + box!.width, `${what} is within the 1280 px screen`).toBeLessThanOrEqual(1280);
       }
+      // The compact layout: the map legible (it was 150 px tall under a four-line header), two whole cards in view.
+      const map = await page.locator('.td-map').boundingBox();
+      expect(map?.height ?? 0, 'the map is at least 200 px tall').toBeGreaterThanOrEqual(200);
+      expect(await cardsInView(page), 'whole cards in view').toBeGreaterThanOrEqual(2);
       await page.keyboard.press('1');
       await confirmTurn(page);
       await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover', 10_000);

@@ -1,11 +1,23 @@
 // Safe keys (issue 11): no single key passes a half-year. Enter (on the turn, on a card or on the confirm button), a held
 // Enter, Space and the number keys at most open the confirm step, which names the half-year and the chosen actions with
 // the focus on "Confirm"; Escape goes back with the selection kept, and only a second, deliberate Enter confirms.
-// Escape on the resolution asks before leaving the game, as on the turn.
+// Escape on the resolution asks before leaving the game, as on the turn. The game menu (M or its button) on the turn and
+// the resolution: a dialog with help, settings and save and quit; Escape closes it and gives the focus back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { confirmStep, confirmTurn, openTitle, startGame } from './flows.js';
-import { expectNoErrors, launch, screenshot, tabTo, waitForTd, watchedPage, type Browser, type TdState } from './harness.js';
+import {
+  expectAccessible,
+  expectNoErrors,
+  launch,
+  pollFor,
+  screenshot,
+  tabTo,
+  waitForTd,
+  watchedPage,
+  type Browser,
+  type TdState,
+} from './harness.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,6 +104,76 @@ describe('safe keys', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => leave.count()).toBe(0);
     expect((await td(page)).phase).toBe('resolution');
+    expectNoErrors(w);
+  });
+
+  test('the game menu by keyboard: M opens it over the turn and the resolution, Escape gives the focus back, text size and quit from it', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await openTitle(page, inject('baseURL'));
+    await startGame(page, { scenario: /tutorial/i, side: 'NATO', opponent: /reciprocator/i, seed: 'e2e-menu' });
+    const menu = page.getByRole('dialog', { name: /game menu/i });
+    const focused = (): Promise<string> =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? document.activeElement?.textContent ?? '');
+    const shown = (want: number, what: string): Promise<number> =>
+      pollFor(
+        () => menu.count(),
+        (n) => n === want,
+        5_000,
+        (n) => `${what}: ${String(n)} game menu(s) open`,
+      );
+    const card = await focused();
+    expect(card, 'the turn opens with a card focused').toMatch(/\./);
+
+    await page.keyboard.press('m');
+    await shown(1, 'M on the turn');
+    await page.getByRole('heading', { name: /^keys$/i }).waitFor({ timeout: 5_000 });
+    await expectAccessible(page, 'the game menu on the turn');
+    await screenshot(page, 'game-menu-turn');
+    // The game behind takes no key: a number key toggles no card.
+    await page.keyboard.press('1');
+    expect(await pressed(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await shown(0, 'Escape in the menu');
+    expect(await focused(), 'the focus is back on the card it left').toBe(card);
+    expect((await td(page)).phase, 'Escape closed the menu and did not ask to leave').toBe('turn');
+
+    // The visible button, reached with Tab, opens it too.
+    await tabTo(page, page.getByRole('button', { name: /^menu \(m\)$/i }), 'the "Menu (M)" button');
+    await page.keyboard.press('Enter');
+    await shown(1, 'Enter on the menu button');
+    await page.keyboard.press('Escape');
+    await shown(0, 'Escape in the menu');
+    expect(await focused(), 'the focus is back on the menu button').toMatch(/^menu \(m\)$/i);
+    // Enter there would open the menu again: the confirm button ends the half-year.
+    await tabTo(page, page.locator('.td-cards__bar button'), 'the confirm button');
+    await confirmTurn(page);
+    await waitForTd(page, 'the resolution', (s) => s.phase === 'resolution' && s.turnsPlayed === 1, 15_000);
+
+    // On the resolution: text size from the menu (the layout follows at once), then save and quit, which asks first.
+    await page.keyboard.press('M');
+    await shown(1, 'M on the resolution');
+    await expectAccessible(page, 'the game menu on the resolution');
+    await tabTo(page, menu.getByRole('radio', { name: '100 %' }), 'the text size radio');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await menu.getByRole('radio', { name: '150 %' }).isChecked()).toBe(true);
+    const scale = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'));
+    expect(await scale()).toBe('1.5');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await scale()).toBe('1');
+    await tabTo(page, menu.getByRole('button', { name: /save and quit/i }), 'the "Save and quit" button');
+    await page.keyboard.press('Enter');
+    const leave = page.getByRole('alertdialog', { name: /leave the game/i });
+    await leave.waitFor({ timeout: 5_000 });
+    await shown(0, 'Save and quit');
+    await tabTo(page, leave.getByRole('button', { name: /^leave the game$/i }), 'the "Leave the game" button');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: /continue/i })
+      .first()
+      .waitFor({ timeout: 10_000 });
     expectNoErrors(w);
   });
 });

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeReplay } from '../../src/engine/index.js';
 import { goldenPath, type GoldenFile } from '../golden/golden-files.js';
-import { confirmStep, openTitle } from './flows.js';
+import { cardsInView, confirmStep, openTitle, overflowingPanels, startGame } from './flows.js';
 import {
   expectAccessible,
   expectNoErrors,
   launch,
+  pollFor,
   pressButton,
   projectFile,
   screenshot,
@@ -183,5 +184,41 @@ describe('the title screen with the keyboard', () => {
     await pressButton(page, /show all at once/i, 'the resolution\'s "Show all at once" button');
     await expectAccessible(page, 'the resolution');
     expectNoErrors(w);
+  });
+
+  test('at 150 % text the turn shows at least two whole cards at 1280×720, 1366×768 and 1920×1080, and nothing sticks out of its panel', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // On the app's origin first (this test may run alone), then the setting, then the app afresh with it.
+    if (!page.url().startsWith(inject('baseURL'))) await openTitle(page, inject('baseURL'));
+    await page.evaluate(() =>
+      localStorage.setItem('td.settings', JSON.stringify({ reducedMotion: true, textScale: 1.5, linkAddress: '' })),
+    );
+    try {
+      await openTitle(page, inject('baseURL'));
+      await startGame(page, { scenario: /the reset/i, side: 'NATO', opponent: /^reciprocator/i, seed: 'large-text' });
+      for (const [width, height] of [
+        [1280, 720],
+        [1366, 768],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        const seen = await pollFor(
+          async () => ({ cards: await cardsInView(page), overflow: await overflowingPanels(page) }),
+          (m) => m.cards >= 2 && m.overflow.length === 0,
+          5_000,
+          (m) =>
+            `at ${width}×${height} and 150 % text: ${m?.cards ?? '?'} whole card(s) in view (want 2 or more); sticking out: ${m?.overflow.join('; ') || 'nothing'}`,
+        );
+        expect(seen.cards).toBeGreaterThanOrEqual(2);
+        // The map redraws for the new size after its debounce (150 ms) and the geography: for the picture only.
+        await page.waitForTimeout(700);
+        await screenshot(page, `turn-large-text-${width}`);
+      }
+      expectNoErrors(w);
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('td.settings'));
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 });

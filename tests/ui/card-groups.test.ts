@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadAndCompile } from '../../src/engine/index.js';
-import { groupOfAction, previewOf, signalOf } from '../../src/ui/panels/card-groups.js';
+import { deficitOf, groupOfAction, previewOf, signalOf } from '../../src/ui/panels/card-groups.js';
+import { startWorld } from '../../bench/map/sample-world.js';
 
 const loaded = loadAndCompile(readFileSync(new URL('../../scenarios/reset-2010.json', import.meta.url), 'utf8'), 'reset-2010.json');
 if (!loaded.ok) throw new Error('reset-2010 does not load');
@@ -52,5 +53,26 @@ describe('the preview line', () => {
 
   it('a costly hostile move reads as costly and alarming', () => {
     expect(previewOf(sc, 'ukraine.intervene')).toMatch(/^Costly alarming signal on the order in Europe$/);
+  });
+});
+
+describe("a blocked project's trust deficit on its card", () => {
+  // STANDEX runs once trust is 25 % on both sides.
+  const short = (): ReturnType<typeof startWorld> => ({ ...startWorld(), trust: { nato: 2200, russia: 1800 } });
+
+  it('names each side short of the threshold and by how much, as the project board does', () => {
+    expect(deficitOf(sc, 'coop.standex', short())).toBe('blocked: trust deficit NATO 3 points, Russia 7 points');
+  });
+
+  it('under fog names only the one side it may show', () => {
+    expect(deficitOf(sc, 'coop.standex', short(), 'russia')).toBe('blocked: trust deficit Russia 7 points');
+  });
+
+  it('says nothing once trust clears the bar, while the project runs, or for an action without a project', () => {
+    expect(deficitOf(sc, 'coop.standex', startWorld())).toBe('');
+    const running = short();
+    running.projects['coop.standex'] = { ...running.projects['coop.standex']!, state: 'running' };
+    expect(deficitOf(sc, 'coop.standex', running)).toBe('');
+    expect(deficitOf(sc, 'ukraine.intervene', short())).toBe('');
   });
 });

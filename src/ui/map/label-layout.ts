@@ -18,6 +18,9 @@ export const LABEL_PRIORITY: readonly PlaceId[] = [
   'gulf-of-aden',
 ];
 
+/** Always named, whatever the map's size: the two capitals. */
+export const CAPITALS: readonly PlaceId[] = ['moscow', 'brussels'];
+
 /** Half the size of the box a marker's icon keeps clear of labels. */
 export const ICON_HALF = 9;
 /** Padding inside a label's plate. */
@@ -103,15 +106,59 @@ export function layoutMapLabels(input: LabelLayoutInput): Placement[] {
     last = placeOnce(input, markers, shortOnly);
     if (count(last) < count(best)) best = last;
   }
+  best = withCapitals(input, best, shortOnly);
   const byId = new Map(best.map((p) => [p.id, p]));
   return [byId.get(CHANNEL_ID)!, ...input.markers.map((m) => byId.get(m.id)!)];
 }
 
-function placeOnce(input: LabelLayoutInput, markers: readonly MarkerLabel[], shortOnly: ReadonlySet<string>): Placement[] {
+/** How far a capital's label may go when its near spots are taken (a short map: the key above Moscow): every ring, with a leader. */
+export function capitalDistances(fontSize: number): number[] {
+  return [12, 22, 36, 54, 76, 100].map((d) => d * (fontSize / 13));
+}
+
+/**
+ * A capital still hidden is placed first, alone, on the farther rings (only the static layer and the markers in its way);
+ * its spot then counts as kept from before, and the others are placed around it.
+ */
+function withCapitals(input: LabelLayoutInput, placed: Placement[], shortOnly: ReadonlySet<string>): Placement[] {
+  const hidden = new Set(placed.filter((p) => p.mode === 'hidden').map((p) => p.id));
+  const capitals = input.markers.filter((m) => CAPITALS.includes(m.id) && hidden.has(m.id));
+  if (capitals.length === 0) return placed;
+  const alone = placeLabelsStable(
+    labelBounds(input.rect),
+    requestsFor(capitals, new Set(CAPITALS)),
+    obstaclesFor(input, input.markers),
+    new Map(),
+    { distances: capitalDistances(input.fontSize) },
+  );
+  const previous = new Map(input.previous);
+  for (const p of alone) if (p.box) previous.set(p.id, p);
+  // The capitals first, so that the spots just found are theirs.
+  const order = [...capitals, ...input.markers.filter((m) => !capitals.includes(m))];
+  return placeOnce({ ...input, previous }, order, shortOnly);
+}
+
+function obstaclesFor(input: LabelLayoutInput, markers: readonly MarkerLabel[]): Obstacle[] {
   const obstacles: Obstacle[] = [...input.fixed];
   for (const m of markers) {
     obstacles.push({ x: m.x - ICON_HALF, y: m.y - ICON_HALF, width: ICON_HALF * 2, height: ICON_HALF * 2, except: m.id });
   }
+  return obstacles;
+}
+
+function requestsFor(markers: readonly MarkerLabel[], shortOnly: ReadonlySet<string>): LabelRequest[] {
+  return markers.map((m) => {
+    const name = { width: m.name.width + PAD_X * 2, height: m.name.height + PAD_Y * 2 };
+    const hasStatus = m.status.width > 0 && !shortOnly.has(m.id);
+    const full = hasStatus
+      ? { width: Math.max(m.name.width, m.status.width) + PAD_X * 2, height: m.name.height + m.status.height + PAD_Y * 2 }
+      : name;
+    return { id: m.id, anchor: { x: m.x, y: m.y }, full, short: hasStatus ? name : null };
+  });
+}
+
+function placeOnce(input: LabelLayoutInput, markers: readonly MarkerLabel[], shortOnly: ReadonlySet<string>): Placement[] {
+  const obstacles = obstaclesFor(input, markers);
   const requests: LabelRequest[] = [];
   const channel: LabelRequest = {
     id: CHANNEL_ID,
@@ -120,15 +167,10 @@ function placeOnce(input: LabelLayoutInput, markers: readonly MarkerLabel[], sho
     short: null,
     style: 'center',
   };
-  for (const [i, m] of markers.entries()) {
+  for (const [i, request] of requestsFor(markers, shortOnly).entries()) {
     // The council's label comes after the first three places (its state is also in the key and the status panel).
     if (i === 3) requests.push(channel);
-    const name = { width: m.name.width + PAD_X * 2, height: m.name.height + PAD_Y * 2 };
-    const hasStatus = m.status.width > 0 && !shortOnly.has(m.id);
-    const full = hasStatus
-      ? { width: Math.max(m.name.width, m.status.width) + PAD_X * 2, height: m.name.height + m.status.height + PAD_Y * 2 }
-      : name;
-    requests.push({ id: m.id, anchor: { x: m.x, y: m.y }, full, short: hasStatus ? name : null });
+    requests.push(request);
   }
   if (markers.length <= 3) requests.push(channel);
   const distances = labelDistances(input.rect, input.fontSize);

@@ -1,7 +1,7 @@
 // The map of the turn scene: a static layer drawn once into a canvas texture, and markers, links and outlines that follow the world state.
 import type { Phaser } from '../phaser.js';
 import type { WorldState } from '../../engine/index.js';
-import { appState } from '../app-state.js';
+import { currentSettings } from '../shell/shell.js';
 import { t } from '../strings.js';
 import { PLACE_IDS, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
 import { describeMap, mapStateOf, type CountryTone, type Icon, type MapState, type MarkerState, type Tone } from './map-state.js';
@@ -277,7 +277,7 @@ export class MapView {
     this.scene = scene;
     this.rect = { ...rect };
     this.geo = geography;
-    this.reducedMotion = options.reducedMotion ?? (() => appState.settings.reducedMotion);
+    this.reducedMotion = options.reducedMotion ?? (() => currentSettings().reducedMotion);
     const depth = options.depth ?? 0;
     this.sx = rect.width / geography.rect.width;
     this.sy = rect.height / geography.rect.height;

@@ -1,8 +1,9 @@
 // The turn screen's action groups and each card's one-line effect preview, derived from the action's data: its
 // flashpoint (by id prefix, as the engine compiles it) or else its area, its likelihood ratio and project. Pure.
-import type { CompiledScenario, Side } from '../../engine/index.js';
+import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
 import { t, type StringId } from '../strings.js';
 import { pct } from './format.js';
+import { deficitText } from './projects.js';
 
 export const GROUPS = ['practical', 'md', 'enlargement', 'ukraine', 'transnistria', 'channels'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -47,4 +48,15 @@ export function previewOf(sc: CompiledScenario, id: string): string {
   const project = sc.projects.get(id);
   if (project) parts.push(t('turn.preview.project', { threshold: pct(project.threshold) }));
   return parts.join(' · ');
+}
+
+/**
+ * The trust deficit of the card's joint project while it is blocked (neither running nor delivered, and trust short of
+ * its threshold), said as the project board says it; empty otherwise. Under fog `only` is the one side it may name.
+ */
+export function deficitOf(sc: CompiledScenario, id: string, w: WorldState, only: Side | null = null): string {
+  const project = sc.projects.get(id);
+  const state = w.projects[id]?.state;
+  if (!project || state === undefined || state === 'running' || state === 'delivered') return '';
+  return deficitText(project.threshold, w.trust, only);
 }

@@ -8,7 +8,8 @@ import { announce, button, el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
 import { sideName, uid } from './format.js';
-import { GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
+import { groupIcon } from './group-icons.js';
+import { deficitOf, GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
 
 interface Card {
   id: string;
@@ -18,6 +19,8 @@ interface Card {
   button: HTMLButtonElement;
   key: HTMLElement;
   reason: HTMLElement;
+  /** Its project's trust deficit while the project is blocked (empty otherwise). */
+  deficit: HTMLElement;
   availability: Availability;
   /** The reason shown now (unavailable, or no longer fits the capital left), or null. */
   shown: string | null;
@@ -40,6 +43,8 @@ export class CardList {
   private shownGroup: Group | null = null;
   private readonly total: HTMLElement;
   private readonly detail: HTMLElement;
+  /** The focused card's signal, on one line: shown instead of the cards' own in the compact layout (large text). */
+  private readonly signalLine: HTMLElement;
   private readonly refusalBox: HTMLElement;
   private readonly cards = new Map<string, Card>();
   /** Cards in display order (available first). */
@@ -76,7 +81,7 @@ export class CardList {
       const ul = el('ul', { className: 'td-cards__list', attrs: { 'aria-labelledby': titleId } });
       const section = el('section', {
         className: 'td-cards__group',
-        children: [el('h3', { className: 'td-cards__group-title', text: groupName(g), attrs: { id: titleId } }), ul],
+        children: [el('h3', { className: 'td-cards__group-title', children: [groupIcon(g), groupName(g)], attrs: { id: titleId } }), ul],
       });
       section.dataset.group = g;
       this.groups.set(g, { section, ul });
@@ -97,6 +102,7 @@ export class CardList {
     this.confirmButton = button(t('turn.confirm.pass'), () => this.requestConfirm(), { className: 'td-primary' });
     this.refusalBox = el('div', { className: 'td-refusals', attrs: { role: 'alert' } });
     this.detail = el('p', { className: 'td-cards__detail' });
+    this.signalLine = el('p', { className: 'td-cards__signal-line', attrs: { 'aria-hidden': 'true' } });
     this.list.addEventListener('keydown', (event) => this.onListKey(event));
     this.list.addEventListener('focusin', (event) => this.showDetail(event.target));
     this.root = el('section', {
@@ -115,7 +121,12 @@ export class CardList {
         this.list,
         el('div', {
           className: 'td-cards__footer',
-          children: [this.refusalBox, this.detail, el('div', { className: 'td-cards__bar', children: [this.total, this.confirmButton] })],
+          children: [
+            this.refusalBox,
+            this.detail,
+            this.signalLine,
+            el('div', { className: 'td-cards__bar', children: [this.total, this.confirmButton] }),
+          ],
         }),
       ],
     });
@@ -127,13 +138,14 @@ export class CardList {
     const previewId = uid('pre');
     const sourceId = uid('src');
     const reasonId = uid('why');
+    const deficitId = uid('gap');
     const key = el('span', { className: 'td-card__key', attrs: { 'aria-hidden': 'true' } });
     const btn = el('button', {
       className: 'td-card__button',
       attrs: {
         type: 'button',
         'aria-pressed': 'false',
-        'aria-describedby': `${previewId} ${signalsId} ${sourceId} ${reasonId}`,
+        'aria-describedby': `${previewId} ${deficitId} ${signalsId} ${sourceId} ${reasonId}`,
         tabindex: '-1',
       },
       children: [
@@ -152,11 +164,13 @@ export class CardList {
     });
     btn.dataset.action = id;
     const reason = el('p', { className: 'td-card__reason', attrs: { id: reasonId } });
+    const deficit = el('p', { className: 'td-card__deficit', attrs: { id: deficitId } });
     const li = el('li', {
       className: `td-card td-card--${action.stance}`,
       children: [
         btn,
         el('p', { className: 'td-card__preview', text: previewOf(this.sc, id), attrs: { id: previewId } }),
+        deficit,
         el('p', { className: 'td-card__signals', text: t('turn.card.signals', { text: action.signals }), attrs: { id: signalsId } }),
         el('p', {
           className: 'td-card__source',
@@ -175,14 +189,18 @@ export class CardList {
       button: btn,
       key,
       reason,
+      deficit,
       availability: { id, cost: action.cost, available: false, reason: null },
       shown: null,
     };
     return card;
   }
 
-  /** A new turn: availability from the world, selection cleared, cards re-ordered (available first). */
-  setTurn(w: WorldState): void {
+  /**
+   * A new turn: availability from the world, selection cleared, cards re-ordered (available first), each blocked project's
+   * trust deficit on its card (under fog, `only`: the one side whose shortfall may be shown).
+   */
+  setTurn(w: WorldState, only: Side | null = null): void {
     this.step?.dismiss();
     this.locked = false;
     this.label = this.sc.labels[w.turn] ?? '';
@@ -193,6 +211,7 @@ export class CardList {
       const card = this.cards.get(a.id);
       if (card) card.availability = a;
     }
+    for (const card of this.cards.values()) card.deficit.textContent = deficitOf(this.sc, card.id, w, only);
     // Group by group (in the areas' order), available cards first within each; the keys follow this order all turn.
     const all = [...this.cards.values()];
     this.order = [...this.groups.keys()].flatMap((g) => {
@@ -410,6 +429,8 @@ export class CardList {
   private showDetail(target: EventTarget | null): void {
     if (!(target instanceof HTMLButtonElement) || !target.dataset.action) return;
     const action = this.sc.actions.get(target.dataset.action);
-    if (action && this.detail.textContent !== action.explanation) this.detail.textContent = action.explanation;
+    if (!action) return;
+    if (this.detail.textContent !== action.explanation) this.detail.textContent = action.explanation;
+    this.signalLine.textContent = t('turn.card.signals', { text: action.signals });
   }
 }

@@ -30,6 +30,7 @@ export class MapSlot {
   private rectKey = '';
   private timer: number | null = null;
   private disposed = false;
+  private observer: ResizeObserver | null = null;
   private readonly onResize = (): void => {
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
@@ -41,6 +42,11 @@ export class MapSlot {
   constructor(private readonly scene: Phaser.Scene) {
     this.root = el('div', { className: 'td-map', attrs: { role: 'img', 'aria-label': t('map.loading') } });
     window.addEventListener('resize', this.onResize);
+    // The box also changes without a window resize (a banner above the screen, a new text size): measured again then.
+    if (typeof ResizeObserver === 'function') {
+      this.observer = new ResizeObserver(this.onResize);
+      this.observer.observe(this.root);
+    }
   }
 
   /** Call once the panel is in the document. */
@@ -77,6 +83,7 @@ export class MapSlot {
   destroy(): void {
     this.disposed = true;
     window.removeEventListener('resize', this.onResize);
+    this.observer?.disconnect();
     if (this.timer !== null) window.clearTimeout(this.timer);
     this.view?.destroy();
     this.view = null;

@@ -23,6 +23,7 @@ import { confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.js';
 import { actionName, pct, sideName, uid } from '../panels/format.js';
 import { MapSlot, placeOfAction } from '../panels/map-slot.js';
+import { menuButton } from '../panels/game-menu.js';
 import { Gauge } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
@@ -194,13 +195,12 @@ export class ResolutionScene extends OverlayScene {
     const map = new MapSlot(this);
     map.show(before ?? end);
     this.onShutdown(() => map.destroy());
+    const menu = menuButton('resolution', session.sc, end, fog ? 'shared' : null, () => this.back());
     const header = el('header', {
       className: 'td-header',
-      children: [
-        el('h1', { text: t('resolution.heading', { label: record.label }) }),
-        el('div', { className: 'td-next', children: [showAll, next] }),
-      ],
+      children: [el('h1', { text: t('resolution.heading', { label: record.label }) })],
     });
+    header.append(el('div', { className: 'td-next', children: [showAll, next, menu] }));
     const panel = el('section', {
       className: 'td-play td-play--resolution',
       attrs: { 'aria-label': t('resolution.title') },

@@ -17,6 +17,7 @@ import { buildFeed } from '../panels/feed.js';
 import { actionName, sideName } from '../panels/format.js';
 import { MapSlot } from '../panels/map-slot.js';
 import { ProjectBoard } from '../panels/projects.js';
+import { menuButton } from '../panels/game-menu.js';
 import { stakesPanel } from '../panels/stakes.js';
 import { StatusPanel } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
@@ -115,7 +116,7 @@ export class TurnScene extends OverlayScene {
     const feed = buildFeed(sc, ctx.current, ctx.history.at(-1), fog ? { viewer: side } : null);
     const cards = new CardList(sc, side, (actions) => this.confirm(actions), undefined, session.hotseat);
     this.cards = cards;
-    cards.setTurn(w);
+    cards.setTurn(w, fog ? side : null);
     status.update(w);
     projects.update(w);
 
@@ -135,7 +136,7 @@ export class TurnScene extends OverlayScene {
           text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: t(`doctrine.${config.opponent}`) }),
           attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
         });
-    const headerChildren: Node[] = [heading, playing];
+    const headerChildren: Node[] = [heading, playing, menuButton('turn', sc, w, fog ? side : null, () => this.back())];
     if (fog) headerChildren.push(el('p', { className: 'td-fog-note', text: t('hotseat.fog.turn', { other: sideName(other) }) }));
     if (session.hotseat && (config.timerSeconds ?? 0) > 0) {
       const timer = new TurnTimer(session, `${w.turn}:${side}`, team, () => this.expire());

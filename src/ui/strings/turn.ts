@@ -209,4 +209,26 @@ export const turnStrings = {
   'briefing.stakes': 'The outcomes and what each needs',
   'turn.site.romania': 'Romania',
   'turn.site.poland': 'Poland',
+  'menu.button': 'Menu (M)',
+  'menu.heading': 'Game menu',
+  'menu.close': 'Close (Esc)',
+  'menu.help.heading': 'Help',
+  'menu.help.turn':
+    'This is your half-year. The map shows the places at stake and the state of each; beside it, trust on both sides, the joint projects and what trust each needs, and the news. Below, your actions, grouped by area: each card says what it signals, how strongly, what it costs in political capital and which project it moves. Choose within your capital, then confirm; the other side chooses at the same time.',
+  'menu.help.resolution':
+    'What happened this half-year: both sides’ moves, then each change of trust with the reason it moved, how each side read the other’s signals (a misreading is marked), and what the projects and flashpoints did.',
+  'menu.keys.heading': 'Keys',
+  'menu.keys.toggle': '1–9: choose or drop one of the first nine cards (Space on a focused card does the same).',
+  'menu.keys.arrows': 'Arrow keys: move between the cards; Tab: to the filter, the panels and the confirm button.',
+  'menu.keys.confirm': 'Enter: end the half-year; a second step names your choice and asks you to confirm it.',
+  'menu.keys.next': 'Enter: on to the next half-year (or the debrief after the last).',
+  'menu.keys.menu': 'M: this menu; Escape closes it.',
+  'menu.keys.leave': 'Escape: leave the game (it asks first).',
+  'menu.outcomes.heading': 'The outcomes and what each needs',
+  'menu.outcomes.fog':
+    'Under fog of trust this shared screen shows neither side’s trust: each team sees where it stands against the outcomes on its own turn.',
+  'menu.settings.heading': 'Settings',
+  'menu.quit.heading': 'Save and quit',
+  'menu.quit.body': 'The game is saved after every confirmed half-year: “Continue” on the title screen brings it back where you left it.',
+  'menu.quit': 'Save and quit…',
 } as const satisfies Record<string, string>;

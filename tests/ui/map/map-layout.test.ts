@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import topology from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { buildGeography, PLACES, PLACE_IDS, type Geography, type MapRect, type PlaceId } from '../../../src/ui/map/geography.js';
 import {
+  CAPITALS,
+  capitalDistances,
   CHANNEL_ID,
   councilCurve,
   ICON_HALF,
@@ -19,10 +21,13 @@ import { crisisWorld, startWorld } from '../../../bench/map/sample-world.js';
 
 /** The map's box on the turn screen, as measured in the browser at each size. */
 const SIZES: [string, MapRect][] = [
-  ['1280×720', { x: 0, y: 72, width: 848, height: 290 }],
+  ['1280×720', { x: 0, y: 31, width: 848, height: 305 }],
   ['1920×1080', { x: 0, y: 80, width: 1300, height: 520 }],
-  ['1280×720 at 150 % text', { x: 0, y: 143, width: 794, height: 240 }],
-  ['projector mode at 1280×720', { x: 0, y: 177, width: 768, height: 150 }],
+  ['1280×720 at 150 % text', { x: 0, y: 46, width: 794, height: 257 }],
+  ['projector mode at 1280×720', { x: 0, y: 46, width: 768, height: 257 }],
+  ['projector mode at 1280×720 in hot-seat (the timer in the header)', { x: 0, y: 109, width: 768, height: 204 }],
+  // The projector map before the compact layout: the key above Moscow took every spot near it.
+  ['a short map (150 px)', { x: 0, y: 177, width: 768, height: 150 }],
   ['a narrow window', { x: 10, y: 60, width: 520, height: 300 }],
 ];
 
@@ -119,14 +124,37 @@ describe.each(SIZES)('the map at %s', (_, rect) => {
       for (let j = i + 1; j < shown.length; j++)
         expect(overlaps(shown[i]!.box!, shown[j]!.box!), `${shown[i]!.id}/${shown[j]!.id}`).toBe(false);
     const reach = Math.max(...labelDistances(rect, labelFontSize(rect))) + 1;
+    // A capital may go farther (with a leader line) rather than be hidden.
+    const capitalReach = Math.max(...capitalDistances(labelFontSize(rect))) + 1;
     for (const p of shown) {
       if (p.id === CHANNEL_ID) continue;
       const place = geo.places[p.id as PlaceId];
       const q = nearestPoint(p.box!, place);
-      expect(Math.hypot(q.x - place.x, q.y - place.y), p.id).toBeLessThanOrEqual(reach);
+      expect(Math.hypot(q.x - place.x, q.y - place.y), p.id).toBeLessThanOrEqual(CAPITALS.includes(p.id as PlaceId) ? capitalReach : reach);
     }
   });
+
+  test.each([
+    ['at the start', startWorld],
+    ['in a crisis', crisisWorld],
+  ])('Moscow and Brussels are labelled %s', (_, world) => {
+    const placed = layout(geo, world());
+    for (const id of CAPITALS) expect(placed.find((p) => p.id === id)?.mode, id).not.toBe('hidden');
+  });
 });
+
+test.each([SIZES[2]!, SIZES[3]!, SIZES[4]!])(
+  '%s: the capitals, Kyiv and the two sites are labelled in a crisis, at most two places are not, in type of 11 px or more',
+  (_, rect) => {
+    const geo = buildGeography(topology, rect);
+    const hidden = layout(geo, crisisWorld())
+      .filter((p) => p.mode === 'hidden' && p.id !== CHANNEL_ID)
+      .map((p) => p.id);
+    for (const id of [...CAPITALS, 'kyiv', 'deveselu', 'redzikowo']) expect(hidden, id).not.toContain(id);
+    expect(hidden.length).toBeLessThanOrEqual(2);
+    expect(labelFontSize(rect)).toBeGreaterThanOrEqual(11);
+  },
+);
 
 test('at 1280×720 every place has its label, Kaliningrad and Tiraspol included', () => {
   const geo = buildGeography(topology, SIZES[0]![1]);

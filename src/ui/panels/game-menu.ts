@@ -1,0 +1,231 @@
+// The game menu of the turn and resolution screens (issue 11, safe keys): help (what the screen shows, its keys, what
+// each outcome needs), settings (text size, reduced motion: settings.ts) and save and quit (the game is autosaved after
+// every confirmed choice; quitting goes through the screen's own "Leave the game?"). Opened by its button in the header
+// or the M key; a modal dialog over the inert screen, Tab kept inside, Escape closes it and gives the focus back.
+import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
+import { currentSettings } from '../shell/shell.js';
+import type { Settings } from '../shell/machine.js';
+import { announce, button, el, focusInitial, isTextField, overlayRoot, radioGroup } from '../dom.js';
+import { saveSettings, TEXT_SCALES } from '../settings.js';
+import { t, type StringId } from '../strings.js';
+import { uid } from './format.js';
+import { stakesList } from './stakes.js';
+
+export type MenuScreen = 'turn' | 'resolution';
+
+export interface GameMenuInput {
+  screen: MenuScreen;
+  sc: CompiledScenario;
+  /** Where the game stands, against the outcomes. */
+  world: WorldState;
+  /** Whose trust may be shown: both (null), one side's (fog on its turn), or none (fog on the shared resolution). */
+  viewer: Side | null | 'shared';
+  /** "Save and quit": the screen's leave, which asks first. */
+  onQuit: () => void;
+}
+
+interface GameMenu {
+  /** The header's "Menu (M)" button. */
+  readonly button: HTMLButtonElement;
+  /** The dialog, while it is open. */
+  readonly dialog: HTMLElement | null;
+  open(): void;
+  close(): void;
+}
+
+/** The key that opens the menu, as typed (either case). */
+const MENU_KEY = 'm';
+
+const KEYS: Record<MenuScreen, StringId[]> = {
+  turn: ['menu.keys.toggle', 'menu.keys.arrows', 'menu.keys.confirm', 'menu.keys.menu', 'menu.keys.leave'],
+  resolution: ['menu.keys.next', 'menu.keys.menu', 'menu.keys.leave'],
+};
+
+/** A screen's one line: the menu's button (its key listens while the button is on screen). */
+export function menuButton(
+  screen: MenuScreen,
+  sc: CompiledScenario,
+  world: WorldState,
+  viewer: GameMenuInput['viewer'],
+  onQuit: () => void,
+): HTMLButtonElement {
+  return gameMenu({ screen, sc, world, viewer, onQuit }).button;
+}
+
+/** The menu's button and its key; the key listener goes away with the button (the screen's panel). */
+function gameMenu(input: GameMenuInput): GameMenu {
+  let dialog: HTMLElement | null = null;
+  let before: Element | null = null;
+  const inerted: HTMLElement[] = [];
+  const remove = (): void => {
+    if (!dialog) return;
+    dialog.remove();
+    dialog = null;
+    for (const node of inerted.splice(0)) node.inert = false;
+  };
+  const menu: GameMenu = {
+    button: button(t('menu.button'), () => menu.open(), { className: 'secondary td-menu-button' }),
+    get dialog() {
+      return dialog;
+    },
+    open() {
+      // Inside the screen's panel (as the confirm step): it goes with the panel, and the teacher's pause covers it.
+      const host = menu.button.closest<HTMLElement>('.td-play');
+      if (dialog || !host) return;
+      before = document.activeElement;
+      dialog = buildDialog(
+        input,
+        () => menu.close(),
+        () => quit(),
+      );
+      for (const child of Array.from(host.children)) {
+        if (child instanceof HTMLElement && !child.inert) {
+          child.inert = true;
+          inerted.push(child);
+        }
+      }
+      host.append(dialog);
+      focusInitial(dialog);
+    },
+    close() {
+      if (!dialog) return;
+      remove();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+      else menu.button.focus();
+    },
+  };
+  const quit = (): void => {
+    // Back to where the player was, so that "Keep playing" in the leave dialog returns the focus there.
+    menu.close();
+    input.onQuit();
+  };
+  menu.button.setAttribute('aria-keyshortcuts', 'M');
+  menu.button.setAttribute('aria-haspopup', 'dialog');
+  // In the capture phase, before the screen's own keys: while the menu is open nothing reaches the game behind.
+  const onKey = (event: KeyboardEvent): void => {
+    if (!menu.button.isConnected) {
+      document.removeEventListener('keydown', onKey, true);
+      return;
+    }
+    if (dialog) {
+      if (event.target instanceof Node && dialog.contains(event.target)) return;
+      event.stopPropagation();
+      event.preventDefault();
+      if (event.key === 'Escape') menu.close();
+      else focusInitial(dialog);
+      return;
+    }
+    if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.toLowerCase() !== MENU_KEY || isTextField(event.target) || overlayRoot().inert) return;
+    // Not over another dialog (the confirm step makes the header inert).
+    if (menu.button.closest('[inert]')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    menu.open();
+  };
+  document.addEventListener('keydown', onKey, true);
+  return menu;
+}
+
+function buildDialog(input: GameMenuInput, close: () => void, quit: () => void): HTMLElement {
+  const headingId = uid('menu-heading');
+  const closeButton = button(t('menu.close'), close, { className: 'td-primary' });
+  closeButton.dataset.autofocus = '';
+  const quitButton = button(t('menu.quit'), quit, { className: 'secondary' });
+  const box = el('div', {
+    className: 'td-menu__box',
+    children: [
+      el('div', {
+        className: 'td-menu__head',
+        children: [el('h2', { text: t('menu.heading'), attrs: { id: headingId } }), closeButton],
+      }),
+      helpSection(input),
+      settingsSection(),
+      el('section', {
+        className: 'td-menu__section',
+        children: [el('h3', { text: t('menu.quit.heading') }), el('p', { text: t('menu.quit.body') }), quitButton],
+      }),
+    ],
+  });
+  const root = el('div', {
+    className: 'td-menu',
+    attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId },
+    children: [box],
+  });
+  root.addEventListener('keydown', (event) => {
+    // The screen's keys (number keys, Enter, Escape to leave) never reach the game behind.
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Tab') trapTab(root, event);
+  });
+  return root;
+}
+
+/** Tab and Shift+Tab go round the dialog's controls. */
+function trapTab(root: HTMLElement, event: KeyboardEvent): void {
+  const controls = [...root.querySelectorAll<HTMLElement>('button, input, summary, [tabindex="0"]')].filter(
+    (e) => e.getClientRects().length > 0 && !(e instanceof HTMLInputElement && e.type === 'radio' && !e.checked),
+  );
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && (document.activeElement === first || !root.contains(document.activeElement))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (document.activeElement === last || !root.contains(document.activeElement))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+function helpSection(input: GameMenuInput): HTMLElement {
+  return el('section', {
+    className: 'td-menu__section',
+    children: [
+      el('h3', { text: t('menu.help.heading') }),
+      el('p', { text: t(input.screen === 'turn' ? 'menu.help.turn' : 'menu.help.resolution') }),
+      el('h4', { text: t('menu.keys.heading') }),
+      el('ul', { className: 'td-menu__keys', children: KEYS[input.screen].map((id) => el('li', { text: t(id) })) }),
+      el('h4', { text: t('menu.outcomes.heading') }),
+      // Under fog the shared screen shows no trust: the outcomes are told without where each side stands.
+      input.viewer === 'shared' ? el('p', { text: t('menu.outcomes.fog') }) : stakesList(input.sc, input.world, input.viewer),
+    ],
+  });
+}
+
+function settingsSection(): HTMLElement {
+  const current = currentSettings();
+  const status = el('p', { className: 'td-menu__status', attrs: { role: 'status' } });
+  const store = (next: Settings): void => {
+    const problem = saveSettings(next);
+    status.textContent = problem ? t('settings.notSaved', { reason: problem }) : t('settings.saved');
+    announce(status.textContent);
+    // The layout changed without a window resize: the map measures its box again.
+    window.dispatchEvent(new Event('resize'));
+  };
+  const motionId = uid('menu-motion');
+  const motion = el('input', { attrs: { type: 'checkbox', id: motionId } });
+  motion.checked = current.reducedMotion;
+  motion.addEventListener('change', () => store({ ...currentSettings(), reducedMotion: motion.checked }));
+  const size = radioGroup(
+    t('settings.textSize'),
+    uid('menu-text-size'),
+    TEXT_SCALES.map((scale) => ({ value: String(scale), label: t('settings.textSize.option', { percent: Math.round(scale * 100) }) })),
+    String(current.textScale),
+    (value) => store({ ...currentSettings(), textScale: Number(value) }),
+  );
+  return el('section', {
+    className: 'td-menu__section',
+    children: [
+      el('h3', { text: t('menu.settings.heading') }),
+      size.fieldset,
+      el('div', {
+        className: 'field checkbox',
+        children: [motion, el('label', { text: t('settings.motion'), attrs: { for: motionId } })],
+      }),
+      status,
+    ],
+  });
+}
