@@ -12,6 +12,14 @@ const noHtmlSinks = [
   { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'document.write renders HTML.' },
 ];
 
+// One vocabulary (issue 13): the sides are listed once, in src/scenario/vocabulary.ts, and read as SIDES everywhere else.
+const oneVocabulary = [
+  {
+    selector: "ArrayExpression[elements.length=2][elements.0.value='nato'][elements.1.value='russia']",
+    message: 'List the sides with SIDES (src/scenario/vocabulary.ts, re-exported by the engine), not a literal.',
+  },
+];
+
 // The layers (docs/ARCHITECTURE.md): scenario → engine → analysis → cli | ui, and the browser entry above ui.
 // A layer imports itself and the layers below it; cli and ui never each other. tests/, scripts/ and bench/ are no layer.
 const layers = [
@@ -114,6 +122,12 @@ export default tseslint.config(
     },
   },
   {
+    // The sources read the vocabulary; the engine's own block below repeats this with its bans.
+    files: ['src/**/*.ts'],
+    ignores: ['src/scenario/vocabulary.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noHtmlSinks, ...oneVocabulary] },
+  },
+  {
     // Small rooms: no UI function over 80 lines (tests/lint/boundaries.test.ts checks the rule refuses one).
     files: ['src/ui/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 80 }] },
@@ -134,6 +148,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...noHtmlSinks,
+        ...oneVocabulary,
         { selector: "NewExpression[callee.name='Date']", message: 'The engine has no clock.' },
         { selector: 'CallExpression[callee.property.name=/^toLocale/]', message: 'The engine has no locale.' },
         { selector: 'Identifier[name=/^(window|document|localStorage)$/]', message: 'The engine has no DOM.' },

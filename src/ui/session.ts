@@ -1,5 +1,4 @@
 // One game in the browser: the engine's game actor, the player's side, the opponent doctrine; saves and replays.
-import { SIDES } from '../engine/index.js';
 import {
   createGame,
   recordReplay,
@@ -11,6 +10,7 @@ import {
   type Refusal,
   type Replay,
   type Side,
+  SIDES,
 } from '../engine/index.js';
 import { t } from './strings.js';
 

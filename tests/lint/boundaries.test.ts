@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked },
-  ruleFilter: ({ ruleId }) => ruleId.startsWith('boundaries/') || ruleId === 'max-lines-per-function',
+  ruleFilter: ({ ruleId }) => ruleId.startsWith('boundaries/') || ruleId === 'max-lines-per-function' || ruleId === 'no-restricted-syntax',
 });
 
 async function boundaryErrors(file: string, code: string): Promise<string[]> {
@@ -181,5 +181,14 @@ describe('layer boundaries in lint', () => {
   test('refuses a UI function over 80 lines, and allows one of 80', async () => {
     expect(await boundaryErrors('src/ui/panels/fixture.ts', longFunction(81))).toEqual([expect.stringMatching(/^max-lines-per-function:/)]);
     expect(await boundaryErrors('src/ui/panels/fixture.ts', longFunction(80))).toEqual([]);
+  });
+
+  // Not a boundary but one vocabulary: the sides are listed once, as SIDES.
+  test('refuses a literal side list in src/ (engine included), and allows it in the vocabulary that defines SIDES', async () => {
+    const literal = "export const sides = ['nato', 'russia'] as const;\n";
+    for (const file of ['src/ui/panels/fixture.ts', 'src/engine/fixture.ts', 'src/analysis/fixture.ts'])
+      expect(await boundaryErrors(file, literal)).toEqual([expect.stringMatching(/^no-restricted-syntax: List the sides with SIDES/)]);
+    expect(await boundaryErrors('src/scenario/vocabulary.ts', literal)).toEqual([]);
+    expect(await boundaryErrors('src/ui/panels/fixture.ts', "export const one = ['nato'];\n")).toEqual([]);
   });
 });

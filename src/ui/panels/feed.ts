@@ -1,7 +1,7 @@
 // The event feed and the lines of the resolution log: every change with its cause, misreadings shown as such, and its source.
 import type { Change, CompiledScenario, Note, PendingTurn, Side, TurnRecord } from '../../engine/index.js';
 import { changeText, noteText } from '../../analysis/render-log.js';
-import { direction, trustSideOf, viewLog, viewNote } from '../hotseat/fog.js';
+import { direction, trustSideOf, viewLog, viewNote, type SignalSize } from '../hotseat/fog.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
 import { eventOf, meterName, sideName, signed, trustDelta, uid } from './format.js';
@@ -56,11 +56,17 @@ export function noteItem(sc: CompiledScenario, note: Note, seen?: Set<string>, f
   return el('li', { className: `td-note td-note--${note.kind}`, children });
 }
 
-/** A fogged change of trust: its direction in words, never its size ("Russia's trust moved down"). */
-export function foggedDelta(change: Pick<Change, 'meter' | 'before' | 'after'>): string {
+/**
+ * A fogged change of trust: its direction in words, never its size ("Russia's trust moved down"), and, when an act moved
+ * it, how loud the act was ("…: a costly signal"), which the rules make public (see signalSizeOf in hotseat/fog.ts).
+ */
+export function foggedDelta(change: Pick<Change, 'meter' | 'before' | 'after'>, signal: SignalSize | null = null): string {
   const side = trustSideOf(change.meter);
   const id = direction(change.before, change.after);
-  return t(id === 'up' ? 'hotseat.fog.up' : id === 'down' ? 'hotseat.fog.down' : 'hotseat.fog.same', { side: side ? sideName(side) : '' });
+  const moved = t(id === 'up' ? 'hotseat.fog.up' : id === 'down' ? 'hotseat.fog.down' : 'hotseat.fog.same', {
+    side: side ? sideName(side) : '',
+  });
+  return signal ? t('hotseat.fog.signal', { moved, size: t(`hotseat.fog.size.${signal}`) }) : moved;
 }
 
 /**

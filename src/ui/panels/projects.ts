@@ -1,4 +1,5 @@
 // The project board: each project's state and progress and, when it is blocked, its trust deficit per side.
+import { SIDES } from '../../engine/index.js';
 import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
 import { el } from '../dom.js';
 import { t, tn } from '../strings.js';
@@ -17,7 +18,7 @@ interface Row {
  */
 export function deficitText(threshold: number, trust: WorldState['trust'], only: Side | null = null): string {
   const parts: string[] = [];
-  for (const side of ['nato', 'russia'] as const) {
+  for (const side of SIDES) {
     if (only !== null && side !== only) continue;
     if (trust[side] < threshold)
       parts.push(tn('turn.project.deficitSide', Math.ceil((threshold - trust[side]) / 100), { side: sideName(side) }));

@@ -1,6 +1,6 @@
 // The state of the relationship beside the map: both trust gauges, capital, security, cohesion, neighbours, the
 // Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
-import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState } from '../../engine/index.js';
+import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState, SIDES } from '../../engine/index.js';
 import { el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { pct, sideName, stateWord, uid } from './format.js';
@@ -174,7 +174,7 @@ export class StatusPanel {
   }
 
   update(w: WorldState): void {
-    for (const s of ['nato', 'russia'] as const) {
+    for (const s of SIDES) {
       if (s === this.hiddenTrust) this.trust[s].hide(t('hotseat.fog.hidden'));
       else this.trust[s].set(w.trust[s] / 100, t('turn.trust.value', { value: pct(w.trust[s]) }));
     }

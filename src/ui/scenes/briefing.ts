@@ -1,11 +1,10 @@
 // Briefing, in the player's side's voice: the situation, goals and red lines, the flashpoints and their clocks, the sources.
-import { SIDES } from '../../engine/index.js';
 import { currentSession, send } from '../shell/shell.js';
 import { positionOf } from '../shell/screens.js';
 import { button, el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import type { GameSession } from '../session.js';
-import { otherSide, type Side } from '../../engine/index.js';
+import { otherSide, type Side, SIDES } from '../../engine/index.js';
 import { fogShown } from '../console/flags.js';
 import { sideName } from '../panels/format.js';
 import { stakesList } from '../panels/stakes.js';
@@ -105,7 +104,7 @@ export class BriefingScene extends OverlayScene {
     }
     const { data } = session.sc;
     const side = session.config.side;
-    const sideLabel = t(side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia');
+    const sideLabel = sideName(side);
     const noise = session.config.noise ?? data.model.misperception;
     const paragraphsOf = (who: Side): HTMLElement[] =>
       data.briefing[who]
@@ -118,7 +117,7 @@ export class BriefingScene extends OverlayScene {
       ? SIDES.flatMap((who) => [
           el('h3', {
             className: `side-${who}`,
-            text: t('briefing.team', { team: session.teams[who], side: t(who === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia') }),
+            text: t('briefing.team', { team: session.teams[who], side: sideName(who) }),
           }),
           el('div', { className: 'briefing-text', children: paragraphsOf(who) }),
         ])

@@ -2,8 +2,8 @@
 // opponent doctrine (what it models) or the teams' names, seed (random, shown and editable so a class can share one),
 // misperception level, fog of trust, and in hot-seat the decision timer and projector mode. Creates the GameSession
 // and opens the briefing.
-import { SIDES } from '../../engine/index.js';
-import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side } from '../../engine/index.js';
+import { DOCTRINE_SUMMARIES, DOCTRINES, type DoctrineId, type Side, SIDES } from '../../engine/index.js';
+import { sideName } from '../panels/format.js';
 import { send } from '../shell/shell.js';
 import { announce, button, el, radioGroup } from '../dom.js';
 import { allScenarios, openScenarioFile, type CatalogueEntry } from '../scenarios.js';
@@ -53,8 +53,6 @@ const NOISE_LEVELS = [
   { value: '1500', label: 'newGame.noise.medium', bp: 1500 },
   { value: '3000', label: 'newGame.noise.high', bp: 3000 },
 ] as const satisfies readonly { value: string; label: StringId; bp: number | undefined }[];
-
-const sideName = (side: Side): string => t(side === 'nato' ? 'newGame.side.nato' : 'newGame.side.russia');
 
 export class NewGameScene extends OverlayScene {
   constructor() {

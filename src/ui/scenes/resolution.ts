@@ -18,7 +18,7 @@ import { currentSession, currentSettings, send } from '../shell/shell.js';
 import { positionOf } from '../shell/screens.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
-import { viewLog, viewNote } from '../hotseat/fog.js';
+import { signalSizeOf, viewLog, viewNote } from '../hotseat/fog.js';
 import { confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.js';
 import { actionName, pct, sideName, uid } from '../panels/format.js';
@@ -234,7 +234,11 @@ export class ResolutionScene extends OverlayScene {
     const noteStep = (note: Note): Step => ({ kind: 'note', note, item: noteItem(sc, viewNote(note, fog), seen) });
     this.steps.push(...order.notesFirst.map(noteStep));
     for (const { change, numbers } of view.changes)
-      this.steps.push({ kind: 'change', change, item: changeItem(sc, change, seen, numbers ? undefined : foggedDelta(change)) });
+      this.steps.push({
+        kind: 'change',
+        change,
+        item: changeItem(sc, change, seen, numbers ? undefined : foggedDelta(change, signalSizeOf(sc, change))),
+      });
     this.steps.push(...order.notesAfter.map(noteStep));
     for (const step of this.steps) {
       step.item.classList.add('td-log-item--hidden');
