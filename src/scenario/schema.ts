@@ -1,6 +1,6 @@
 // The scenario file format: a strict zod schema, the single source of the types and of the exported JSON Schema.
 import { z } from 'zod';
-import { AREAS, FLASHPOINTS, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
+import { AREAS, FLASHPOINTS, MAP_PLACES, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 const TURN_LABEL = /^\d{4}-H[12]$/;
@@ -473,6 +473,28 @@ export const HistoricalEntry = z.strictObject({
   source: Cite,
 });
 
+/** A place on the map and the actions that concern it: exact ids, or id prefixes ending in `*` ("transnistria.*"). */
+const MapPlaceData = z.strictObject({
+  id: z.enum(MAP_PLACES),
+  actions: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]*\*?$/, 'an action id, or an id prefix ending in *')
+        .max(80),
+    )
+    .max(60),
+});
+
+/**
+ * Which place on the map each action concerns, for the pulse when it is revealed: an exact id wins over a prefix, a
+ * longer prefix over a shorter one, and an action no place claims shows at its side's capital.
+ */
+const MapData = z.strictObject({
+  capitals: PerSide(z.enum(MAP_PLACES)),
+  places: z.array(MapPlaceData).max(MAP_PLACES.length),
+});
+
 /** The scenario format's version: 2 is Model v2 (hidden types, two issue areas, payoffs). */
 export const SCENARIO_FORMAT = 2;
 
@@ -519,6 +541,8 @@ export const Scenario = z.strictObject({
   historical: PerSide(z.array(HistoricalEntry).max(60)),
   /** The actors around the two sides, played by the engine; absent, the scenario has none. */
   actors: z.strictObject({ allies: AlliesParams.optional(), kyiv: KyivParams.optional() }).optional(),
+  /** The map's places and the actions they show (presentation only: no rule reads it); absent, every action shows at its side's capital. */
+  map: MapData.optional(),
 });
 
 export type ScenarioData = z.infer<typeof Scenario>;
@@ -528,6 +552,7 @@ export type EffectsData = z.infer<typeof Effects>;
 export type RequirementData = z.infer<typeof Requirement>;
 export type AlliesData = z.infer<typeof AlliesParams>;
 export type KyivData = z.infer<typeof KyivParams>;
+export type MapDataOf = z.infer<typeof MapData>;
 export type RatioData = z.infer<typeof Ratio>;
 export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;

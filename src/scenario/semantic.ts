@@ -56,6 +56,7 @@ export function checkSemantics(s: ScenarioData): RawProblem[] {
   checkHistorical(s, add);
   checkAllies(s, add);
   checkKyiv(s, add);
+  checkMap(s, add);
   out.push(...checkContent(s));
   return out;
 }
@@ -285,6 +286,27 @@ function checkAllies(s: ScenarioData, add: Add): void {
   }
   if (allies.alarmedBelow.trust > allies.reassuredFrom.trust || allies.alarmedBelow.neighbours > allies.reassuredFrom.neighbours)
     add(['actors', 'allies', 'alarmedBelow'], 'must not be above reassuredFrom: the allies would be alarmed and reassured at once');
+}
+
+/** The map's places are listed once each, and every action pattern names at least one action of the scenario. */
+function checkMap(s: ScenarioData, add: Add): void {
+  const map = s.map;
+  if (!map) return;
+  checkUnique(
+    map.places.map((p) => p.id),
+    ['map', 'places'],
+    'map place',
+    add,
+  );
+  const ids = s.actions.map((a) => a.id);
+  map.places.forEach((place, i) =>
+    place.actions.forEach((pattern, k) => {
+      const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : null;
+      if (prefix !== null ? ids.some((id) => id.startsWith(prefix)) : ids.includes(pattern)) return;
+      const hint = didYouMean(prefix ?? pattern, ids);
+      add(['map', 'places', i, 'actions', k], `${q(pattern)} names no action of the scenario${hint ? ` (${hint})` : ''}`);
+    }),
+  );
 }
 
 /** Kyiv chooses inside the calendar, is pulled by actions that exist, and its crisis events exist and start the crisis. */

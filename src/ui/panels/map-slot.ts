@@ -1,26 +1,34 @@
 // The map in a play screen: the panel reserves a transparent box; the MapView (map helper) draws under it on the
 // canvas, in the same place. The box is measured on mount and on resize (debounced), never per frame.
-import type { Side, WorldState } from '../../engine/index.js';
+import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
 import type { Phaser } from '../phaser.js';
 import { el } from '../dom.js';
 import { t } from '../strings.js';
 import { loadGeography, type MapRect, type PlaceId } from '../map/geography.js';
 import { MapView } from '../map/map-view.js';
 
-/** The place on the map an action concerns, for a pulse when it is revealed; null when it has none. */
-export function placeOfAction(id: string, side: Side): PlaceId | null {
-  if (id === 'md.proceed-romania') return 'deveselu';
-  if (id === 'md.proceed-poland') return 'redzikowo';
-  if (id === 'md.countermeasures') return 'kaliningrad';
-  if (id.startsWith('md.')) return side === 'nato' ? 'brussels' : 'moscow';
-  if (id.startsWith('transnistria.')) return 'tiraspol';
-  if (id === 'ukraine.intervene') return 'sevastopol';
-  if (id.startsWith('ukraine.')) return 'kyiv';
-  if (id === 'enlargement.fast-track-georgia') return 'tbilisi';
-  if (id.startsWith('enlargement.')) return 'kyiv';
-  if (id === 'coop.counter-piracy') return 'gulf-of-aden';
-  if (/^coop\.(afghan|counter-narcotics|csto)/.test(id)) return 'kabul';
-  return side === 'nato' ? 'brussels' : 'moscow';
+/** Where an action shows when the scenario has no map block: its side's capital. */
+const DEFAULT_CAPITALS: Record<Side, PlaceId> = { nato: 'brussels', russia: 'moscow' };
+
+/**
+ * The place on the map an action concerns, for a pulse when it is revealed, as the scenario's `map` says: an exact id
+ * wins over a prefix ("transnistria.*"), a longer prefix over a shorter one, and an action no place claims shows at its
+ * side's capital.
+ */
+export function placeOfAction(sc: CompiledScenario, id: string, side: Side): PlaceId {
+  const map = sc.data.map;
+  let best: PlaceId | null = null;
+  let bestLength = -1;
+  for (const place of map?.places ?? []) {
+    for (const pattern of place.actions) {
+      const length = pattern === id ? Infinity : pattern.endsWith('*') && id.startsWith(pattern.slice(0, -1)) ? pattern.length : -1;
+      if (length > bestLength) {
+        best = place.id;
+        bestLength = length;
+      }
+    }
+  }
+  return best ?? (map ? map.capitals[side] : DEFAULT_CAPITALS[side]);
 }
 
 export class MapSlot {

@@ -65,8 +65,10 @@ function movesOf(session: GameSession, record: TurnRecord, side: Side): HTMLElem
       el('p', { className: 'td-sub', text: t('resolution.saw', { observer: sideName(other) }) }),
       el('ul', { children: seen.map((p) => perceivedLine(session, p)) }),
     );
-  const reason = record.reasons[side];
-  if (reason) children.push(el('p', { className: 'td-reason', text: t('resolution.reason', { side: sideName(side), reason }) }));
+  // A doctrine's reason names the hidden type it acted on ("an adversary trusting 46 %…"): during the game that would
+  // tell the player what the briefing promises to keep secret until the debrief (the JSON export carries every reason).
+  if (record.reasons[side])
+    children.push(el('p', { className: 'td-reason', text: t('resolution.reason.later', { side: sideName(side) }) }));
   return el('div', { className: 'td-moves', children });
 }
 
@@ -206,7 +208,7 @@ export class ResolutionScene extends OverlayScene {
       attrs: { 'aria-label': t('resolution.title') },
       children: [header, map.root, el('div', { className: 'td-main', children: [reveal, aside] })],
     });
-    const showStep = this.stepShower(trust, map);
+    const showStep = this.stepShower(session.sc, trust, map);
     this.finish = () => {
       for (; this.shown < this.steps.length; this.shown++) showStep(this.steps[this.shown]!);
       trust.finish();
@@ -249,7 +251,7 @@ export class ResolutionScene extends OverlayScene {
   }
 
   /** Shows one step: its log line, its trust change on the gauge, and a pulse on the map where the action happened. */
-  private stepShower(trust: TrustTelling, map: MapSlot): (step: Step) => void {
+  private stepShower(sc: CompiledScenario, trust: TrustTelling, map: MapSlot): (step: Step) => void {
     const pulsed = new Set<string>();
     return (step) => {
       step.item.classList.remove('td-log-item--hidden');
@@ -259,8 +261,8 @@ export class ResolutionScene extends OverlayScene {
       if (trustSide && change.area) trust.move(trustSide, change.area, change.after);
       if (change.cause.kind === 'action' && change.cause.by && !pulsed.has(change.cause.id)) {
         pulsed.add(change.cause.id);
-        const place = placeOfAction(change.cause.id, change.cause.by);
-        if (place) map.pulse(place);
+        const place = placeOfAction(sc, change.cause.id, change.cause.by);
+        map.pulse(place);
       }
     };
   }

@@ -121,6 +121,8 @@ export const turnStrings = {
   'resolution.seenAs': '{name}: {stance}',
   'resolution.misreadAs': '{name}: misread as hostile',
   'resolution.reason': "{side}'s doctrine: {reason}",
+  'resolution.reason.later':
+    "Why {side} chose this is not shown during the game: its reasons name what its government really wants. The debrief's JSON export has every reason.",
   'resolution.changes': 'What changed and why',
   'resolution.change': '{text}: {delta}',
   'resolution.change.trust': '{text}: {delta} points',
