@@ -183,6 +183,10 @@ describe('the title screen with the keyboard', () => {
     await waitForTd(page, 'the resolution', (td) => td.phase === 'resolution' && td.turnsPlayed === 1);
     await pressButton(page, /show all at once/i, 'the resolution\'s "Show all at once" button');
     await expectAccessible(page, 'the resolution');
+    // The opponent doctrine's reason names its hidden type: the resolution must not give it away (the debrief reveals it).
+    const told = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    expect(told).not.toMatch(/\b(a partner|an adversary) trusting\b/);
+    expect(told).toMatch(/Why Russia chose this is not shown during the game/);
     expectNoErrors(w);
   });
 
