@@ -22,13 +22,6 @@ function actionKey(game: Turns, turn: number, side: Side): string | null {
   return record ? [...record.actions[side]].sort().join('|') : null;
 }
 
-/** True when the teams did not all play the same actions (both sides) in turn `turn` (0-based), or not all played it. */
-export function turnDiffers(games: readonly Turns[], turn: number): boolean {
-  if (games.length < 2) return false;
-  const keys = games.map((g) => `${actionKey(g, turn, 'nato')}#${actionKey(g, turn, 'russia')}`);
-  return keys.some((k) => k !== keys[0]);
-}
-
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
   JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
@@ -40,6 +33,21 @@ export function sameSituation(a: BoardGame, b: BoardGame, turn: number): boolean
   if (a.start !== b.start || !a.history[turn] || !b.history[turn]) return false;
   if (turn > 0 && a.history[turn - 1]!.hash !== b.history[turn - 1]!.hash) return false;
   return sameList(a.history[turn].injected, b.history[turn].injected);
+}
+
+/**
+ * True when two of the games were in the same situation at turn `turn` (0-based: see sameSituation) and chose
+ * differently there. Games of different seeds, or parted earlier, always play differently: that is not a difference of
+ * choice, and is not marked.
+ */
+export function turnDiffers(games: readonly BoardGame[], turn: number): boolean {
+  for (let a = 0; a < games.length; a++)
+    for (let b = a + 1; b < games.length; b++) {
+      const ga = games[a]!;
+      const gb = games[b]!;
+      if (sameSituation(ga, gb, turn) && SIDES.some((side) => actionKey(ga, turn, side) !== actionKey(gb, turn, side))) return true;
+    }
+  return false;
 }
 
 /** Where two games parted: the first turn they were in the same situation and chose differently. */
@@ -101,8 +109,8 @@ export interface ActionRow {
   actions: (PerSide<string[]> | null)[];
 }
 
-/** Per turn, each game's actions, and whether the games differ there. */
-export function actionRows(games: readonly Turns[], labels: readonly string[]): ActionRow[] {
+/** Per turn, each game's actions, and whether two games in the same situation chose differently there (turnDiffers). */
+export function actionRows(games: readonly BoardGame[], labels: readonly string[]): ActionRow[] {
   const turns = Math.max(0, ...games.map((g) => g.history.length));
   const rows: ActionRow[] = [];
   for (let i = 0; i < turns; i++) {

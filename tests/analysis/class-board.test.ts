@@ -78,11 +78,30 @@ describe('where the games diverged, on decisions in the same situation', () => {
     expect(comparePair([a, injected], 0, 1)).toEqual({ kind: 'apart', a: 0, b: 1, turn: 1 });
   });
 
-  it('the actions table marks every turn where the games differ', () => {
+  it('the actions table marks the turn where two teams from the same start first chose differently', () => {
     const rows = actionRows([coop, hard], tutorial.labels);
     expect(rows).toHaveLength(tutorial.labels.length);
     expect(rows.findIndex((r) => r.differs)).toBe(firstDivergence([coop, hard])!.turn);
     expect(rows[0]!.actions).toHaveLength(2);
+  });
+
+  it('marks a turn "differ" only between teams in the same situation: not across seeds, nor after an injection parted them', () => {
+    // Different seeds, different choices: a difference of situation, not of choice (it was marked before issue 12).
+    const apart = actionRows([hard, other], tutorial.labels);
+    expect(hard.history[0]!.actions).not.toEqual(other.history[0]!.actions);
+    expect(apart.some((r) => r.differs)).toBe(false);
+    // The same seed: marked at the turn the divergence text names, and with a third team on another seed as well.
+    const at = firstDivergence([coop, hard])!.turn;
+    expect(actionRows([coop, hard], tutorial.labels)[at]!.differs).toBe(true);
+    expect(actionRows([other, coop, hard], tutorial.labels)[at]!.differs).toBe(true);
+    // Hand-made: the same hashes but a teacher's injection in the second half-year parts the two there.
+    const a: BoardGame = { start: 's', history: [turn('H1', ['a'], [], 'h1'), turn('H2', ['x'], [], 'h2')] };
+    const b: BoardGame = { start: 's', history: [turn('H1', ['a'], [], 'h1'), turn('H2', ['y'], [], 'h2', ['lisbon-summit'])] };
+    expect(actionRows([a, b], ['H1', 'H2']).map((r) => r.differs)).toEqual([false, false]);
+    expect(actionRows([a, { ...b, history: [b.history[0]!, turn('H2', ['y'], [], 'h2')] }], ['H1', 'H2']).map((r) => r.differs)).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('lists the biggest trust gaps between teams, largest first, and none between a game and itself', () => {

@@ -120,6 +120,32 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The seconds the decision timer shows ("0:58 left": 58). */
+async function secondsLeft(page: Page): Promise<number> {
+  const text = (await page.locator('.td-timer__left').first().textContent()) ?? '';
+  const match = /(\d+):(\d\d) left/.exec(text);
+  if (!match) throw new Error(`no time on the timer: ${text}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/**
+ * The game menu stops the decision timer (issue 11): a team reading the help keeps its time. Half a minute passes with
+ * the menu open; closed, the timer runs again from what was left (one second of slack for the real time that flows).
+ */
+async function menuKeepsTheTime(page: Page): Promise<void> {
+  await page.keyboard.press('m');
+  await page.getByRole('dialog', { name: /game menu/i }).waitFor({ timeout: 5_000 });
+  const before = await secondsLeft(page);
+  await page.clock.fastForward(30_000);
+  await page.waitForTimeout(300);
+  expect(await secondsLeft(page), 'the timer stands still while the menu is open').toBe(before);
+  await page.keyboard.press('Escape');
+  await page.locator('[role="timer"][data-running="true"]').first().waitFor({ timeout: 5_000 });
+  const after = await secondsLeft(page);
+  expect(before - after, `the time left after the menu (${String(before)} s before, ${String(after)} s after)`).toBeLessThanOrEqual(1);
+  expect(after).toBeLessThanOrEqual(before);
+}
+
 describe('hot-seat: two teams on one device', () => {
   let game: { link: string; td: TdState } | null = null;
 
@@ -172,6 +198,7 @@ describe('hot-seat: two teams on one device', () => {
       // Russia's team: its own minute, untouched by the hand-over.
       await waitForTd(page, `Russia's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'russia', 10_000);
       await timerRunning(page);
+      if (i === 0) await menuKeepsTheTime(page);
       for (const key of i % 2 === 0 ? ['1', '2'] : ['1']) await page.keyboard.press(key);
       const russiaChosen = await pressedActions(page);
       const russia = await fullText(page);

@@ -22,6 +22,8 @@ export interface GameMenuInput {
   viewer: Side | null | 'shared';
   /** "Save and quit": the screen's leave, which asks first. */
   onQuit: () => void;
+  /** Told when the dialog opens (true) and closes (false): the turn screen stops its decision timer meanwhile. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 interface GameMenu {
@@ -48,8 +50,9 @@ export function menuButton(
   world: WorldState,
   viewer: GameMenuInput['viewer'],
   onQuit: () => void,
+  onOpenChange?: (open: boolean) => void,
 ): HTMLButtonElement {
-  return gameMenu({ screen, sc, world, viewer, onQuit }).button;
+  return gameMenu({ screen, sc, world, viewer, onQuit, onOpenChange }).button;
 }
 
 /** The menu's button and its key; the key listener goes away with the button (the screen's panel). */
@@ -86,10 +89,12 @@ function gameMenu(input: GameMenuInput): GameMenu {
       }
       host.append(dialog);
       focusInitial(dialog);
+      input.onOpenChange?.(true);
     },
     close() {
       if (!dialog) return;
       remove();
+      input.onOpenChange?.(false);
       if (before instanceof HTMLElement && before.isConnected) before.focus();
       else menu.button.focus();
     },

@@ -384,7 +384,7 @@ function gapsList(teams: readonly Team[]): HTMLElement[] {
 /** Every turn's actions, one column per team, the turns where they differ marked. */
 function actionsTable(teams: readonly Team[]): HTMLElement {
   const sc = teams[0]!.sc;
-  const games = teams.map((team) => team.game);
+  const games = teams.map((team) => ({ start: team.start, history: team.game.history }));
   const head = el('tr', {
     children: [
       el('th', { text: t('debrief.table.turn'), attrs: { scope: 'col' } }),

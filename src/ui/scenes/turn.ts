@@ -46,6 +46,8 @@ export class TurnScene extends OverlayScene {
   private timeUp = false;
   /** "Leave the game?", while it is open. */
   private leaving: LeaveDialog | null = null;
+  /** The game menu is open: the decision timer stands still (a team reading the help keeps its time). */
+  private menuOpen = false;
 
   constructor() {
     super(SCENES.turn);
@@ -74,7 +76,7 @@ export class TurnScene extends OverlayScene {
       onTeacherFlags((flags, before) => {
         if (flags.paused !== before.paused) {
           if (flags.paused) this.timer?.stop();
-          else this.timer?.start();
+          else if (!this.menuOpen) this.timer?.start();
         }
         const step = currentTurnStep();
         if (flags.revealed !== before.revealed && step !== null && step !== 'handover' && session.phase === 'choosing') {
@@ -103,13 +105,14 @@ export class TurnScene extends OverlayScene {
 
   /** The map, the state of the relationship, the project board, the feed and the cards of one side. */
   private playPanel(session: GameSession, side: Side): HTMLElement {
-    const { sc, config } = session;
+    const { sc } = session;
     const ctx = session.context;
     const w = ctx.world;
     const label = sc.labels[w.turn] ?? '';
     const fog = fogShown(session.fog);
     const other = otherSide(side);
     this.timeUp = false;
+    this.menuOpen = false;
 
     const status = new StatusPanel(sc, side, fog ? other : null);
     const projects = new ProjectBoard(sc, fog ? side : null);
@@ -124,26 +127,8 @@ export class TurnScene extends OverlayScene {
     map.show(w);
     this.map = map;
 
-    const heading = el('h1', { text: t('turn.heading', { label, n: w.turn + 1, total: sc.labels.length }) });
     const team = session.teams[side];
-    const playing = session.hotseat
-      ? el('p', {
-          className: `td-team side-${side}`,
-          text: t('hotseat.playing', { team, side: sideName(side), other: session.teams[other] }),
-        })
-      : el('p', {
-          className: 'td-muted',
-          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: t(`doctrine.${config.opponent}`) }),
-          attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
-        });
-    const headerChildren: Node[] = [heading, playing, menuButton('turn', sc, w, fog ? side : null, () => this.back())];
-    if (fog) headerChildren.push(el('p', { className: 'td-fog-note', text: t('hotseat.fog.turn', { other: sideName(other) }) }));
-    if (session.hotseat && (config.timerSeconds ?? 0) > 0) {
-      const timer = new TurnTimer(session, `${w.turn}:${side}`, team, () => this.expire());
-      this.timer = timer;
-      headerChildren.push(timer.root);
-    }
-    const header = el('header', { className: 'td-header', children: headerChildren });
+    const header = this.playHeader(session, side, label, fog);
     const aside = el('div', {
       className: 'td-side',
       // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
@@ -180,6 +165,44 @@ export class TurnScene extends OverlayScene {
     return panel;
   }
 
+  /** The turn screen's header: the half-year, who is playing, the game menu, the fog note and the decision timer. */
+  private playHeader(session: GameSession, side: Side, label: string, fog: boolean): HTMLElement {
+    const { sc, config } = session;
+    const w = session.context.world;
+    const other = otherSide(side);
+    const heading = el('h1', { text: t('turn.heading', { label, n: w.turn + 1, total: sc.labels.length }) });
+    const team = session.teams[side];
+    const playing = session.hotseat
+      ? el('p', {
+          className: `td-team side-${side}`,
+          text: t('hotseat.playing', { team, side: sideName(side), other: session.teams[other] }),
+        })
+      : el('p', {
+          className: 'td-muted',
+          text: t('turn.playing', { side: sideName(side), other: sideName(other), doctrine: t(`doctrine.${config.opponent}`) }),
+          attrs: { title: DOCTRINE_SUMMARIES[config.opponent] },
+        });
+    const headerChildren: Node[] = [
+      heading,
+      playing,
+      menuButton(
+        'turn',
+        sc,
+        w,
+        fog ? side : null,
+        () => this.back(),
+        (open) => this.menuToggled(open),
+      ),
+    ];
+    if (fog) headerChildren.push(el('p', { className: 'td-fog-note', text: t('hotseat.fog.turn', { other: sideName(other) }) }));
+    if (session.hotseat && (config.timerSeconds ?? 0) > 0) {
+      const timer = new TurnTimer(session, `${w.turn}:${side}`, team, () => this.expire());
+      this.timer = timer;
+      headerChildren.push(timer.root);
+    }
+    return el('header', { className: 'td-header', children: headerChildren });
+  }
+
   /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on the ready field. */
   private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
     const chose = otherSide(next);
@@ -212,6 +235,13 @@ export class TurnScene extends OverlayScene {
     setTd({ turnLabel: label, turnsPlayed: session.context.history.length });
     queueMicrotask(() => announce(`${t('hotseat.handover.heading', { team })} ${t('hotseat.handover.hidden', { side: sideName(chose) })}`));
     return panel;
+  }
+
+  /** The game menu opened or closed: the timer stops with it, and runs again with what was left (unless the teacher paused). */
+  private menuToggled(open: boolean): void {
+    this.menuOpen = open;
+    if (open) this.timer?.stop();
+    else if (!teacherFlags().paused && !this.leaving) this.timer?.start();
   }
 
   /** Removes the map, the cards and the timer of the panel on screen. */

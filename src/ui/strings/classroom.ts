@@ -84,7 +84,8 @@ export const classroomStrings = {
   'classBoard.story.none': 'none',
   'classBoard.gaps': 'The biggest trust gaps between teams',
   'classBoard.gap': "{label}, {side}'s trust: {high} {highValue}% against {low} {lowValue}% ({gap} points apart)",
-  'classBoard.actions': "Each team's actions per half-year (rows marked \u201cdiffer\u201d are where the teams chose differently)",
+  'classBoard.actions':
+    "Each team's actions per half-year (rows marked \u201cdiffer\u201d are where teams in the same situation chose differently)",
   'classBoard.differs': '\u2260 differ',
   'classBoard.same': 'same',
   'classBoard.pass': 'pass',
