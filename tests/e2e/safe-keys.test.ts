@@ -167,6 +167,9 @@ describe('safe keys', () => {
     await page.keyboard.press('Enter');
     const leave = page.getByRole('alertdialog', { name: /leave the game/i });
     await leave.waitFor({ timeout: 5_000 });
+    // One player: the dialog speaks of half-years, not of a team's sealed choice and a hand-over.
+    expect(await leave.innerText()).toMatch(/saved after every half-year/);
+    expect(await leave.innerText()).not.toMatch(/sealed choice|hand-over/);
     await shown(0, 'Save and quit');
     await tabTo(page, leave.getByRole('button', { name: /^leave the game$/i }), 'the "Leave the game" button');
     await page.keyboard.press('Enter');

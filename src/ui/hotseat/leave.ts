@@ -12,7 +12,7 @@ export interface LeaveDialog {
 }
 
 /** Opens the dialog over the game (whose screen is inert meanwhile); `onLeave` runs when the player confirms. */
-export function confirmLeave(onLeave: () => void, onStay: () => void = () => undefined): LeaveDialog {
+export function confirmLeave(onLeave: () => void, onStay: () => void = () => undefined, hotseat = true): LeaveDialog {
   const before = document.activeElement;
   const ui = document.getElementById('ui');
   const headingId = 'leave-heading';
@@ -42,7 +42,8 @@ export function confirmLeave(onLeave: () => void, onStay: () => void = () => und
         className: 'td-leave__box',
         children: [
           el('h2', { text: t('leave.heading'), attrs: { id: headingId } }),
-          el('p', { text: t('leave.body'), attrs: { id: bodyId } }),
+          // One player has no sealed choice and no hand-over to come back to: the sentence says what it gets back.
+          el('p', { text: t(hotseat ? 'leave.body' : 'leave.body.single'), attrs: { id: bodyId } }),
           el('div', { className: 'actions', children: [stay, leave] }),
         ],
       }),

@@ -299,6 +299,7 @@ export class ResolutionScene extends OverlayScene {
         send({ type: 'TITLE' });
       },
       () => (this.leaving = null),
+      currentSession()?.hotseat ?? false,
     );
     return true;
   }

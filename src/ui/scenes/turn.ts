@@ -347,6 +347,7 @@ export class TurnScene extends OverlayScene {
         this.leaving = null;
         if (!teacherFlags().paused) this.timer?.start();
       },
+      currentSession()?.hotseat ?? false,
     );
     return true;
   }

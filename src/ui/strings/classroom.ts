@@ -154,6 +154,8 @@ export const classroomStrings = {
   'leave.heading': 'Leave the game?',
   'leave.body':
     'The game is saved up to the last confirmed choice, a team’s sealed choice included: “Continue” on the title screen brings it back, at the hand-over if the first team has already chosen.',
+  'leave.body.single':
+    'The game is saved after every half-year: “Continue” on the title screen brings it back, at the report of the last half-year played.',
   'leave.stay': 'Keep playing',
   'leave.confirm': 'Leave the game',
   'hotseat.debrief.summary':
