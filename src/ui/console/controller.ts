@@ -4,8 +4,7 @@
 // The PIN is kept only as a salted PBKDF2 hash (pin-hash.ts); wrong PINs, in the overlay or in a window, lock the
 // console out for longer and longer (lockout.ts). While paused, a "Paused by the teacher" alert dialog covers the game
 // and blocks its input (the turn screen stops the decision timer, see flags.ts); the pause outlives a reload of the tab.
-import { announce, button, el } from '../dom.js';
-import { focusInitial } from '../scenes/overlay-scene.js';
+import { announce, button, el, focusInitial } from '../dom.js';
 import type { GameSession } from '../session.js';
 import { currentScreen, currentSession, currentTurnStep, shell } from '../shell/shell.js';
 import type { Screen } from '../shell/screens.js';

@@ -4,8 +4,7 @@
 // of a fresh challenge under the PIN's PBKDF2 key; the key stays in this page's memory so that the console reconnects
 // by itself when either window reloads), then shows the console panel from the game's snapshots and sends the
 // teacher's commands. It holds no game of its own. Opened any other way, it says how to open it and does nothing.
-import { announce, el } from '../dom.js';
-import { focusInitial } from '../scenes/overlay-scene.js';
+import { announce, el, focusInitial } from '../dom.js';
 import { t } from '../strings.js';
 import { ConsolePanel } from './panel.js';
 import { derivePinKey, pinProof } from './pin-hash.js';

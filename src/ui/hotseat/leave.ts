@@ -1,8 +1,7 @@
 // "Leave the game?" (issue 12): Escape on a turn asks before going back to the title, in a modal alert dialog whose
 // default is to keep playing; in hot-seat play the browser is asked to confirm a reload or Back too (beforeunload).
 // Nothing is lost by leaving: the game is autosaved after every confirmed choice, the first team's sealed one included.
-import { button, el } from '../dom.js';
-import { focusInitial } from '../scenes/overlay-scene.js';
+import { button, el, focusInitial } from '../dom.js';
 import { t } from '../strings.js';
 import './hotseat.css';
 

@@ -92,6 +92,3 @@ export abstract class OverlayScene<Data extends object = Record<string, unknown>
     this.panel = null;
   }
 }
-
-// TODO(issue 13): the console imports focusInitial from here; it moves to ../dom.js with the classroom work.
-export { focusInitial } from '../dom.js';
