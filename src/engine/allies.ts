@@ -8,7 +8,8 @@ import { drift } from './beliefs.js';
 import type { CompiledScenario } from './compile.js';
 import { facts } from './facts.js';
 import { messages, percent } from './messages.js';
-import { addCohesion, note, type Step } from './step.js';
+import { addCohesion } from './step.js';
+import { note, type Step } from './log.js';
 import type { AlliesStance, PerSide, WorldState } from './state.js';
 
 export type AlliesParams = AlliesData;

@@ -3,7 +3,7 @@
 // which met again at ambassador level in 2016-2019: talk went on where cooperation had stopped.
 import { facts, type Fact, type Halt } from './facts.js';
 import { messages } from './messages.js';
-import { note, type Step } from './step.js';
+import { note, type Step } from './log.js';
 import { SIDES, type PerSide, type Side, type WorldState } from './state.js';
 
 interface Channel {

@@ -1,7 +1,8 @@
 // The open door after Bucharest 2008: criteria, fast track or pause for NATO; respect, veto or pressure for Russia.
 import type { LifecycleEvents } from './machines/lifecycles.js';
 import { facts } from './facts.js';
-import { addNeighbours, type Step } from './step.js';
+import { addNeighbours } from './step.js';
+import { type Step } from './log.js';
 import type { PerSide } from './state.js';
 import { moveFlashpoint } from './transition.js';
 

@@ -2,7 +2,8 @@
 import { requirementHolds } from './availability.js';
 import { ageBeliefs } from './beliefs.js';
 import { facts } from './facts.js';
-import { addCapital, applyEffects, note, type Step } from './step.js';
+import { addCapital, applyEffects } from './step.js';
+import { note, type Step } from './log.js';
 import { AREAS, SIDES, type PerSide } from './state.js';
 import { kyivBreak, kyivChoiceEvent } from './kyiv.js';
 import { startUkraineCrisis } from './ukraine.js';

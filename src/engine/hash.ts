@@ -1,8 +1,7 @@
 // Canonical JSON and hashes: SHA-256 names a scenario exactly; a fast 64-bit hash checks each turn's state in a replay.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { WorldState } from './state.js';
-import { SIDES } from './state.js';
+import { SIDES, type WorldState } from './state.js';
 
 /** JSON with object keys sorted at every level, so that equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {

@@ -6,7 +6,7 @@
 import type { KyivData } from '../scenario/schema.js';
 import { clamp } from './arith.js';
 import { facts } from './facts.js';
-import { note, type Step } from './step.js';
+import { note, type Step } from './log.js';
 import type { KyivChoice, PerSide } from './state.js';
 
 const TRILATERAL = 'enlargement.trilateral-talks';

@@ -5,7 +5,8 @@
 import { BP, clamp, divRound, type Fraction } from './arith.js';
 import type { CompiledScenario } from './compile.js';
 import { facts } from './facts.js';
-import { note, updateTrust, type Step } from './step.js';
+import { updateTrust } from './step.js';
+import { note, type Step } from './log.js';
 import { otherArea, otherSide, type PerceivedAction, type Side } from './state.js';
 import type { ActionData } from '../scenario/schema.js';
 

@@ -5,7 +5,8 @@ import { lifecycles } from './lifecycle.js';
 import type { LifecycleEvents } from './machines/lifecycles.js';
 import { facts, type Fact, type Halt, type Shortfall } from './facts.js';
 import { onCentreChange } from './md.js';
-import { addSecurity, areaOf, bothAtLeast, mutableProject, note, updateTrust, type Step } from './step.js';
+import { addSecurity, areaOf, bothAtLeast, mutableProject, updateTrust } from './step.js';
+import { note, type Step } from './log.js';
 import { SIDES, type Area, type PerSide, type ProjectState, type Side, type WorldState } from './state.js';
 import { advance } from './transition.js';
 

@@ -9,9 +9,6 @@ import { Rng } from './rng.js';
 import type { Area, Cause, PerArea, PerSide, ProjectState, Side, WorldState } from './state.js';
 import { AREAS, SIDES } from './state.js';
 
-// The rule modules import the step's context and log from here, with the rules.
-export { record, note, type Step };
-
 /**
  * A copy of the world for a new step. The projects (the map and its entries) are shared with the original until a
  * step writes to one (see mutableProject): most projects sit idle or delivered, and copying them every turn was a

@@ -3,7 +3,7 @@ import type { FlashpointState } from '../scenario/vocabulary.js';
 import type { Fact } from './facts.js';
 import { lifecycles, type Lifecycle } from './lifecycle.js';
 import type { LifecycleEvents } from './machines/lifecycles.js';
-import { note, type Step } from './step.js';
+import { note, type Step } from './log.js';
 import type { FlashpointId, Note } from './state.js';
 
 /** Returns the next state, or the current one when the statechart does not accept the event there. */

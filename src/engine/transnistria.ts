@@ -4,7 +4,8 @@ import type { TransnistriaPartiesData } from '../scenario/schema.js';
 import { clamp, divRound } from './arith.js';
 import { facts, type PartyMove } from './facts.js';
 import { shortfalls } from './projects.js';
-import { applyEffects, bothAtLeast, note, shiftParty, type Step } from './step.js';
+import { applyEffects, bothAtLeast, shiftParty } from './step.js';
+import { note, type Step } from './log.js';
 import type { ChisinauState, PerSide, TiraspolState } from './state.js';
 import { moveFlashpoint } from './transition.js';
 

@@ -1,7 +1,8 @@
 // The 2014 Ukraine crisis: how it unfolds depends on trust, the channels and what the open door did.
 import { mechanismInPlace } from './channels.js';
 import { facts } from './facts.js';
-import { addNeighbours, bothAtLeast, note, type Step } from './step.js';
+import { addNeighbours, bothAtLeast } from './step.js';
+import { note, type Step } from './log.js';
 import type { PerSide } from './state.js';
 import { moveFlashpoint } from './transition.js';
 
