@@ -83,7 +83,9 @@ function compare(play: Play, nato: string, russia: string): [number, number] {
 }
 
 console.log(`compare: ${scenarioId}, ${games} games × ${rounds} alternating rounds per pairing, CPU time; old = ${oldRoot}`);
-const doctrines = engines[1]!.api.DOCTRINES.filter((d) => engines[0]!.api.DOCTRINES.includes(d));
+// TD_BENCH_ONLY=verify skips the pairings (a quick check of the replay path alone).
+const pairings = process.env.TD_BENCH_ONLY !== 'verify';
+const doctrines = pairings ? engines[1]!.api.DOCTRINES.filter((d) => engines[0]!.api.DOCTRINES.includes(d)) : [];
 const sums = { bulk: [[], []] as number[][], interactive: [[], []] as number[][] };
 for (const nato of doctrines) {
   for (const russia of doctrines) {
@@ -102,7 +104,7 @@ for (const nato of doctrines) {
   }
 }
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-for (const kind of ['bulk', 'interactive'] as const) {
+for (const kind of pairings ? (['bulk', 'interactive'] as const) : []) {
   const [o, n] = sums[kind] as [number[], number[]];
   console.log(
     `  ${kind}: mean ${mean(o).toFixed(0)} → ${mean(n).toFixed(0)} games/s (${(mean(n) / mean(o)).toFixed(2)}×), slowest ${Math.min(...o).toFixed(0)} → ${Math.min(...n).toFixed(0)}`,
@@ -115,7 +117,7 @@ const replays = engines.map((e) => {
   const played = e.api.runGame(e.sc, { seed: 'bench-replay', doctrines: { nato: 'random', russia: 'random' } });
   return e.api.recordReplay(e.sc, played.game);
 });
-for (let r = 0; r < rounds * 2; r++) {
+for (let r = 0; r < rounds * (pairings ? 2 : 10); r++) {
   const order = r % 2 === 0 ? [0, 1] : [1, 0];
   for (const k of order) {
     const e = engines[k]!;

@@ -1,7 +1,20 @@
 // Canonical JSON and hashes: SHA-256 names a scenario exactly; a fast 64-bit hash checks each turn's state in a replay.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { SIDES, type WorldState } from './state.js';
+
+/** Each object key as JSON text with its colon: the same few keys recur in every turn of a replay. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    // Bounded: keys come from untrusted data too (a scenario, a replay).
+    if (quotedKeys.size > 10_000) quotedKeys.clear();
+    quoted = `${JSON.stringify(key)}:`;
+    quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
 
 /** JSON with object keys sorted at every level, so that equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -26,13 +39,27 @@ export function canonicalJson(value: unknown): string {
     if (field === undefined) continue;
     if (!first) out += ',';
     first = false;
-    out += `${JSON.stringify(key)}:${canonicalJson(field)}`;
+    out += quotedKey(key) + canonicalJson(field);
   }
   return out + '}';
 }
 
+/** The one method of the platform's TextEncoder used here (the engine's type library has no DOM or Node types). */
+interface Utf8Encoder {
+  encodeInto(text: string, into: Uint8Array): { read: number; written: number };
+}
+const encoder = new (globalThis as unknown as { TextEncoder: new () => Utf8Encoder }).TextEncoder();
+let scratch = new Uint8Array(4096);
+
+/** Encodes into one reused buffer: noble's utf8ToBytes built an encoder and two arrays per call, half a digest's cost. */
+function utf8View(text: string): Uint8Array {
+  // A UTF-16 code unit never takes more than 3 bytes of UTF-8, so the whole text always fits.
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
+}
+
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return bytesToHex(sha256(utf8View(text)));
 }
 
 /** FNV-1a over the UTF-16 code units, as a 48-bit integer: ids and state names recur, so their codes are cached. */
@@ -53,6 +80,11 @@ interface Halves {
 const halvesOf = (n: number): Halves => ({ lo: (n % 4294967296) | 0, hi: Math.floor(n / 4294967296) | 0 });
 /** Each text's code, already split: the codes are 48-bit, so splitting them on every use was most of a hash's cost. */
 const stringHalves = new Map<string, Halves>();
+
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+/** 8 lower-case hex digits of a 32-bit value, as (v >>> 0).toString(16).padStart(8, '0') gives: radix conversion was slow. */
+const hex32 = (v: number): string =>
+  BYTE_HEX[(v >>> 24) & 255]! + BYTE_HEX[(v >>> 16) & 255]! + BYTE_HEX[(v >>> 8) & 255]! + BYTE_HEX[v & 255]!;
 
 /** Two independent 32-bit multiply-xorshift lanes: 64 bits, integer arithmetic only. */
 class Hasher {
@@ -83,7 +115,7 @@ class Hasher {
   digest(): string {
     const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
     const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+    return hex32(h2) + hex32(h1);
   }
 }
 

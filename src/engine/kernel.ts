@@ -51,7 +51,13 @@ export function applyTurn(sc: CompiledScenario, game: GameContext, input: TurnIn
     ctx = annotate(ctx, text, false);
   }
   const { actions, reasons, doctrineRng } = concreteChoices(sc, ctx, { nato: input.nato, russia: input.russia });
-  const refusals = SIDES.flatMap((side) => ('actions' in input[side] ? refusalsFor(sc, ctx, side, actions[side]) : []));
+  // A loop, not flatMap: this runs on every turn of every replay verified. NATO's refusals come first.
+  let refusals: Refusal[] = [];
+  for (const side of SIDES) {
+    if (!('actions' in input[side])) continue;
+    const found = refusalsFor(sc, ctx, side, actions[side]);
+    if (found.length > 0) refusals = refusals.length > 0 ? [...refusals, ...found] : found;
+  }
   if (refusals.length > 0) return { ok: false, kind: 'refused', refusals };
   return { ok: true, game: playTurn(sc, ctx, actions, reasons, doctrineRng, log) };
 }

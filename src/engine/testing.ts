@@ -4,7 +4,7 @@ export { unavailableReason } from './availability.js';
 export { playTurn, concreteChoices, refusalsFor, isOver } from './game.js';
 export { createGameMachine, type GameInput } from './machine.js';
 export { misreadChance } from './observe.js';
-export { stateHash, canonicalJson } from './hash.js';
+export { stateHash, canonicalJson, sha256Hex } from './hash.js';
 export { MAX_TURNS, MAX_ID_LENGTH } from '../scenario/limits.js';
 export { bayes, boundRatio, divRound, mulRatio, BP } from './arith.js';
 export { Rng, type RngState } from './rng.js';
