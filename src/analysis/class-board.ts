@@ -101,10 +101,34 @@ export function firstDivergence(games: readonly BoardGame[]): Divergence | null 
   return first;
 }
 
+/**
+ * How a turn's choices compare across the games that played it: `differ`, two in the same situation chose differently;
+ * `same`, every pair was in the same situation and chose alike; `partly`, those in the same situation chose alike but
+ * some were elsewhere; `apart`, no two were in the same situation (other seeds, or parted earlier), so nothing compares.
+ */
+export type RowComparison = 'differ' | 'same' | 'partly' | 'apart';
+
+/** A turn's comparison (see RowComparison); a game that did not play the turn (a partial one) is left out. */
+export function compareTurn(games: readonly BoardGame[], turn: number): RowComparison {
+  if (turnDiffers(games, turn)) return 'differ';
+  const played = games.filter((g) => g.history[turn] !== undefined);
+  let pairs = 0;
+  let comparable = 0;
+  for (let a = 0; a < played.length; a++)
+    for (let b = a + 1; b < played.length; b++) {
+      pairs += 1;
+      if (sameSituation(played[a]!, played[b]!, turn)) comparable += 1;
+    }
+  if (comparable === 0) return 'apart';
+  return comparable === pairs ? 'same' : 'partly';
+}
+
 export interface ActionRow {
   turn: number;
   label: string;
   differs: boolean;
+  /** What the mark says: the teams chose differently, alike, alike where comparable, or nothing compares. */
+  comparison: RowComparison;
   /** Per game, in the order given: its actions (null when the game did not play this turn). */
   actions: (PerSide<string[]> | null)[];
 }
@@ -119,6 +143,7 @@ export function actionRows(games: readonly BoardGame[], labels: readonly string[
       turn: i,
       label,
       differs: turnDiffers(games, i),
+      comparison: compareTurn(games, i),
       actions: games.map((g) => {
         const record = g.history[i];
         return record ? { nato: [...record.actions.nato], russia: [...record.actions.russia] } : null;

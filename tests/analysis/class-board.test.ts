@@ -104,6 +104,22 @@ describe('where the games diverged, on decisions in the same situation', () => {
     ]);
   });
 
+  it('marks a row "same" only when every team was in the same situation; otherwise "partly" or "not comparable"', () => {
+    const a: BoardGame = { start: 's', history: [turn('H1', ['a'], [], 'h1'), turn('H2', ['x'], [], 'h2')] };
+    const b: BoardGame = { start: 's', history: [turn('H1', ['a'], [], 'h1'), turn('H2', ['x'], [], 'h2')] };
+    const elsewhere: BoardGame = { start: 't', history: [turn('H1', ['a'], [], 'h1'), turn('H2', ['x'], [], 'h2')] };
+    const partial: BoardGame = { start: 's', history: [turn('H1', ['a'], [], 'h1')] };
+    expect(actionRows([a, b], ['H1', 'H2']).map((r) => r.comparison)).toEqual(['same', 'same']);
+    // Another seed: it made the same choices, but they are not comparable, and the row must not say "same".
+    expect(actionRows([a, elsewhere], ['H1', 'H2']).map((r) => r.comparison)).toEqual(['apart', 'apart']);
+    expect(actionRows([a, b, elsewhere], ['H1', 'H2']).map((r) => r.comparison)).toEqual(['partly', 'partly']);
+    // A partial game is left out of the turns it did not play; parted by the state, the second turn compares nothing.
+    expect(actionRows([a, b, partial], ['H1', 'H2']).map((r) => r.comparison)).toEqual(['same', 'same']);
+    const parted: BoardGame = { start: 's', history: [turn('H1', ['a'], [], 'h1-other'), turn('H2', ['x'], [], 'h2')] };
+    expect(actionRows([a, parted], ['H1', 'H2']).map((r) => r.comparison)).toEqual(['same', 'apart']);
+    expect(actionRows([a, { ...b, history: [b.history[0]!, turn('H2', ['y'], [], 'h2')] }], ['H1', 'H2'])[1]!.comparison).toBe('differ');
+  });
+
   it('lists the biggest trust gaps between teams, largest first, and none between a game and itself', () => {
     const teams = [coop, hard, other].map((g, i) => ({ number: i + 1, series: trustSeries(g.game, tutorial) }));
     const gaps = biggestGaps(teams, 4);

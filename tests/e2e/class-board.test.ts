@@ -160,6 +160,9 @@ describe('the class board', () => {
     for (let i = 0; i < 4; i++) expect(await story.locator('tbody tr').nth(i).innerText()).toMatch(/2010-H2: The Lisbon summit/);
     const actions = page.getByRole('table', { name: /each team's actions per half-year/i });
     expect(await actions.getByText('≠ differ').count()).toBeGreaterThan(0);
+    // Team 3 played another seed: no row may call all four "same"; rows where the others agree say so with the caveat.
+    expect(await actions.getByText('same where comparable').count()).toBeGreaterThan(0);
+    expect(await actions.getByText('same', { exact: true }).count()).toBe(0);
     await screenshot(page, 'class-board');
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'class-board-chart');

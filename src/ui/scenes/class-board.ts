@@ -399,7 +399,7 @@ function actionsTable(teams: readonly Team[]): HTMLElement {
       className: row.differs ? 'td-board__differs' : '',
       children: [
         el('th', { text: row.label, attrs: { scope: 'row' } }),
-        el('td', { className: 'td-board__mark', text: row.differs ? t('classBoard.differs') : t('classBoard.same') }),
+        el('td', { className: `td-board__mark td-board__mark--${row.comparison}`, text: t(`classBoard.mark.${row.comparison}`) }),
       ],
     });
     for (const actions of row.actions) {

@@ -86,8 +86,10 @@ export const classroomStrings = {
   'classBoard.gap': "{label}, {side}'s trust: {high} {highValue}% against {low} {lowValue}% ({gap} points apart)",
   'classBoard.actions':
     "Each team's actions per half-year (rows marked \u201cdiffer\u201d are where teams in the same situation chose differently)",
-  'classBoard.differs': '\u2260 differ',
-  'classBoard.same': 'same',
+  'classBoard.mark.differ': '\u2260 differ',
+  'classBoard.mark.same': 'same',
+  'classBoard.mark.partly': 'same where comparable',
+  'classBoard.mark.apart': 'not comparable',
   'classBoard.pass': 'pass',
   'classBoard.notPlayed': '(not played)',
   'classBoard.cell.nato': 'NATO: {actions}',
