@@ -2,6 +2,8 @@
 // flashpoints and their clocks, the side's main options by stance, questions to prepare, and the sources.
 import type { ScenarioData, SideId } from '../../scenario/index.js';
 import { el } from '../dom.js';
+import { groupName } from '../panels/card-groups.js';
+import { groupIcon } from '../panels/group-icons.js';
 import { t, type StringId } from '../strings.js';
 import { flashpointClocks, period, prepQuestions, sideOptions, splitBriefing } from './model.js';
 
@@ -118,22 +120,39 @@ function flashpointsPart(data: ScenarioData): HTMLElement {
   );
 }
 
-/** The side's options by stance, with their costs. */
+/** The side's options in the turn screen's groups, with its icons: one line each, its cost, stance mark and preview. */
 function optionsPart(data: ScenarioData, side: SideId): HTMLElement {
-  const groups = sideOptions(data, side);
   return part(
     t('roleCards.card.options'),
     'rc-options',
     el('p', { className: 'rc-note', text: t('roleCards.card.optionsNote') }),
-    el('dl', {
-      children: groups.flatMap((g) => [
-        el('dt', { text: t(`roleCards.card.stance.${g.stance}`) }),
-        el('dd', {
-          text: g.options
-            .map((o) => t(o.shared ? 'roleCards.card.optionShared' : 'roleCards.card.option', { name: o.name, cost: o.cost }))
-            .join('; '),
-        }),
-      ]),
-    }),
+    ...sideOptions(data, side).map((g) =>
+      el('section', {
+        className: 'rc-group',
+        attrs: { 'aria-label': groupName(g.group) },
+        children: [
+          el('h4', { className: `rc-group__name rc-group__name--${g.group}`, children: [groupIcon(g.group), groupName(g.group)] }),
+          el('ul', {
+            className: 'rc-group__options',
+            children: g.options.map((o) =>
+              el('li', {
+                children: [
+                  el('span', {
+                    className: `rc-option__stance rc-option__stance--${o.stance}`,
+                    text: t(`roleCards.card.stanceMark.${o.stance}`),
+                    attrs: { 'aria-label': t(`roleCards.card.stanceName.${o.stance}`), role: 'img' },
+                  }),
+                  ' ',
+                  el('strong', {
+                    text: t(o.shared ? 'roleCards.card.optionShared' : 'roleCards.card.option', { name: o.name, cost: o.cost }),
+                  }),
+                  ` — ${o.preview}`,
+                ],
+              }),
+            ),
+          }),
+        ],
+      }),
+    ),
   );
 }

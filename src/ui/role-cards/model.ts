@@ -1,6 +1,8 @@
 // What a role card says, as plain data (no DOM): the side's briefing split into situation / goals / red lines,
 // the flashpoints and their clocks, the side's options by stance, and the questions to prepare.
-import { calendarTurns, turnIndex } from '../../engine/index.js';
+import { calendarTurns, compileScenario, turnIndex, type CompiledScenario } from '../../engine/index.js';
+import { GROUPS, groupOfAction, signalOf, type Group } from '../panels/card-groups.js';
+import { pct } from '../panels/format.js';
 import { FLASHPOINTS, type FlashpointKey, type ScenarioData, type SideId, type StanceId } from '../../scenario/index.js';
 import { t, type StringId } from '../strings.js';
 
@@ -100,8 +102,6 @@ export interface FlashpointClock {
   lines: string[];
 }
 
-const pct = (bp: number): string => String(Math.round(bp / 100));
-
 /** The turn label of the scheduled event that starts the Ukraine crisis, or null (none, or it emerges from Kyiv's choice). */
 export function ukraineCrisisAt(data: ScenarioData): string | null {
   return data.events.scheduled.find((e) => e.effects?.ukraineCrisis)?.at ?? null;
@@ -177,21 +177,55 @@ export interface SideOption {
   cost: number;
   /** True for an action both sides can take (a joint project needs the other to join). */
   shared: boolean;
+  stance: StanceId;
+  /** How strongly and which way it signals, and the trust its joint project needs: the turn screen's preview, short. */
+  preview: string;
 }
 
-export interface StanceGroup {
-  stance: StanceId;
+export interface OptionGroup {
+  /** The turn screen's group of cards (practical cooperation, missile defence, the door…), in its order. */
+  group: Group;
   options: SideOption[];
 }
 
-/** The actions a side can take, grouped by stance (cooperative, neutral, competitive), in the scenario's order. */
-export function sideOptions(data: ScenarioData, side: SideId): StanceGroup[] {
-  const groups: StanceGroup[] = (['cooperative', 'neutral', 'competitive'] as const).map((stance) => ({ stance, options: [] }));
+const compiled = new WeakMap<ScenarioData, CompiledScenario>();
+const compiledOf = (data: ScenarioData): CompiledScenario => {
+  let sc = compiled.get(data);
+  if (!sc) compiled.set(data, (sc = compileScenario(data)));
+  return sc;
+};
+
+/** The turn screen's preview in a few words, so that each option fits one printed line: "Costly, reassuring · project at 60 %". */
+export function shortPreview(sc: CompiledScenario, id: string): string {
+  const action = sc.actions.get(id);
+  if (!action) return '';
+  const { strength, up } = signalOf(action.lr);
+  const signal =
+    strength === 'none'
+      ? t('roleCards.card.noSignal')
+      : t('roleCards.card.signal', {
+          strength: t(`turn.preview.strength.${strength}`),
+          direction: t(up ? 'turn.preview.direction.up' : 'turn.preview.direction.down'),
+        });
+  const project = sc.projects.get(id);
+  return project ? `${signal} · ${t('roleCards.card.project', { threshold: pct(project.threshold) })}` : signal;
+}
+
+/** The actions a side can take, in the turn screen's groups and order (empty groups left out), each with its preview. */
+export function sideOptions(data: ScenarioData, side: SideId): OptionGroup[] {
+  const sc = compiledOf(data);
+  const groups: OptionGroup[] = GROUPS.map((group) => ({ group, options: [] }));
   for (const action of data.actions) {
     if (action.side !== side && action.side !== 'both') continue;
-    groups
-      .find((g) => g.stance === action.stance)
-      ?.options.push({ id: action.id, name: action.name, cost: action.cost, shared: action.side === 'both' });
+    const option: SideOption = {
+      id: action.id,
+      name: action.name,
+      cost: action.cost,
+      shared: action.side === 'both',
+      stance: action.stance,
+      preview: shortPreview(sc, action.id),
+    };
+    groups.find((g) => g.group === groupOfAction(sc, side, action.id))?.options.push(option);
   }
   return groups.filter((g) => g.options.length > 0);
 }

@@ -1,5 +1,5 @@
 // The role cards' pure helpers: the briefing splitter (every shipped scenario, and odd texts), the flashpoint
-// clocks, the options by stance, and the choice of 4–6 questions to prepare.
+// clocks, the options by group, and the choice of 4–6 questions to prepare.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type ScenarioData } from '../../../src/scenario/index.js';
@@ -15,6 +15,8 @@ import {
   ukraineCrisisAt,
 } from '../../../src/ui/role-cards/model.js';
 import { strings } from '../../../src/ui/strings.js';
+import { compileScenario } from '../../../src/engine/index.js';
+import { GROUPS, groupOfAction, previewOf } from '../../../src/ui/panels/card-groups.js';
 
 const DIR = new URL('../../../scenarios/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.includes('schema'));
@@ -168,14 +170,28 @@ describe('the card data', () => {
     expect(tutorial).not.toContain('Redzikowo');
   });
 
-  it("lists a side's own and shared actions by stance, never the other side's", () => {
+  it("lists a side's own and shared actions in the turn screen's groups and order, each with its preview, never the other side's", () => {
     const reset = scenario('reset-2010.json');
     for (const side of ['nato', 'russia'] as const) {
       const groups = sideOptions(reset, side);
       const ids = groups.flatMap((g) => g.options.map((o) => o.id));
       const expected = reset.actions.filter((a) => a.side === side || a.side === 'both').map((a) => a.id);
       expect(ids.sort()).toEqual([...expected].sort());
-      expect(groups.map((g) => g.stance)).toEqual(['cooperative', 'neutral', 'competitive']);
+      // The groups in the turn screen's order, none empty; reset-2010 has all four flashpoints.
+      const order = groups.map((g) => GROUPS.indexOf(g.group));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(groups.every((g) => g.options.length > 0)).toBe(true);
+      expect(groups.map((g) => g.group)).toEqual(expect.arrayContaining(['practical', 'md', 'ukraine']));
+      const sc = compileScenario(reset);
+      for (const g of groups)
+        for (const o of g.options) {
+          expect(groupOfAction(sc, side, o.id), o.id).toBe(g.group);
+          // The turn card's signal and project, shorter: the strength word is the card's, the threshold the project's.
+          const strength = previewOf(sc, o.id).split(' ')[0]!;
+          expect(o.preview.startsWith(strength === 'No' ? 'No signal' : `${strength},`), o.id).toBe(true);
+          expect(o.preview.includes('joint project at'), o.id).toBe(sc.projects.has(o.id));
+          expect(o.preview.length, o.id).toBeLessThan(60);
+        }
     }
   });
 });
