@@ -1,6 +1,6 @@
 // The scenario file format: a strict zod schema, the single source of the types and of the exported JSON Schema.
 import { z } from 'zod';
-import { AREAS, FLASHPOINTS, MAP_PLACES, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
+import { ACTION_GROUPS, AREAS, FLASHPOINTS, MAP_PLACES, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 const TURN_LABEL = /^\d{4}-H[12]$/;
@@ -495,6 +495,20 @@ const MapData = z.strictObject({
   places: z.array(MapPlaceData).max(MAP_PLACES.length),
 });
 
+/** What an adviser says of one group of options: one sentence, and where it comes from. */
+const AdviserLine = z.strictObject({ text: Text(240), source: Cite });
+
+/**
+ * A voice in a side's cabinet (PeaceMaker's hawk and dove): a name, a role, and one sentence on each group of the
+ * side's options it has a view on (presentation only: no rule reads it).
+ */
+const Adviser = z.strictObject({
+  id: Id,
+  name: Text(60),
+  role: Text(120),
+  says: z.partialRecord(z.enum(ACTION_GROUPS), AdviserLine),
+});
+
 /** The scenario format's version: 2 is Model v2 (hidden types, two issue areas, payoffs). */
 export const SCENARIO_FORMAT = 2;
 
@@ -543,6 +557,8 @@ export const Scenario = z.strictObject({
   actors: z.strictObject({ allies: AlliesParams.optional(), kyiv: KyivParams.optional() }).optional(),
   /** The map's places and the actions they show (presentation only: no rule reads it); absent, every action shows at its side's capital. */
   map: MapData.optional(),
+  /** Each side's advisers, who comment on its options by group on the turn screen; absent, the screen has none. */
+  advisers: PerSide(z.array(Adviser).min(1).max(3)).optional(),
 });
 
 export type ScenarioData = z.infer<typeof Scenario>;
@@ -553,6 +569,7 @@ export type RequirementData = z.infer<typeof Requirement>;
 export type AlliesData = z.infer<typeof AlliesParams>;
 export type KyivData = z.infer<typeof KyivParams>;
 export type MapDataOf = z.infer<typeof MapData>;
+export type AdviserData = z.infer<typeof Adviser>;
 export type RatioData = z.infer<typeof Ratio>;
 export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;

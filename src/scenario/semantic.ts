@@ -7,7 +7,7 @@ import type { ScenarioData } from './schema.js';
 import { FLASHPOINT_STATES, flashpointOf, requiredSide } from './stable-ids.js';
 import { didYouMean } from './suggest.js';
 import { turnIndex } from './turns.js';
-import { SIDES } from './vocabulary.js';
+import { actionGroup, SIDES, type ActionGroup } from './vocabulary.js';
 
 const FLASHPOINT_NAMES = {
   md: 'missile defence',
@@ -57,6 +57,7 @@ export function checkSemantics(s: ScenarioData): RawProblem[] {
   checkAllies(s, add);
   checkKyiv(s, add);
   checkMap(s, add);
+  checkAdvisers(s, add);
   out.push(...checkContent(s));
   return out;
 }
@@ -307,6 +308,35 @@ function checkMap(s: ScenarioData, add: Add): void {
       add(['map', 'places', i, 'actions', k], `${q(pattern)} names no action of the scenario${hint ? ` (${hint})` : ''}`);
     }),
   );
+}
+
+/**
+ * Each side's advisers have distinct ids, cite known sources, and speak only of groups the side has options in: a
+ * comment on missile defence in a scenario without it, or on the other side's options, would never be shown.
+ */
+function checkAdvisers(s: ScenarioData, add: Add): void {
+  if (!s.advisers) return;
+  const known = new Set(s.sources.map((x) => x.id));
+  for (const side of SIDES) {
+    const advisers = s.advisers[side];
+    checkUnique(
+      advisers.map((a) => a.id),
+      ['advisers', side],
+      'adviser',
+      add,
+    );
+    const groups = new Set(s.actions.filter((a) => a.side === side || a.side === 'both').map(actionGroup));
+    advisers.forEach((adviser, i) => {
+      for (const [group, line] of Object.entries(adviser.says)) {
+        const at: PathSegment[] = ['advisers', side, i, 'says', group];
+        if (!groups.has(group as ActionGroup))
+          add(at, `${side === 'nato' ? 'NATO' : 'Russia'} has no options in the group ${q(group)} in this scenario`);
+        if (!line || known.has(line.source.source)) continue;
+        const hint = didYouMean(line.source.source, [...known]);
+        add([...at, 'source', 'source'], `unknown source ${q(line.source.source)} (${hint || `the sources are ${list([...known])}`})`);
+      }
+    });
+  }
 }
 
 /** Kyiv chooses inside the calendar, is pulled by actions that exist, and its crisis events exist and start the crisis. */

@@ -26,6 +26,20 @@ export type FlashpointState<F extends Flashpoint = Flashpoint> = (typeof FLASHPO
 export const PROJECT_STATES = ['idle', 'proposed', 'running', 'suspended', 'cancelled', 'delivered'] as const;
 export type ProjectLifecycleState = (typeof PROJECT_STATES)[number];
 
+/**
+ * The groups the turn screen shows a side's actions in (and advisers comment on): practical cooperation, each
+ * flashpoint, then channels and talk. An action's group is its flashpoint (by id prefix), else its area's (actionGroup).
+ */
+export const ACTION_GROUPS = ['practical', ...FLASHPOINTS, 'channels'] as const;
+export type ActionGroup = (typeof ACTION_GROUPS)[number];
+
+/** An action's group: its flashpoint by id prefix, practical cooperation for the practical area, else channels and talk. */
+export function actionGroup(action: { id: string; area: AreaName }): ActionGroup {
+  const flashpoint = FLASHPOINTS.find((f) => action.id.startsWith(`${f}.`));
+  if (flashpoint) return flashpoint;
+  return action.area === 'practical' ? 'practical' : 'channels';
+}
+
 /** The missile defence sites and a site's lifecycle, initial state first. */
 export const SITES = ['romania', 'poland'] as const;
 export type SiteName = (typeof SITES)[number];

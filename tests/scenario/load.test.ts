@@ -114,7 +114,7 @@ describe('formatting', () => {
     s['a\nb'] = 1;
     const [error] = errorsOf(JSON.stringify(s), 'my\nfile.json');
     expect(formatError(error!)).toBe(
-      'my\\u000afile.json: $: unknown field "a\\nb" (the fields are "format", "id", "title", "summary", "briefing", "sources", "calendar", "initial", "model", "types", "payoffs", "actions", "projects", "flashpoints", "events", "outcomes", "historical", "actors", "map")',
+      'my\\u000afile.json: $: unknown field "a\\nb" (the fields are "format", "id", "title", "summary", "briefing", "sources", "calendar", "initial", "model", "types", "payoffs", "actions", "projects", "flashpoints", "events", "outcomes", "historical", "actors", "map", "advisers")',
     );
   });
 

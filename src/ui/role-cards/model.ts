@@ -188,13 +188,6 @@ export interface OptionGroup {
   options: SideOption[];
 }
 
-const compiled = new WeakMap<ScenarioData, CompiledScenario>();
-const compiledOf = (data: ScenarioData): CompiledScenario => {
-  let sc = compiled.get(data);
-  if (!sc) compiled.set(data, (sc = compileScenario(data)));
-  return sc;
-};
-
 /** The turn screen's preview in a few words, so that each option fits one printed line: "Costly, reassuring · project at 60 %". */
 export function shortPreview(sc: CompiledScenario, id: string): string {
   const action = sc.actions.get(id);
@@ -213,7 +206,8 @@ export function shortPreview(sc: CompiledScenario, id: string): string {
 
 /** The actions a side can take, in the turn screen's groups and order (empty groups left out), each with its preview. */
 export function sideOptions(data: ScenarioData, side: SideId): OptionGroup[] {
-  const sc = compiledOf(data);
+  // Compiled once per scenario data (compileScenario caches it): the groups and previews read the compiled actions.
+  const sc = compileScenario(data);
   const groups: OptionGroup[] = GROUPS.map((group) => ({ group, options: [] }));
   for (const action of data.actions) {
     if (action.side !== side && action.side !== 'both') continue;

@@ -72,6 +72,7 @@ export const turnStrings = {
   'turn.card.stance.competitive': '▼ competitive',
   'turn.card.signals': 'Signals: {text}',
   'turn.card.source': 'Source: {text}',
+  'turn.advisers.heading': 'Your advisers on {group}',
   'turn.card.unavailable': 'Unavailable: {reason}',
   'turn.card.selected': 'chosen',
   'turn.card.key': 'key {n}',
