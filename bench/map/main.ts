@@ -1,9 +1,9 @@
 // Map bench page: a Canvas-renderer Phaser game with only the MapView at 1280×720, frames counted from requestAnimationFrame.
 // Query: ?world=0|1|2 (start, cooperative, crisis), ?cycle=1 (change state every 2 s), ?pulse=1 (pulse all markers), ?reduced=1, ?seconds=5.
 import { Phaser } from '../../src/ui/phaser.js';
-import { buildGeography, PLACE_IDS, type Geography } from '../../src/ui/map/geography.js';
+import { buildGeography, type Geography } from '../../src/ui/map/geography.js';
 import { MapView } from '../../src/ui/map/map-view.js';
-import { SAMPLE_WORLDS } from './sample-world.js';
+import { SAMPLE_MAP, SAMPLE_WORLDS } from './sample-world.js';
 
 interface BenchResult {
   fps: number;
@@ -58,9 +58,9 @@ class MapBench extends Phaser.Scene {
     const t0 = performance.now();
     const json = (await import('world-atlas/countries-110m.json')) as { default: unknown };
     const t1 = performance.now();
-    const geo: Geography = buildGeography(json.default, RECT);
+    const geo: Geography = buildGeography(json.default, RECT, SAMPLE_MAP);
     const t2 = performance.now();
-    const view = new MapView(this, RECT, geo, { reducedMotion: () => reduced });
+    const view = new MapView(this, RECT, geo, SAMPLE_MAP, { reducedMotion: () => reduced });
     const first = SAMPLE_WORLDS[worldIndex % SAMPLE_WORLDS.length]!;
     view.update(first());
     const t3 = performance.now();
@@ -70,8 +70,8 @@ class MapBench extends Phaser.Scene {
       this.time.addEvent({ delay: 2000, loop: true, callback: () => view.update(SAMPLE_WORLDS[++k % SAMPLE_WORLDS.length]!()) });
     }
     if (pulse) {
-      this.time.addEvent({ delay: 1200, loop: true, callback: () => PLACE_IDS.forEach((id) => view.pulse(id)) });
-      PLACE_IDS.forEach((id) => view.pulse(id));
+      this.time.addEvent({ delay: 1200, loop: true, callback: () => Object.keys(geo.places).forEach((id) => view.pulse(id)) });
+      Object.keys(geo.places).forEach((id) => view.pulse(id));
     }
     window.__ready = true;
     await countFrames(1000);

@@ -2,6 +2,9 @@
 import { type WorldState } from '../../src/engine/index.js';
 import type { ProjectLifecycleState } from '../../src/scenario/vocabulary.js';
 import { Rng } from '../../src/engine/testing.js';
+import { Scenario } from '../../src/scenario/schema.js';
+import type { MapBlock } from '../../src/ui/map/map-state.js';
+import resetJson from '../../scenarios/reset-2010.json';
 
 const PROJECTS = [
   'coop.standex',
@@ -90,3 +93,6 @@ export function crisisWorld(): WorldState {
 }
 
 export const SAMPLE_WORLDS = [startWorld, cooperativeWorld, crisisWorld] as const;
+
+/** reset-2010's map block (every place the game shows), for the bench page and the map tests. */
+export const SAMPLE_MAP: MapBlock = Scenario.parse(resetJson).map!;

@@ -1,5 +1,5 @@
-// Printing a played game (table or JSON), writing its replay, and turning refusals into messages that name turn, side, action, reason.
-import { recordReplay, type CompiledScenario, type DoctrineId, type GameContext, type PerSide, type Refusal } from '../engine/index.js';
+// Printing a played game (table or JSON), writing its replay, and wording why a run stopped (refusals naming turn, side, action, reason).
+import { recordReplay, type CompiledScenario, type DoctrineId, type GameContext, type PerSide, type RunResult } from '../engine/index.js';
 import { CliError } from './errors.js';
 import { toJson, writeText } from './files.js';
 import { formatTable } from './format-table.js';
@@ -22,13 +22,18 @@ export function reportGame(io: Io, sc: CompiledScenario, game: GameContext, opti
 
 const SIDE_NAMES = { nato: 'NATO', russia: 'Russia' } as const;
 
-/** "turn 8 (2014-H1): NATO cannot take md.proceed-poland: <reason>", one line per refusal. */
-export function refusalError(turn: number, label: string, refusals: readonly Refusal[]): CliError {
-  return new CliError(
-    refusals.map((r) =>
-      r.action === '(none)'
-        ? `turn ${turn} (${label}): ${r.reason}`
-        : `turn ${turn} (${label}): ${SIDE_NAMES[r.side]} cannot take ${r.action}: ${r.reason}`,
-    ),
-  );
+/**
+ * Why a run stopped: "turn 8 (2014-H1): NATO cannot take md.proceed-poland: <reason>", one line per refusal; or, when a
+ * side has no script turn and no doctrine, "turn 2 (2011-H1): turn 2 is not in the script and no doctrine plays NATO".
+ */
+export function runError(failed: Extract<RunResult, { ok: false }>): CliError {
+  const { turn, label, unplayed } = failed;
+  if (unplayed) {
+    const who = SIDE_NAMES[unplayed.side];
+    const why = unplayed.inScript
+      ? `turn ${turn} of the script leaves out ${who} and no doctrine plays ${who}`
+      : `turn ${turn} is not in the script and no doctrine plays ${who}`;
+    return new CliError([`turn ${turn} (${label}): ${why}`]);
+  }
+  return new CliError(failed.refusals.map((r) => `turn ${turn} (${label}): ${SIDE_NAMES[r.side]} cannot take ${r.action}: ${r.reason}`));
 }

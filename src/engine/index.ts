@@ -13,7 +13,7 @@ export {
 } from './game.js';
 export { createGame, type GameActor, type GameSnapshot } from './machine.js';
 export { applyTurn, replayRecord } from './kernel.js';
-export { runGame } from './run.js';
+export { runGame, type RunResult } from './run.js';
 export { simulateGame } from './simulate.js';
 export { BELIEF_DRIVEN, provocation, DOCTRINES, DOCTRINE_SUMMARIES, isDoctrine, type DoctrineId } from './doctrines.js';
 export { OUTCOMES, classifyOutcome, countProjects, type OutcomeId } from './outcome.js';

@@ -5,7 +5,7 @@ import type { DoctrineId } from './doctrines.js';
 import type { Choice, GameContext } from './game.js';
 import { createGame } from './machine.js';
 import type { Script } from './replay.js';
-import { SIDES, type PerSide } from './state.js';
+import { SIDES, type PerSide, type Side } from './state.js';
 
 export interface RunOptions {
   seed: string;
@@ -15,8 +15,15 @@ export interface RunOptions {
   script?: Pick<Script, 'turns'> | undefined;
 }
 
+/** A side no doctrine plays on a turn the script leaves it out of (`inScript`) or does not reach: a fact, worded by the caller. */
+export interface Unplayed {
+  side: Side;
+  inScript: boolean;
+}
+
 export type RunResult =
-  { ok: true; game: GameContext } | { ok: false; turn: number; label: string; refusals: Refusal[]; game: GameContext };
+  | { ok: true; game: GameContext }
+  | { ok: false; turn: number; label: string; refusals: Refusal[]; unplayed: Unplayed | null; game: GameContext };
 
 export function runGame(sc: CompiledScenario, options: RunOptions): RunResult {
   const actor = createGame(sc, { seed: options.seed, noise: options.noise });
@@ -33,18 +40,15 @@ export function runGame(sc: CompiledScenario, options: RunOptions): RunResult {
       else {
         actor.stop();
         const game = actor.getSnapshot().context;
-        const who = side === 'nato' ? 'NATO' : 'Russia';
-        const reason = scripted
-          ? `turn ${turn + 1} of the script leaves out ${who} and no doctrine plays ${who}`
-          : `turn ${turn + 1} is not in the script and no doctrine plays ${who}`;
-        return { ok: false, turn: turn + 1, label: sc.labels[turn]!, refusals: [{ side, action: '(none)', reason }], game };
+        const unplayed = { side, inScript: scripted !== undefined };
+        return { ok: false, turn: turn + 1, label: sc.labels[turn]!, refusals: [], unplayed, game };
       }
     }
     actor.send({ type: 'PLAY', ...choices });
     const { context } = actor.getSnapshot();
     if (context.refusals.length > 0) {
       actor.stop();
-      return { ok: false, turn: turn + 1, label: sc.labels[turn]!, refusals: context.refusals, game: context };
+      return { ok: false, turn: turn + 1, label: sc.labels[turn]!, refusals: context.refusals, unplayed: null, game: context };
     }
   }
   const game = actor.getSnapshot().context;

@@ -92,9 +92,23 @@ function sizeMessage(
   return mustBe();
 }
 
+/** A discriminated union (a map marker's `shows`) whose field names no form: the forms it may name, and the nearest. */
+function discriminatorProblem(issue: z.core.$ZodIssueInvalidUnion, path: PathSegment[]): RawProblem[] | null {
+  const { discriminator, options } = issue as { discriminator?: unknown; options?: unknown };
+  if (typeof discriminator !== 'string' || !Array.isArray(options)) return null;
+  const input = issue.input;
+  const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
+  const names = options.map((o) => String(o));
+  const hint = typeof value === 'string' ? didYouMean(value, names) : '';
+  const list = names.map((o) => JSON.stringify(o)).join(', ');
+  return [{ path, message: `must be one of ${list} (found ${found(value)}${hint ? `; ${hint}` : ''})` }];
+}
+
 /** A union of objects: find the form the author meant by its leading field, and report against that form. */
 function unionProblems(issue: z.core.$ZodIssueInvalidUnion, schema: SchemaNode | undefined, path: PathSegment[]): RawProblem[] {
   const input = issue.input;
+  const kinds = discriminatorProblem(issue, path);
+  if (kinds) return kinds;
   const union = schema && unwrap(schema);
   const forms = union === Requirement ? REQUIREMENT_FORMS : undefined;
   const notAnyForm = (hint = ''): RawProblem[] => [

@@ -1,6 +1,6 @@
 // The scenario file format: a strict zod schema, the single source of the types and of the exported JSON Schema.
 import { z } from 'zod';
-import { ACTION_GROUPS, AREAS, FLASHPOINTS, MAP_PLACES, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
+import { ACTION_GROUPS, AREAS, FLASHPOINTS, PROJECT_STATES, SIDES, SITE_STATES, SITES } from './vocabulary.js';
 
 const ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 const TURN_LABEL = /^\d{4}-H[12]$/;
@@ -473,9 +473,44 @@ export const HistoricalEntry = z.strictObject({
   source: Cite,
 });
 
-/** A place on the map and the actions that concern it: exact ids, or id prefixes ending in `*` ("transnistria.*"). */
+/** A point in degrees: latitude north, longitude east. */
+const LatLon = z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });
+
+/**
+ * What a place's marker shows: a fixed status (a capital), a missile defence site, a flashpoint's state, how many of a
+ * set of joint projects are under way, or one project's state. The UI draws each kind with its own icon and words.
+ */
+const Marker = z.discriminatedUnion('shows', [
+  z.strictObject({ shows: z.literal('capital'), status: Text(60) }),
+  z.strictObject({ shows: z.literal('site'), site: z.enum(SITES) }),
+  z.strictObject({ shows: z.literal('flashpoint'), flashpoint: z.enum(FLASHPOINTS) }),
+  z.strictObject({
+    shows: z.literal('projects'),
+    projects: z.array(Id).min(1).max(10),
+    /** The status while none of them runs. */
+    none: Text(60),
+    /** A project named on its own when it is the only one under way. */
+    alone: z.strictObject({ project: Id, status: Text(60) }).optional(),
+  }),
+  z.strictObject({
+    shows: z.literal('project'),
+    /** Absent, the marker always shows `idle` (the scenario has no such project). */
+    project: Id.optional(),
+    /** The status for each state of the project; `idle` also stands for proposed and cancelled. */
+    status: z.strictObject({ idle: Text(60), running: Text(60), delivered: Text(60), suspended: Text(60) }),
+  }),
+]);
+
+/**
+ * A place on the map: its name and coordinates, what its marker shows, and the actions that concern it (exact ids, or
+ * id prefixes ending in `*`, "transnistria.*"). `inset` draws it in the Gulf of Aden inset instead of the main map.
+ */
 const MapPlaceData = z.strictObject({
-  id: z.enum(MAP_PLACES),
+  id: Id,
+  name: Text(60),
+  at: LatLon,
+  inset: z.boolean().optional(),
+  marker: Marker,
   actions: z
     .array(
       z
@@ -487,12 +522,15 @@ const MapPlaceData = z.strictObject({
 });
 
 /**
- * Which place on the map each action concerns, for the pulse when it is revealed: an exact id wins over a prefix, a
- * longer prefix over a shorter one, and an action no place claims shows at its side's capital.
+ * The map's places, listed in the order their labels win a crowded spot, and which place each action concerns (for the
+ * pulse when it is revealed): an exact id wins over a prefix, a longer prefix over a shorter one, and an action no
+ * place claims shows at its side's capital. The capitals are always named and joined by the Council's line.
  */
 const MapData = z.strictObject({
-  capitals: PerSide(z.enum(MAP_PLACES)),
-  places: z.array(MapPlaceData).max(MAP_PLACES.length),
+  capitals: PerSide(Id),
+  places: z.array(MapPlaceData).max(30),
+  /** A supply route, drawn solid while its project runs and dashed otherwise (without a project, always dashed). */
+  transit: z.strictObject({ project: Id.optional(), route: z.array(LatLon).min(2).max(20) }).optional(),
 });
 
 /** What an adviser says of one group of options: one sentence, and where it comes from. */
@@ -555,7 +593,7 @@ export const Scenario = z.strictObject({
   historical: PerSide(z.array(HistoricalEntry).max(60)),
   /** The actors around the two sides, played by the engine; absent, the scenario has none. */
   actors: z.strictObject({ allies: AlliesParams.optional(), kyiv: KyivParams.optional() }).optional(),
-  /** The map's places and the actions they show (presentation only: no rule reads it); absent, every action shows at its side's capital. */
+  /** The map's places, their markers and the actions they show (presentation only: no rule reads it); absent, the map shows the countries alone. */
   map: MapData.optional(),
   /** Each side's advisers, who comment on its options by group on the turn screen; absent, the screen has none. */
   advisers: PerSide(z.array(Adviser).min(1).max(3)).optional(),
@@ -570,6 +608,8 @@ export type AlliesData = z.infer<typeof AlliesParams>;
 export type KyivData = z.infer<typeof KyivParams>;
 export type MapDataOf = z.infer<typeof MapData>;
 export type AdviserData = z.infer<typeof Adviser>;
+export type MapPlaceOf = z.infer<typeof MapPlaceData>;
+export type MarkerOf = z.infer<typeof Marker>;
 export type RatioData = z.infer<typeof Ratio>;
 export type SideId = z.infer<typeof Side>;
 export type StanceId = z.infer<typeof Stance>;

@@ -289,25 +289,52 @@ function checkAllies(s: ScenarioData, add: Add): void {
     add(['actors', 'allies', 'alarmedBelow'], 'must not be above reassuredFrom: the allies would be alarmed and reassured at once');
 }
 
-/** The map's places are listed once each, and every action pattern names at least one action of the scenario. */
+/**
+ * The map's places are listed once each, the capitals are places of the map, every action pattern names at least one
+ * action of the scenario, and every project a marker or the transit route follows is a project of the scenario.
+ */
 function checkMap(s: ScenarioData, add: Add): void {
   const map = s.map;
   if (!map) return;
-  checkUnique(
-    map.places.map((p) => p.id),
-    ['map', 'places'],
-    'map place',
-    add,
-  );
+  const places = map.places.map((p) => p.id);
+  checkUnique(places, ['map', 'places'], 'map place', add);
+  for (const side of SIDES) {
+    const id = map.capitals[side];
+    if (!places.includes(id)) add(['map', 'capitals', side], `${q(id)} is not a place of the map${hintFor(id, places)}`);
+  }
   const ids = s.actions.map((a) => a.id);
   map.places.forEach((place, i) =>
     place.actions.forEach((pattern, k) => {
       const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : null;
       if (prefix !== null ? ids.some((id) => id.startsWith(prefix)) : ids.includes(pattern)) return;
-      const hint = didYouMean(prefix ?? pattern, ids);
-      add(['map', 'places', i, 'actions', k], `${q(pattern)} names no action of the scenario${hint ? ` (${hint})` : ''}`);
+      add(['map', 'places', i, 'actions', k], `${q(pattern)} names no action of the scenario${hintFor(prefix ?? pattern, ids)}`);
     }),
   );
+  checkMapProjects(s, add);
+}
+
+const hintFor = (id: string, known: readonly string[]): string => {
+  const hint = didYouMean(id, known);
+  return hint ? ` (${hint})` : '';
+};
+
+/** The projects the markers and the transit route follow exist; a marker's `alone` project is one of its own. */
+function checkMapProjects(s: ScenarioData, add: Add): void {
+  const projects = s.projects.map((p) => p.id);
+  const known = (path: PathSegment[], id: string): void => {
+    if (!projects.includes(id)) add(path, `${q(id)} is not a project of the scenario${hintFor(id, projects)}`);
+  };
+  s.map?.places.forEach((place, i) => {
+    const m = place.marker;
+    const at: PathSegment[] = ['map', 'places', i, 'marker'];
+    if (m.shows === 'project' && m.project !== undefined) known([...at, 'project'], m.project);
+    if (m.shows !== 'projects') return;
+    m.projects.forEach((id, k) => known([...at, 'projects', k], id));
+    if (m.alone && !m.projects.includes(m.alone.project))
+      add([...at, 'alone', 'project'], `${q(m.alone.project)} is not one of this marker's projects`);
+  });
+  const transit = s.map?.transit?.project;
+  if (transit !== undefined) known(['map', 'transit', 'project'], transit);
 }
 
 /**

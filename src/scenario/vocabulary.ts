@@ -50,22 +50,6 @@ export type SiteLifecycleState = (typeof SITE_STATES)[number];
 export const ACTORS = ['allies', 'kyiv'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-/** The places the map can show (their coordinates are geography, in src/ui/map/geography.ts; a scenario says which actions concern each). */
-export const MAP_PLACES = [
-  'deveselu',
-  'redzikowo',
-  'kaliningrad',
-  'tiraspol',
-  'kabul',
-  'gulf-of-aden',
-  'moscow',
-  'brussels',
-  'kyiv',
-  'tbilisi',
-  'sevastopol',
-] as const;
-export type MapPlace = (typeof MAP_PLACES)[number];
-
 /** The Transnistria parties of the 5+2 format. */
 export const PARTIES = ['chisinau', 'tiraspol'] as const;
 export type Party = (typeof PARTIES)[number];

@@ -2,7 +2,7 @@
 import { runGame } from '../../engine/index.js';
 import { doctrineOption, flag, noiseOption, parseCommand, positionals, seedOption, stringOption } from '../args.js';
 import type { Io } from '../io.js';
-import { refusalError, reportGame } from '../report.js';
+import { reportGame, runError } from '../report.js';
 import { resolveScenario } from '../scenarios.js';
 
 export function runCommand(argv: string[], io: Io): number {
@@ -25,7 +25,7 @@ export function runCommand(argv: string[], io: Io): number {
   const noise = noiseOption('run', stringOption('run', parsed, 'noise'));
   const { sc } = resolveScenario(io, scenario, 'run');
   const result = runGame(sc, { seed, noise, doctrines });
-  if (!result.ok) throw refusalError(result.turn, result.label, result.refusals);
+  if (!result.ok) throw runError(result);
   reportGame(io, sc, result.game, {
     json: flag(parsed, 'json'),
     replayOut: stringOption('run', parsed, 'replay-out'),

@@ -3,7 +3,7 @@ import { runGame } from '../../engine/index.js';
 import { flag, noiseOption, parseCommand, positionals, stringOption } from '../args.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
-import { refusalError, reportGame } from '../report.js';
+import { reportGame, runError } from '../report.js';
 import { resolveScenario } from '../scenarios.js';
 import { readScript } from '../script-file.js';
 
@@ -24,7 +24,7 @@ export function scriptCommand(argv: string[], io: Io): number {
     throw new CliError([`${file}: $.turns: the script lists ${script.turns.length} turns; scenario ${sc.id} has ${sc.labels.length}`]);
   }
   const result = runGame(sc, { seed: script.seed, noise: noiseOverride ?? script.noise, doctrines: script.doctrines, script });
-  if (!result.ok) throw refusalError(result.turn, result.label, result.refusals);
+  if (!result.ok) throw runError(result);
   const d = script.doctrines;
   const then = script.turns.length < sc.labels.length && d ? `, then NATO: ${d.nato ?? '-'}, Russia: ${d.russia ?? '-'}` : '';
   const players = `${file} (${script.turns.length} scripted turn${script.turns.length === 1 ? '' : 's'}${then})`;

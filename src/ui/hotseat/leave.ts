@@ -1,7 +1,8 @@
 // "Leave the game?" (issue 12): Escape on a turn asks before going back to the title, in a modal alert dialog whose
 // default is to keep playing; in hot-seat play the browser is asked to confirm a reload or Back too (beforeunload).
 // Nothing is lost by leaving: the game is autosaved after every confirmed choice, the first team's sealed one included.
-import { button, el, focusInitial } from '../dom.js';
+import { button, el } from '../dom.js';
+import { openModal } from '../modal.js';
 import { t } from '../strings.js';
 import './hotseat.css';
 
@@ -12,58 +13,34 @@ export interface LeaveDialog {
 
 /** Opens the dialog over the game (whose screen is inert meanwhile); `onLeave` runs when the player confirms. */
 export function confirmLeave(onLeave: () => void, onStay: () => void = () => undefined, hotseat = true): LeaveDialog {
-  const before = document.activeElement;
   const ui = document.getElementById('ui');
-  const headingId = 'leave-heading';
-  const bodyId = 'leave-body';
-  let open = true;
-  const remove = (): void => {
-    open = false;
-    dialog.remove();
-    if (ui) ui.inert = false;
-  };
   const close = (stay: boolean): void => {
-    if (!open) return;
-    remove();
-    if (stay) {
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-      onStay();
-    } else onLeave();
+    if (!modal.isOpen) return;
+    // Staying gives the focus back to where it was; leaving goes to another screen.
+    modal.close(stay);
+    if (stay) onStay();
+    else onLeave();
   };
   const stay = button(t('leave.stay'), () => close(true), { className: 'td-primary' });
   stay.dataset.autofocus = '';
   const leave = button(t('leave.confirm'), () => close(false), { className: 'secondary' });
-  const dialog = el('div', {
+  const heading = el('h2', { text: t('leave.heading'), attrs: { id: 'leave-heading' } });
+  // One player has no sealed choice and no hand-over to come back to: the sentence says what it gets back.
+  const body = el('p', { text: t(hotseat ? 'leave.body' : 'leave.body.single'), attrs: { id: 'leave-body' } });
+  const modal = openModal({
+    role: 'alertdialog',
     className: 'td-leave',
-    attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': headingId, 'aria-describedby': bodyId },
-    children: [
-      el('div', {
-        className: 'td-leave__box',
-        children: [
-          el('h2', { text: t('leave.heading'), attrs: { id: headingId } }),
-          // One player has no sealed choice and no hand-over to come back to: the sentence says what it gets back.
-          el('p', { text: t(hotseat ? 'leave.body' : 'leave.body.single'), attrs: { id: bodyId } }),
-          el('div', { className: 'actions', children: [stay, leave] }),
-        ],
-      }),
-    ],
+    heading,
+    description: body,
+    content: el('div', {
+      className: 'td-leave__box',
+      children: [heading, body, el('div', { className: 'actions', children: [stay, leave] })],
+    }),
+    host: document.body,
+    inert: ui ? [ui] : [],
+    onEscape: () => close(true),
   });
-  dialog.addEventListener('keydown', (event) => {
-    // The game's keys (number keys, Enter to confirm) never reach the screen behind.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    } else if (event.key === 'Tab') {
-      // Two buttons: Tab and Shift+Tab go from one to the other.
-      event.preventDefault();
-      (document.activeElement === stay ? leave : stay).focus();
-    }
-  });
-  document.body.append(dialog);
-  if (ui) ui.inert = true;
-  focusInitial(dialog);
-  return { dismiss: remove };
+  return { dismiss: () => void modal.close(false) };
 }
 
 /** While on: the browser asks before the page is reloaded or left (its own wording; no text of ours is shown). */

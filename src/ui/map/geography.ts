@@ -18,9 +18,8 @@ export interface MapRect {
 export const REGION = { west: -11, east: 74, south: 31, north: 64 } as const;
 /** The inset's region around the Gulf of Aden. */
 export const INSET_REGION = { west: 41, east: 54, south: 8, north: 17 } as const;
-/** The inset's rectangle as fractions of the map rectangle: bottom left, over the Sahara, where no marker is. */
+/** The inset's rectangle as fractions of the map rectangle: bottom left, over the Sahara, where no marker is (a place with `inset` is drawn in it). */
 export const INSET_BOX = { x: 0.01, y: 0.695, width: 0.22, height: 0.285 } as const;
-const INSET_PLACES: ReadonlySet<PlaceId> = new Set<PlaceId>(['gulf-of-aden']);
 
 export type CountryGroup = 'nato' | 'russia' | 'ukraine' | 'georgia' | 'moldova' | 'afghanistan' | 'other';
 /** How a country is filled: the groups that share a fill and a pattern. */
@@ -91,40 +90,19 @@ export interface CountryShape {
   bbox: [number, number, number, number];
 }
 
-export type PlaceId =
-  | 'deveselu'
-  | 'redzikowo'
-  | 'kaliningrad'
-  | 'tiraspol'
-  | 'kabul'
-  | 'gulf-of-aden'
-  | 'moscow'
-  | 'brussels'
-  | 'kyiv'
-  | 'tbilisi'
-  | 'sevastopol';
+/** A place's id, as the scenario's `map` block names it. */
+export type PlaceId = string;
 
 export interface PlaceCoord {
   lat: number;
   lon: number;
 }
 
-/** Named places in degrees (north, east). */
-export const PLACES: Readonly<Record<PlaceId, PlaceCoord>> = {
-  deveselu: { lat: 44.08, lon: 24.09 },
-  redzikowo: { lat: 54.48, lon: 17.1 },
-  kaliningrad: { lat: 54.71, lon: 20.45 },
-  tiraspol: { lat: 46.84, lon: 29.63 },
-  kabul: { lat: 34.53, lon: 69.17 },
-  'gulf-of-aden': { lat: 12.5, lon: 47.5 },
-  moscow: { lat: 55.76, lon: 37.62 },
-  brussels: { lat: 50.85, lon: 4.35 },
-  kyiv: { lat: 50.45, lon: 30.52 },
-  tbilisi: { lat: 41.72, lon: 44.79 },
-  sevastopol: { lat: 44.6, lon: 33.5 },
-};
-
-export const PLACE_IDS = Object.keys(PLACES) as PlaceId[];
+/** The part of a scenario's `map` block the geography projects: where each place is, and the transit route. */
+export interface MapLayout {
+  places: readonly { id: PlaceId; at: PlaceCoord; inset?: boolean | undefined }[];
+  transit?: { route: readonly PlaceCoord[] } | undefined;
+}
 
 export interface Place extends PlaceCoord {
   id: PlaceId;
@@ -139,16 +117,6 @@ export interface Inset {
   countries: CountryShape[];
 }
 
-/** The Northern Distribution Network's route into Afghanistan across Russia and Central Asia (Moscow, Samara, Aktobe, Tashkent, Termez, Kabul). */
-export const TRANSIT_ROUTE: readonly PlaceCoord[] = [
-  { lat: 55.76, lon: 37.62 },
-  { lat: 53.2, lon: 50.15 },
-  { lat: 50.28, lon: 57.21 },
-  { lat: 41.3, lon: 69.24 },
-  { lat: 37.22, lon: 67.28 },
-  { lat: 34.53, lon: 69.17 },
-];
-
 export interface Geography {
   rect: MapRect;
   countries: CountryShape[];
@@ -156,11 +124,14 @@ export interface Geography {
   inset: Inset;
   /** Meridians and parallels every 10°, as flat polylines. */
   graticule: number[][];
-  /** The transit route as a flat polyline. */
+  /** The scenario's transit route as a flat polyline (empty when it has none). */
   transit: number[];
-  places: Record<PlaceId, Place>;
+  /** The scenario's places by id, in its order (the order their labels win a crowded spot: ids start with a letter, so keys keep it). */
+  places: Readonly<Record<PlaceId, Place>>;
   /** Screen point of a longitude and latitude (it may fall outside the rectangle). */
   project(lon: number, lat: number): [number, number];
+  /** The same in the inset's projection. */
+  projectInset(lon: number, lat: number): [number, number];
 }
 
 /** Features whose geographic bounds miss this box are not projected at all (the conic projection runs to infinity near the south pole). */
@@ -303,8 +274,8 @@ export function insetRect(rect: MapRect): MapRect {
   };
 }
 
-/** Projects the countries and places for a rectangle. Deterministic for the same topology and rectangle. */
-export function buildGeography(topology: unknown, rect: MapRect): Geography {
+/** Projects the countries for a rectangle, with no place on them. Deterministic for the same topology and rectangle. */
+function buildBase(topology: unknown, rect: MapRect): Geography {
   const topo = topology as CountriesTopology;
   const projection = makeProjection(rect);
   const all = feature(topo, topo.objects.countries).features.map((f) => ({ f, bounds: planarBounds(f.geometry) }));
@@ -332,18 +303,36 @@ export function buildGeography(topology: unknown, rect: MapRect): Geography {
     const p = projection([lon, lat]) ?? [NaN, NaN];
     return [round(p[0]), round(p[1])];
   };
-  const places = {} as Record<PlaceId, Place>;
-  for (const id of PLACE_IDS) {
-    const c = PLACES[id];
-    const inInset = INSET_PLACES.has(id);
-    const p = inInset ? (insetProjection([c.lon, c.lat]) ?? [NaN, NaN]) : project(c.lon, c.lat);
-    places[id] = { id, ...c, x: round(p[0]), y: round(p[1]), inset: inInset };
-  }
+  const projectInset = (lon: number, lat: number): [number, number] => {
+    const p = insetProjection([lon, lat]) ?? [NaN, NaN];
+    return [round(p[0]), round(p[1])];
+  };
   const lines = new RingSink(4);
   geoPath(projection, lines)(geoGraticule().step([10, 10])());
   lines.flush();
-  const transit = TRANSIT_ROUTE.flatMap((c) => project(c.lon, c.lat));
-  return { rect: { ...rect }, countries, inset, graticule: lines.rings, transit, places, project };
+  return { rect: { ...rect }, countries, inset, graticule: lines.rings, transit: [], places: {}, project, projectInset };
+}
+
+/** The geography with a scenario's places and transit route projected on it (cheap: the countries are shared). */
+export function withPlaces(base: Geography, layout: MapLayout | undefined): Geography {
+  const places: Record<PlaceId, Place> = {};
+  for (const spec of layout?.places ?? []) {
+    const inset = spec.inset === true;
+    const [x, y] = inset ? base.projectInset(spec.at.lon, spec.at.lat) : base.project(spec.at.lon, spec.at.lat);
+    places[spec.id] = { id: spec.id, lat: spec.at.lat, lon: spec.at.lon, x, y, inset };
+  }
+  const transit = (layout?.transit?.route ?? []).flatMap((c) => base.project(c.lon, c.lat));
+  return { ...base, places, transit };
+}
+
+/** Projects the countries, and a scenario's places, for a rectangle. Deterministic for the same topology, rectangle and places. */
+export function buildGeography(topology: unknown, rect: MapRect, layout?: MapLayout): Geography {
+  return withPlaces(buildBase(topology, rect), layout);
+}
+
+/** A place of the geography by id (undefined when the scenario has no such place). */
+export function placeById(geo: Geography, id: PlaceId): Place | undefined {
+  return Object.hasOwn(geo.places, id) ? geo.places[id] : undefined;
 }
 
 /** Even-odd point-in-polygon test against a country's projected rings. */
@@ -364,14 +353,14 @@ export function countryContains(country: CountryShape, x: number, y: number): bo
 
 const cache = new Map<string, Promise<Geography>>();
 
-/** Loads the atlas lazily (its own chunk) and projects it for the rectangle, once per rectangle. */
-export function loadGeography(rect: MapRect): Promise<Geography> {
+/** Loads the atlas lazily (its own chunk) and projects it for the rectangle, once per rectangle; then places the scenario's places on it. */
+export function loadGeography(rect: MapRect, layout?: MapLayout): Promise<Geography> {
   const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = import('world-atlas/countries-110m.json').then((m: { default: unknown }) => buildGeography(m.default, rect));
+    pending = import('world-atlas/countries-110m.json').then((m: { default: unknown }) => buildBase(m.default, rect));
     cache.set(key, pending);
     pending.catch(() => cache.delete(key));
   }
-  return pending;
+  return pending.then((base) => withPlaces(base, layout));
 }

@@ -3,24 +3,6 @@
 import type { MapRect, PlaceId } from './geography.js';
 import { placeLabelsStable, type Box, type LabelRequest, type Obstacle, type Placement, type Size } from './label-placer.js';
 
-/** Which label wins a crowded spot, after the alarming and the changed ones: the capitals and the sites first. */
-export const LABEL_PRIORITY: readonly PlaceId[] = [
-  'moscow',
-  'brussels',
-  'kyiv',
-  'deveselu',
-  'redzikowo',
-  'kaliningrad',
-  'sevastopol',
-  'tbilisi',
-  'tiraspol',
-  'kabul',
-  'gulf-of-aden',
-];
-
-/** Always named, whatever the map's size: the two capitals. */
-export const CAPITALS: readonly PlaceId[] = ['moscow', 'brussels'];
-
 /** Half the size of the box a marker's icon keeps clear of labels. */
 export const ICON_HALF = 9;
 /** Padding inside a label's plate. */
@@ -42,6 +24,8 @@ export interface LabelLayoutInput {
   fontSize: number;
   /** In priority order (the first wins a crowded spot). */
   markers: readonly MarkerLabel[];
+  /** Always named, whatever the map's size: the scenario's two capitals. */
+  capitals: readonly PlaceId[];
   /** The council line's label: its apex and measured text. */
   channel: { anchor: { x: number; y: number }; text: Size };
   /** The static layer's boxes (key, inset, country names, source line). */
@@ -93,7 +77,7 @@ export function layoutMapLabels(input: LabelLayoutInput): Placement[] {
   const reach = (NEIGHBOURHOOD * input.fontSize) / 13;
   const shortOnly = new Set<string>();
   // A hidden label costs 1, one of the three first in priority (the capitals, an alarm) 3: Moscow is not traded for two sites.
-  const weight = new Map(input.markers.map((m, i) => [m.id as string, i < 3 ? 3 : 1]));
+  const weight = new Map(input.markers.map((m, i) => [m.id, i < 3 ? 3 : 1]));
   const count = (ps: readonly Placement[]): number => ps.reduce((sum, p) => sum + (p.mode === 'hidden' ? (weight.get(p.id) ?? 1) : 0), 0);
   let markers = input.markers;
   let last = placeOnce(input, markers, shortOnly);
@@ -122,11 +106,11 @@ export function capitalDistances(fontSize: number): number[] {
  */
 function withCapitals(input: LabelLayoutInput, placed: Placement[], shortOnly: ReadonlySet<string>): Placement[] {
   const hidden = new Set(placed.filter((p) => p.mode === 'hidden').map((p) => p.id));
-  const capitals = input.markers.filter((m) => CAPITALS.includes(m.id) && hidden.has(m.id));
+  const capitals = input.markers.filter((m) => input.capitals.includes(m.id) && hidden.has(m.id));
   if (capitals.length === 0) return placed;
   const alone = placeLabelsStable(
     labelBounds(input.rect),
-    requestsFor(capitals, new Set(CAPITALS)),
+    requestsFor(capitals, new Set(input.capitals)),
     obstaclesFor(input, input.markers),
     new Map(),
     { distances: capitalDistances(input.fontSize) },

@@ -3,10 +3,19 @@ import type { Phaser } from '../phaser.js';
 import type { WorldState } from '../../engine/index.js';
 import { currentSettings } from '../shell/shell.js';
 import { t } from '../strings.js';
-import { PLACE_IDS, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
-import { describeMap, mapStateOf, type CountryTone, type Icon, type MapState, type MarkerState, type Tone } from './map-state.js';
+import { placeById, type CountryShape, type Geography, type MapRect, type Place, type PlaceId } from './geography.js';
+import {
+  describeMap,
+  mapStateOf,
+  type CountryTone,
+  type Icon,
+  type MapBlock,
+  type MapState,
+  type MarkerState,
+  type Tone,
+} from './map-state.js';
 import { nearestPoint, type Box, type Obstacle, type Placement } from './label-placer.js';
-import { CHANNEL_ID, councilCurve, ICON_HALF, LABEL_PRIORITY, layoutMapLabels, PAD_X, PAD_Y } from './label-layout.js';
+import { CHANNEL_ID, councilCurve, ICON_HALF, layoutMapLabels, PAD_X, PAD_Y } from './label-layout.js';
 import { FONT, PLATE_RGB, TEXT, TONE_CSS, TONE_RGB } from './palette.js';
 import { drawStaticLayer, labelFontSize, measureStaticLayer } from './static-layer.js';
 
@@ -193,6 +202,8 @@ function drawIcon(g: Graphics, icon: Icon, tone: Tone, steady: boolean): void {
 }
 
 function strokeLine(g: Phaser.GameObjects.Graphics, pts: readonly number[], dash: number | null): void {
+  // A scenario without capitals or a route has no line to draw.
+  if (pts.length < 4) return;
   if (dash === null) {
     g.beginPath();
     g.moveTo(pts[0]!, pts[1]!);
@@ -251,6 +262,7 @@ export class MapView {
   readonly rect: MapRect;
   private readonly scene: Phaser.Scene;
   private readonly geo: Geography;
+  private readonly map: MapBlock | undefined;
   private readonly reducedMotion: () => boolean;
   private readonly textureKey: string;
   private readonly sx: number;
@@ -273,10 +285,12 @@ export class MapView {
   /** What labels keep clear of besides each other: the key, the inset, country names, the source line, the icons. */
   private readonly obstacles: Obstacle[] = [];
 
-  constructor(scene: Phaser.Scene, rect: MapRect, geography: Geography, options: MapViewOptions = {}) {
+  /** `map` is the scenario's map block: `geography` must have been placed with it (loadGeography or withPlaces). */
+  constructor(scene: Phaser.Scene, rect: MapRect, geography: Geography, map: MapBlock | undefined, options: MapViewOptions = {}) {
     this.scene = scene;
     this.rect = { ...rect };
     this.geo = geography;
+    this.map = map;
     this.reducedMotion = options.reducedMotion ?? (() => currentSettings().reducedMotion);
     const depth = options.depth ?? 0;
     this.sx = rect.width / geography.rect.width;
@@ -310,20 +324,17 @@ export class MapView {
       this.convoy.push(dot);
     }
 
-    const [bx, by] = this.screenOf(geography.places.brussels);
-    const [mx, my] = this.screenOf(geography.places.moscow);
-    this.channelPts = councilCurve({ x: bx, y: by }, { x: mx, y: my });
+    this.channelPts = this.councilPoints();
     this.channel = scene.add.graphics().setDepth(depth + 2);
     this.channelPlate = scene.add.graphics().setDepth(depth + 4);
-    const lx = this.channelPts[40]!;
-    const ly = this.channelPts[41]!;
+    const lx = this.channelPts[40] ?? rect.x;
+    const ly = this.channelPts[41] ?? rect.y;
     this.channelLabel = scene.add
       .text(lx, ly - 4, '', { fontFamily: FONT, fontSize, color: TEXT, fontStyle: 'bold' })
       .setOrigin(0.5, 0.5)
       .setDepth(depth + 5);
 
-    for (const id of PLACE_IDS) {
-      const place = geography.places[id];
+    for (const place of Object.values(geography.places)) {
       const [x, y] = this.screenOf(place);
       const rings: Phaser.GameObjects.Graphics[] = [];
       for (let i = 0; i < RINGS_PER_MARKER; i++)
@@ -335,7 +346,7 @@ export class MapView {
         );
       const name = scene.add.text(x, y, '', { fontFamily: FONT, fontSize, color: TEXT, fontStyle: 'bold' }).setDepth(depth + 5);
       const status = scene.add.text(x, y, '', { fontFamily: FONT, fontSize, color: TEXT }).setDepth(depth + 5);
-      this.markers.set(id, {
+      this.markers.set(place.id, {
         place,
         x,
         y,
@@ -356,13 +367,13 @@ export class MapView {
   /** Shows a world state; what changed since the last call is animated (or set at once under reduced motion). */
   update(world: WorldState): void {
     if (this.destroyed) return;
-    const next = mapStateOf(world);
+    const next = mapStateOf(world, this.map);
     const prev = this.state;
     const animate = prev !== null && !this.reducedMotion();
     const changed = new Set<PlaceId>();
-    for (const id of PLACE_IDS) {
-      const view = this.markers.get(id)!;
+    for (const [id, view] of this.markers) {
       const m = next.markers[id];
+      if (!m) continue;
       const old = view.state;
       if (old && old.icon === m.icon && old.tone === m.tone && old.status === m.status && old.alarm === m.alarm && old.name === m.name)
         continue;
@@ -413,7 +424,7 @@ export class MapView {
 
   /** A short text of what the map shows now, for the aria-label of the canvas container. */
   describe(world: WorldState): string {
-    return describeMap(world);
+    return describeMap(world, this.map);
   }
 
   /** The screen position of a place (for anchoring a tooltip or a callout). */
@@ -440,6 +451,16 @@ export class MapView {
     for (const o of objects) o.destroy();
     this.markers.clear();
     if (this.scene.textures.exists(this.textureKey)) this.scene.textures.remove(this.textureKey);
+  }
+
+  /** The Council's line between the scenario's capitals (none without them). */
+  private councilPoints(): number[] {
+    const nato = this.map && placeById(this.geo, this.map.capitals.nato);
+    const russia = this.map && placeById(this.geo, this.map.capitals.russia);
+    if (!nato || !russia) return [];
+    const [bx, by] = this.screenOf(nato);
+    const [mx, my] = this.screenOf(russia);
+    return councilCurve({ x: bx, y: by }, { x: mx, y: my });
   }
 
   private screenOf(p: { x: number; y: number }): [number, number] {
@@ -482,7 +503,9 @@ export class MapView {
       out.push(toScreen(boxes.key), toScreen(boxes.insetTitle), toScreen(boxes.source));
       for (const b of boxes.countryNames) out.push(toScreen(b));
     }
-    const insetPlaces = PLACE_IDS.filter((id) => this.geo.places[id].inset);
+    const insetPlaces = Object.values(this.geo.places)
+      .filter((p) => p.inset)
+      .map((p) => p.id);
     const inset = toScreen(this.geo.inset.rect);
     if (insetPlaces.length === 1) out.push({ ...inset, except: insetPlaces[0]! });
     else out.push(inset);
@@ -491,8 +514,10 @@ export class MapView {
 
   /** Places every label (greedy, see label-placer) and redraws the plates; the alarming and the changed ones first. */
   private layoutLabels(s: MapState, changed: ReadonlySet<PlaceId>): void {
-    const rank = (id: PlaceId): number => (s.markers[id].alarm ? 0 : changed.has(id) ? 1 : 2) * 100 + LABEL_PRIORITY.indexOf(id);
-    const order = [...PLACE_IDS].sort((a, b) => rank(a) - rank(b));
+    // The scenario lists its places in the order their labels win a crowded spot.
+    const ids = Object.keys(this.geo.places);
+    const rank = (id: PlaceId): number => (s.markers[id]?.alarm ? 0 : changed.has(id) ? 1 : 2) * 100 + ids.indexOf(id);
+    const order = [...ids].sort((a, b) => rank(a) - rank(b));
     const ch = this.channelLabel;
     const r = this.rect;
     const layoutKey = `${r.x},${r.y},${r.width},${r.height},${this.fontSize}`;
@@ -504,7 +529,8 @@ export class MapView {
         const status = view.status.text ? { width: view.status.width, height: view.status.height } : { width: 0, height: 0 };
         return { id, x: view.x, y: view.y, name: { width: view.name.width, height: view.name.height }, status };
       }),
-      channel: { anchor: { x: this.channelPts[40]!, y: this.channelPts[41]! }, text: { width: ch.width, height: ch.height } },
+      capitals: this.map ? [this.map.capitals.nato, this.map.capitals.russia] : [],
+      channel: { anchor: { x: this.channelPts[40] ?? r.x, y: this.channelPts[41] ?? r.y }, text: { width: ch.width, height: ch.height } },
       fixed: this.obstacles,
       previous: placedByLayout.get(layoutKey) ?? new Map<string, Placement>(),
     });
@@ -512,14 +538,15 @@ export class MapView {
     for (const p of placements) {
       if (p.id === CHANNEL_ID) {
         this.channelPlate.clear();
-        ch.setVisible(p.box !== null);
-        if (p.box) {
-          ch.setPosition(p.box.x + p.box.width / 2, p.box.y + p.box.height / 2);
-          this.channelPlate.fillStyle(PLATE_RGB, 0.86).fillRoundedRect(p.box.x, p.box.y, p.box.width, p.box.height, 5);
+        const box = this.channelPts.length > 0 ? p.box : null;
+        ch.setVisible(box !== null);
+        if (box) {
+          ch.setPosition(box.x + box.width / 2, box.y + box.height / 2);
+          this.channelPlate.fillStyle(PLATE_RGB, 0.86).fillRoundedRect(box.x, box.y, box.width, box.height, 5);
         }
         continue;
       }
-      const view = this.markers.get(p.id as PlaceId)!;
+      const view = this.markers.get(p.id)!;
       this.placeLabel(view, p.mode, p.box, p.leader);
     }
   }

@@ -2,9 +2,9 @@
 // confirm button) opens this small dialog naming the half-year and the chosen actions, focused on "Confirm"; Enter there
 // confirms, Escape goes back with the selection kept. A held Enter (key repeat) never confirms. The dialog lives inside
 // the turn's panel, so that the teacher's pause (which makes the whole overlay inert) covers it too.
-import { button, el, focusInitial } from '../dom.js';
+import { button, el } from '../dom.js';
+import { childrenOf, openModal } from '../modal.js';
 import { t, tn } from '../strings.js';
-import { uid } from './format.js';
 
 export interface ConfirmStepInput {
   /** The panel the dialog covers (its other children are inert while the dialog is open). */
@@ -28,8 +28,6 @@ export interface ConfirmStep {
 }
 
 export function openConfirmStep(input: ConfirmStepInput): ConfirmStep {
-  const headingId = uid('confirm-heading');
-  const bodyId = uid('confirm-body');
   const { names } = input;
   const summary = names.length
     ? [
@@ -37,59 +35,43 @@ export function openConfirmStep(input: ConfirmStepInput): ConfirmStep {
         el('ul', { className: 'td-confirm__list', children: names.map((name) => el('li', { text: name })) }),
       ]
     : [el('p', { text: t('turn.confirmStep.pass', { side: input.side }) })];
-  const inerted: HTMLElement[] = [];
-  let open = true;
-  const close = (then: () => void): void => {
-    if (!open) return;
-    open = false;
-    root.remove();
-    for (const node of inerted) node.inert = false;
+  const close = (then: () => void, restoreFocus: boolean): void => {
+    if (!modal.isOpen) return;
+    modal.close(restoreFocus);
     then();
   };
-  const ok = button(t('turn.confirmStep.confirm', { label: input.label }), () => close(input.onConfirm), { className: 'td-primary' });
+  const ok = button(t('turn.confirmStep.confirm', { label: input.label }), () => close(input.onConfirm, false), {
+    className: 'td-primary',
+  });
   ok.dataset.autofocus = '';
-  const back = button(t('turn.confirmStep.back'), () => close(input.onBack), { className: 'secondary' });
-  const root = el('div', {
-    className: 'td-confirm',
-    attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': headingId, 'aria-describedby': bodyId },
+  const back = button(t('turn.confirmStep.back'), () => close(input.onBack, true), { className: 'secondary' });
+  const heading = el('h2', { text: t('turn.confirmStep.heading', { label: input.label }) });
+  const description = el('div', {
     children: [
-      el('div', {
-        className: 'td-confirm__box',
-        children: [
-          el('h2', { text: t('turn.confirmStep.heading', { label: input.label }), attrs: { id: headingId } }),
-          el('div', {
-            attrs: { id: bodyId },
-            children: [
-              ...summary,
-              el('p', { className: 'td-muted', text: t(input.hotseat ? 'turn.confirmStep.hotseat' : 'turn.confirmStep.final') }),
-            ],
-          }),
-          el('div', { className: 'actions', children: [ok, back] }),
-        ],
-      }),
+      ...summary,
+      el('p', { className: 'td-muted', text: t(input.hotseat ? 'turn.confirmStep.hotseat' : 'turn.confirmStep.final') }),
     ],
   });
-  root.addEventListener('keydown', (event) => {
-    // The screen's keys (number keys, Enter, Escape to leave) never reach the turn behind.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close(input.onBack);
-    } else if ((event.key === 'Enter' || event.key === ' ') && event.repeat) {
-      // The Enter that opened the dialog, held down: it must not confirm too.
-      event.preventDefault();
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      (document.activeElement === ok ? back : ok).focus();
-    }
+  const modal = openModal({
+    role: 'alertdialog',
+    className: 'td-confirm',
+    heading,
+    description,
+    content: el('div', {
+      className: 'td-confirm__box',
+      children: [heading, description, el('div', { className: 'actions', children: [ok, back] })],
+    }),
+    host: input.host,
+    inert: childrenOf(input.host),
+    onEscape: () => close(input.onBack, true),
+    // The Enter that opened the dialog, held down (key repeat): it must not confirm too.
+    onKey: (event) => {
+      if ((event.key === 'Enter' || event.key === ' ') && event.repeat) {
+        event.preventDefault();
+        return true;
+      }
+      return false;
+    },
   });
-  for (const child of Array.from(input.host.children)) {
-    if (child instanceof HTMLElement && !child.inert) {
-      child.inert = true;
-      inerted.push(child);
-    }
-  }
-  input.host.append(root);
-  focusInitial(root);
-  return { root, dismiss: () => close(() => undefined) };
+  return { root: modal.root, dismiss: () => void modal.close(false) };
 }

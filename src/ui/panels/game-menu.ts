@@ -6,6 +6,7 @@ import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
 import { currentSettings } from '../shell/shell.js';
 import type { Settings } from '../shell/machine.js';
 import { announce, button, el, focusInitial, isTextField, overlayRoot, radioGroup } from '../dom.js';
+import { childrenOf, openModal, type Modal } from '../modal.js';
 import { saveSettings, TEXT_SCALES } from '../settings.js';
 import { t, type StringId } from '../strings.js';
 import { uid } from './format.js';
@@ -57,46 +58,30 @@ export function menuButton(
 
 /** The menu's button and its key; the key listener goes away with the button (the screen's panel). */
 function gameMenu(input: GameMenuInput): GameMenu {
-  let dialog: HTMLElement | null = null;
-  let before: Element | null = null;
-  const inerted: HTMLElement[] = [];
-  const remove = (): void => {
-    if (!dialog) return;
-    dialog.remove();
-    dialog = null;
-    for (const node of inerted.splice(0)) node.inert = false;
-  };
+  let modal: Modal | null = null;
   const menu: GameMenu = {
     button: button(t('menu.button'), () => menu.open(), { className: 'secondary td-menu-button' }),
     get dialog() {
-      return dialog;
+      return modal?.root ?? null;
     },
     open() {
       // Inside the screen's panel (as the confirm step): it goes with the panel, and the teacher's pause covers it.
       const host = menu.button.closest<HTMLElement>('.td-play');
-      if (dialog || !host) return;
-      before = document.activeElement;
-      dialog = buildDialog(
+      if (modal || !host) return;
+      modal = openMenuDialog(
         input,
+        host,
         () => menu.close(),
         () => quit(),
       );
-      for (const child of Array.from(host.children)) {
-        if (child instanceof HTMLElement && !child.inert) {
-          child.inert = true;
-          inerted.push(child);
-        }
-      }
-      host.append(dialog);
-      focusInitial(dialog);
       input.onOpenChange?.(true);
     },
     close() {
-      if (!dialog) return;
-      remove();
+      if (!modal) return;
+      // Back to where the focus was; when that is gone (the screen changed behind), to the menu's button.
+      if (!modal.close(true)) menu.button.focus();
+      modal = null;
       input.onOpenChange?.(false);
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-      else menu.button.focus();
     },
   };
   const quit = (): void => {
@@ -106,12 +91,18 @@ function gameMenu(input: GameMenuInput): GameMenu {
   };
   menu.button.setAttribute('aria-keyshortcuts', 'M');
   menu.button.setAttribute('aria-haspopup', 'dialog');
-  // In the capture phase, before the screen's own keys: while the menu is open nothing reaches the game behind.
+  document.addEventListener('keydown', menuKeys(menu), true);
+  return menu;
+}
+
+/** The M key, in the capture phase before the screen's own keys: while the menu is open nothing reaches the game behind. */
+function menuKeys(menu: GameMenu): (event: KeyboardEvent) => void {
   const onKey = (event: KeyboardEvent): void => {
     if (!menu.button.isConnected) {
       document.removeEventListener('keydown', onKey, true);
       return;
     }
+    const dialog = menu.dialog;
     if (dialog) {
       if (event.target instanceof Node && dialog.contains(event.target)) return;
       event.stopPropagation();
@@ -128,22 +119,18 @@ function gameMenu(input: GameMenuInput): GameMenu {
     event.stopPropagation();
     menu.open();
   };
-  document.addEventListener('keydown', onKey, true);
-  return menu;
+  return onKey;
 }
 
-function buildDialog(input: GameMenuInput, close: () => void, quit: () => void): HTMLElement {
-  const headingId = uid('menu-heading');
+function openMenuDialog(input: GameMenuInput, host: HTMLElement, close: () => void, quit: () => void): Modal {
   const closeButton = button(t('menu.close'), close, { className: 'td-primary' });
   closeButton.dataset.autofocus = '';
   const quitButton = button(t('menu.quit'), quit, { className: 'secondary' });
+  const heading = el('h2', { text: t('menu.heading') });
   const box = el('div', {
     className: 'td-menu__box',
     children: [
-      el('div', {
-        className: 'td-menu__head',
-        children: [el('h2', { text: t('menu.heading'), attrs: { id: headingId } }), closeButton],
-      }),
+      el('div', { className: 'td-menu__head', children: [heading, closeButton] }),
       helpSection(input),
       settingsSection(),
       el('section', {
@@ -152,37 +139,7 @@ function buildDialog(input: GameMenuInput, close: () => void, quit: () => void):
       }),
     ],
   });
-  const root = el('div', {
-    className: 'td-menu',
-    attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': headingId },
-    children: [box],
-  });
-  root.addEventListener('keydown', (event) => {
-    // The screen's keys (number keys, Enter, Escape to leave) never reach the game behind.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    } else if (event.key === 'Tab') trapTab(root, event);
-  });
-  return root;
-}
-
-/** Tab and Shift+Tab go round the dialog's controls. */
-function trapTab(root: HTMLElement, event: KeyboardEvent): void {
-  const controls = [...root.querySelectorAll<HTMLElement>('button, input, summary, [tabindex="0"]')].filter(
-    (e) => e.getClientRects().length > 0 && !(e instanceof HTMLInputElement && e.type === 'radio' && !e.checked),
-  );
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && (document.activeElement === first || !root.contains(document.activeElement))) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (document.activeElement === last || !root.contains(document.activeElement))) {
-    event.preventDefault();
-    first.focus();
-  }
+  return openModal({ role: 'dialog', className: 'td-menu', heading, content: box, host, inert: childrenOf(host), onEscape: close });
 }
 
 function helpSection(input: GameMenuInput): HTMLElement {

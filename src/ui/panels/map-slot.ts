@@ -7,15 +7,12 @@ import { t } from '../strings.js';
 import { loadGeography, type MapRect, type PlaceId } from '../map/geography.js';
 import { MapView } from '../map/map-view.js';
 
-/** Where an action shows when the scenario has no map block: its side's capital. */
-const DEFAULT_CAPITALS: Record<Side, PlaceId> = { nato: 'brussels', russia: 'moscow' };
-
 /**
  * The place on the map an action concerns, for a pulse when it is revealed, as the scenario's `map` says: an exact id
  * wins over a prefix ("transnistria.*"), a longer prefix over a shorter one, and an action no place claims shows at its
- * side's capital.
+ * side's capital. Null when the scenario has no map block (its map has no places).
  */
-export function placeOfAction(sc: CompiledScenario, id: string, side: Side): PlaceId {
+export function placeOfAction(sc: CompiledScenario, id: string, side: Side): PlaceId | null {
   const map = sc.data.map;
   let best: PlaceId | null = null;
   let bestLength = -1;
@@ -28,7 +25,7 @@ export function placeOfAction(sc: CompiledScenario, id: string, side: Side): Pla
       }
     }
   }
-  return best ?? (map ? map.capitals[side] : DEFAULT_CAPITALS[side]);
+  return best ?? map?.capitals[side] ?? null;
 }
 
 export class MapSlot {
@@ -47,7 +44,10 @@ export class MapSlot {
     }, 150);
   };
 
-  constructor(private readonly scene: Phaser.Scene) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly sc: CompiledScenario,
+  ) {
     this.root = el('div', { className: 'td-map', attrs: { role: 'img', 'aria-label': t('map.loading') } });
     window.addEventListener('resize', this.onResize);
     // The box also changes without a window resize (a banner above the screen, a new text size): measured again then.
@@ -66,11 +66,12 @@ export class MapSlot {
     const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
     if (key === this.rectKey) return;
     this.rectKey = key;
-    loadGeography(rect).then(
+    const map = this.sc.data.map;
+    loadGeography(rect, map).then(
       (geo) => {
         if (this.disposed || key !== this.rectKey) return;
         this.view?.destroy();
-        this.view = new MapView(this.scene, rect, geo);
+        this.view = new MapView(this.scene, rect, geo, map);
         if (this.world) this.show(this.world);
       },
       () => this.root.setAttribute('aria-label', t('map.loadFailed')),
@@ -84,8 +85,8 @@ export class MapSlot {
     this.root.setAttribute('aria-label', this.view.describe(world));
   }
 
-  pulse(place: PlaceId): void {
-    this.view?.pulse(place);
+  pulse(place: PlaceId | null): void {
+    if (place !== null) this.view?.pulse(place);
   }
 
   destroy(): void {

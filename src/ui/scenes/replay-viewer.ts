@@ -103,7 +103,7 @@ export class ReplayViewerScene extends OverlayScene<ViewerData> {
       logBox: el('details'),
       status: new StatusPanel(sc, null),
       projects: new ProjectBoard(sc),
-      map: new MapSlot(this),
+      map: new MapSlot(this, sc),
     };
     view.logBox.append(el('summary', { text: t('resolution.changes') }), view.log);
     this.onShutdown(() => view.map.destroy());

@@ -194,7 +194,7 @@ export class ResolutionScene extends OverlayScene {
         }),
       ],
     });
-    const map = new MapSlot(this);
+    const map = new MapSlot(this, session.sc);
     map.show(before ?? end);
     this.onShutdown(() => map.destroy());
     const menu = menuButton('resolution', session.sc, end, fog ? 'shared' : null, () => this.back());

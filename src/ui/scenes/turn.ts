@@ -123,7 +123,7 @@ export class TurnScene extends OverlayScene {
     status.update(w);
     projects.update(w);
 
-    const map = new MapSlot(this);
+    const map = new MapSlot(this, sc);
     map.show(w);
     this.map = map;
 

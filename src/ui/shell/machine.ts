@@ -4,7 +4,7 @@
 // Only named guards and actions, so that the chart itself (`shellConfig`) is plain data the model tests can mutate.
 import { assign, setup } from 'xstate';
 import type { GameSession } from '../session.js';
-import { gameTarget, type Position } from './screens.js';
+import { gameTarget, type Position, type Screen } from './screens.js';
 
 export interface Settings {
   reducedMotion: boolean;
@@ -124,7 +124,21 @@ const GAME_TARGETS = ['briefing', 'turn.single', 'turn.nato', 'turn.handover', '
 const toGame = (actions: readonly 'takeSession'[] = []) =>
   GAME_TARGETS.map((target) => ({ guard: { type: 'leadsTo' as const, params: { target } }, target, actions: [...actions] }));
 
-const screen = (on: Record<string, unknown> = {}) => ({ entry: ['entered' as const], on });
+/** Where a screen's event may lead: another screen, or a game's screen as `toGame` names it ('turn.handover'). */
+export type ShellTarget = Screen | (typeof GAME_TARGETS)[number];
+/** One transition of a screen: a target by name, or one with the chart's named guards and actions. */
+type ShellTransition =
+  | ShellTarget
+  | {
+      target: ShellTarget;
+      guard?: 'gameOver' | { type: 'leadsTo'; params: { target: ShellTarget } };
+      actions?: 'takeSession'[];
+      reenter?: boolean;
+    };
+/** A screen's `on` map: only the shell's events, each to a screen of the shell (a typo in either fails to compile). */
+export type ScreenOn = { [E in ShellEventType]?: ShellTransition | ShellTransition[] };
+
+export const screen = (on: ScreenOn = {}) => ({ entry: ['entered' as const], on });
 
 export const shellConfig = {
   id: 'shell',

@@ -1,10 +1,12 @@
-// The map's geography: the right countries in the right groups, places on the map, the same output every time.
+// The map's geography: the right countries in the right groups, a scenario's places on the map, the same output every time.
 import { describe, expect, test } from 'vitest';
 import topology from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { buildGeography, countryContains, loadGeography, NATO_2010, PLACE_IDS, type Geography } from '../../../src/ui/map/geography.js';
+import { buildGeography, countryContains, loadGeography, NATO_2010, type Geography } from '../../../src/ui/map/geography.js';
+import { SAMPLE_MAP } from '../../../bench/map/sample-world.js';
 
 const RECT = { x: 0, y: 0, width: 1280, height: 720 };
-const geo: Geography = buildGeography(topology, RECT);
+const geo: Geography = buildGeography(topology, RECT, SAMPLE_MAP);
+const PLACE_IDS = Object.keys(geo.places);
 
 const byId = (id: string) => geo.countries.find((c) => c.id === id);
 
@@ -39,7 +41,7 @@ describe('geography selection', () => {
   });
 
   test('Kaliningrad lies in Russia, not in Lithuania or Poland', () => {
-    const k = geo.places.kaliningrad;
+    const k = geo.places.kaliningrad!;
     expect(countryContains(byId('643')!, k.x, k.y)).toBe(true);
     expect(countryContains(byId('440')!, k.x, k.y)).toBe(false);
     expect(countryContains(byId('616')!, k.x, k.y)).toBe(false);
@@ -55,20 +57,21 @@ describe('geography selection', () => {
     ['kabul', '004'],
     ['tiraspol', '498'],
   ] as const)('%s lies in country %s', (place, id) => {
-    const p = geo.places[place];
+    const p = geo.places[place]!;
     expect(countryContains(byId(id)!, p.x, p.y)).toBe(true);
   });
 
   test('every place projects inside the map rectangle, and the inset place inside the inset', () => {
     for (const id of PLACE_IDS) {
-      const p = geo.places[id];
+      const p = geo.places[id]!;
       const r = p.inset ? geo.inset.rect : RECT;
       expect(p.x, id).toBeGreaterThan(r.x + 10);
       expect(p.x, id).toBeLessThan(r.x + r.width - 10);
       expect(p.y, id).toBeGreaterThan(r.y + 10);
       expect(p.y, id).toBeLessThan(r.y + r.height - 10);
     }
-    expect(geo.places['gulf-of-aden'].inset).toBe(true);
+    expect(geo.places['gulf-of-aden']!.inset).toBe(true);
+    expect(PLACE_IDS).toHaveLength(11);
   });
 
   test('the Gulf of Aden inset shows Yemen, Somalia and Djibouti', () => {
@@ -88,16 +91,16 @@ describe('geography selection', () => {
 
 describe('projection', () => {
   test('is deterministic', () => {
-    const again = buildGeography(topology, RECT);
+    const again = buildGeography(topology, RECT, SAMPLE_MAP);
     expect(JSON.stringify({ c: again.countries, p: again.places, i: again.inset })).toBe(
       JSON.stringify({ c: geo.countries, p: geo.places, i: geo.inset }),
     );
   });
 
   test('follows the rectangle', () => {
-    const small = buildGeography(topology, { x: 100, y: 50, width: 640, height: 360 });
+    const small = buildGeography(topology, { x: 100, y: 50, width: 640, height: 360 }, SAMPLE_MAP);
     for (const id of PLACE_IDS) {
-      const p = small.places[id];
+      const p = small.places[id]!;
       const r = p.inset ? small.inset.rect : small.rect;
       expect(p.x).toBeGreaterThan(r.x);
       expect(p.x).toBeLessThan(r.x + r.width);
@@ -105,8 +108,10 @@ describe('projection', () => {
   });
 
   test('loadGeography imports the atlas lazily and caches per rectangle', async () => {
-    const a = loadGeography(RECT);
-    expect(loadGeography(RECT)).toBe(a);
-    expect((await a).countries.length).toBe(geo.countries.length);
+    const a = await loadGeography(RECT, SAMPLE_MAP);
+    expect((await loadGeography(RECT)).countries, 'the projected countries are shared').toBe(a.countries);
+    expect(a.countries.length).toBe(geo.countries.length);
+    expect(a.places).toEqual(geo.places);
+    expect((await loadGeography(RECT)).places, 'no map block, no places').toEqual({});
   });
 });

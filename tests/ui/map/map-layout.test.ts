@@ -2,14 +2,12 @@
 // projection puts them, country names inside the map and off the markers, every label inside the map and near its place.
 import { describe, expect, test } from 'vitest';
 import topology from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { buildGeography, PLACES, PLACE_IDS, type Geography, type MapRect, type PlaceId } from '../../../src/ui/map/geography.js';
+import { buildGeography, type Geography, type MapRect, type Place, type PlaceId } from '../../../src/ui/map/geography.js';
 import {
-  CAPITALS,
   capitalDistances,
   CHANNEL_ID,
   councilCurve,
   ICON_HALF,
-  LABEL_PRIORITY,
   labelDistances,
   labelBounds,
   layoutMapLabels,
@@ -17,7 +15,12 @@ import {
 import { inside, nearestPoint, overlaps, type Obstacle, type Placement } from '../../../src/ui/map/label-placer.js';
 import { mapStateOf } from '../../../src/ui/map/map-state.js';
 import { boxesWith, labelFontSize } from '../../../src/ui/map/static-layer.js';
-import { crisisWorld, startWorld } from '../../../bench/map/sample-world.js';
+import { crisisWorld, SAMPLE_MAP, startWorld } from '../../../bench/map/sample-world.js';
+
+/** reset-2010's places, in its order (the order their labels win a crowded spot), and its capitals. */
+const PLACE_IDS = SAMPLE_MAP.places.map((p) => p.id);
+const CAPITALS: readonly PlaceId[] = [SAMPLE_MAP.capitals.nato, SAMPLE_MAP.capitals.russia];
+const AT = new Map(SAMPLE_MAP.places.map((p) => [p.id, p.at]));
 
 /** The map's box on the turn screen, as measured in the browser at each size. */
 const SIZES: [string, MapRect][] = [
@@ -48,19 +51,21 @@ function staticObstacles(geo: Geography): Obstacle[] {
 
 function layout(geo: Geography, world = startWorld()): Placement[] {
   const fontSize = labelFontSize(geo.rect);
-  const state = mapStateOf(world);
+  const state = mapStateOf(world, SAMPLE_MAP);
+  const place = (id: PlaceId): Place => geo.places[id]!;
   const text = (s: string) => ({ width: s ? s.length * fontSize * 0.68 : 0, height: s ? fontSize * 1.35 : 0 });
-  const curve = councilCurve(geo.places.brussels, geo.places.moscow);
+  const curve = councilCurve(place('brussels'), place('moscow'));
   return layoutMapLabels({
     rect: geo.rect,
     fontSize,
-    markers: LABEL_PRIORITY.map((id) => ({
+    markers: PLACE_IDS.map((id) => ({
       id,
-      x: geo.places[id].x,
-      y: geo.places[id].y,
-      name: text(state.markers[id].name),
-      status: text(state.markers[id].status),
+      x: place(id).x,
+      y: place(id).y,
+      name: text(state.markers[id]!.name),
+      status: text(state.markers[id]!.status),
     })),
+    capitals: CAPITALS,
     channel: { anchor: { x: curve[40]!, y: curve[41]! }, text: text('NATO–Russia Council: open') },
     fixed: staticObstacles(geo),
     previous: new Map(),
@@ -68,13 +73,13 @@ function layout(geo: Geography, world = startWorld()): Placement[] {
 }
 
 describe.each(SIZES)('the map at %s', (_, rect) => {
-  const geo = buildGeography(topology, rect);
+  const geo = buildGeography(topology, rect, SAMPLE_MAP);
 
   test('every place is where the projection puts its longitude and latitude, inside the map', () => {
     for (const id of PLACE_IDS) {
-      const p = geo.places[id];
+      const p = geo.places[id]!;
       if (p.inset) continue;
-      const [x, y] = geo.project(PLACES[id].lon, PLACES[id].lat);
+      const [x, y] = geo.project(AT.get(id)!.lon, AT.get(id)!.lat);
       expect(p.x, id).toBeCloseTo(x, 0);
       expect(p.y, id).toBeCloseTo(y, 0);
       expect(inside({ x: p.x, y: p.y, width: 0, height: 0 }, rect), id).toBe(true);
@@ -82,7 +87,7 @@ describe.each(SIZES)('the map at %s', (_, rect) => {
   });
 
   test('the places keep their geography: Sevastopol south of Kyiv and far from Moscow, Moscow east of Kyiv, Brussels west', () => {
-    const at = (id: PlaceId) => geo.places[id];
+    const at = (id: PlaceId): Place => geo.places[id]!;
     expect(at('sevastopol').y).toBeGreaterThan(at('kyiv').y);
     expect(at('kyiv').y).toBeGreaterThan(at('moscow').y);
     expect(at('moscow').x).toBeGreaterThan(at('kyiv').x);
@@ -95,7 +100,7 @@ describe.each(SIZES)('the map at %s', (_, rect) => {
     for (const name of boxesWith(fakeCtx(), geo).countryNames) {
       expect(inside(name, rect), name.id).toBe(true);
       for (const id of PLACE_IDS) {
-        const p = geo.places[id];
+        const p = geo.places[id]!;
         if (p.inset) continue;
         const icon = { x: p.x - ICON_HALF, y: p.y - ICON_HALF, width: ICON_HALF * 2, height: ICON_HALF * 2 };
         expect(overlaps(name, icon), `${name.id} over ${id}`).toBe(false);
@@ -128,9 +133,9 @@ describe.each(SIZES)('the map at %s', (_, rect) => {
     const capitalReach = Math.max(...capitalDistances(labelFontSize(rect))) + 1;
     for (const p of shown) {
       if (p.id === CHANNEL_ID) continue;
-      const place = geo.places[p.id as PlaceId];
+      const place = geo.places[p.id]!;
       const q = nearestPoint(p.box!, place);
-      expect(Math.hypot(q.x - place.x, q.y - place.y), p.id).toBeLessThanOrEqual(CAPITALS.includes(p.id as PlaceId) ? capitalReach : reach);
+      expect(Math.hypot(q.x - place.x, q.y - place.y), p.id).toBeLessThanOrEqual(CAPITALS.includes(p.id) ? capitalReach : reach);
     }
   });
 
@@ -146,7 +151,7 @@ describe.each(SIZES)('the map at %s', (_, rect) => {
 test.each([SIZES[2]!, SIZES[3]!, SIZES[4]!])(
   '%s: the capitals, Kyiv and the two sites are labelled in a crisis, at most two places are not, in type of 11 px or more',
   (_, rect) => {
-    const geo = buildGeography(topology, rect);
+    const geo = buildGeography(topology, rect, SAMPLE_MAP);
     const hidden = layout(geo, crisisWorld())
       .filter((p) => p.mode === 'hidden' && p.id !== CHANNEL_ID)
       .map((p) => p.id);
@@ -157,7 +162,7 @@ test.each([SIZES[2]!, SIZES[3]!, SIZES[4]!])(
 );
 
 test('at 1280×720 every place has its label, Kaliningrad and Tiraspol included', () => {
-  const geo = buildGeography(topology, SIZES[0]![1]);
+  const geo = buildGeography(topology, SIZES[0]![1], SAMPLE_MAP);
   const hidden = layout(geo)
     .filter((p) => p.mode === 'hidden')
     .map((p) => p.id);
