@@ -9,6 +9,7 @@ import { t, tn } from '../strings.js';
 import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
 import { sideName, uid } from './format.js';
 import { groupIcon } from './group-icons.js';
+import { adviceBox, adviceOn } from './advisers.js';
 import { deficitOf, GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
 
 interface Card {
@@ -45,6 +46,9 @@ export class CardList {
   private readonly detail: HTMLElement;
   /** The focused card's signal, on one line: shown instead of the cards' own in the compact layout (large text). */
   private readonly signalLine: HTMLElement;
+  /** The side's advisers on the focused card's group (empty when the scenario has none). */
+  private readonly advice: HTMLElement;
+  private adviceGroup: Group | null = null;
   private readonly refusalBox: HTMLElement;
   private readonly cards = new Map<string, Card>();
   /** Cards in display order (available first). */
@@ -103,6 +107,7 @@ export class CardList {
     this.refusalBox = el('div', { className: 'td-refusals', attrs: { role: 'alert' } });
     this.detail = el('p', { className: 'td-cards__detail' });
     this.signalLine = el('p', { className: 'td-cards__signal-line', attrs: { 'aria-hidden': 'true' } });
+    this.advice = el('div', { className: 'td-cards__advice' });
     this.list.addEventListener('keydown', (event) => this.onListKey(event));
     this.list.addEventListener('focusin', (event) => this.showDetail(event.target));
     this.root = el('section', {
@@ -124,6 +129,7 @@ export class CardList {
           children: [
             this.refusalBox,
             this.detail,
+            this.advice,
             this.signalLine,
             el('div', { className: 'td-cards__bar', children: [this.total, this.confirmButton] }),
           ],
@@ -432,5 +438,14 @@ export class CardList {
     if (!action) return;
     if (this.detail.textContent !== action.explanation) this.detail.textContent = action.explanation;
     this.signalLine.textContent = t('turn.card.signals', { text: action.signals });
+    this.showAdvice(groupOfAction(this.sc, this.side, target.dataset.action));
+  }
+
+  /** The advisers' sentences on a group: redrawn only when the focus moves to another group. */
+  private showAdvice(group: Group): void {
+    if (group === this.adviceGroup) return;
+    this.adviceGroup = group;
+    const comments = adviceOn(this.sc, this.side, group);
+    this.advice.replaceChildren(...(comments.length ? [adviceBox(comments, groupName(group))] : []));
   }
 }
