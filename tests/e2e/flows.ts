@@ -251,7 +251,7 @@ export async function cardKeys(page: Page): Promise<{ key: string; action: strin
     cards
       .map((li) => ({
         key: li.querySelector('.td-card__key')?.textContent ?? '',
-        action: (li.querySelector('[data-action]') as HTMLElement | null)?.dataset.action ?? '',
+        action: li.querySelector<HTMLElement>('[data-action]')?.dataset.action ?? '',
         available: !li.classList.contains('td-card--unavailable'),
       }))
       .filter((c) => c.key !== ''),

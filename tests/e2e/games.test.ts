@@ -3,7 +3,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { cardKeys, copyReplayLink, nextFromResolution, openLinkInFreshBrowser, openTitle, playTurn, startGame, type NewGame } from './flows.js';
+import {
+  cardKeys,
+  copyReplayLink,
+  nextFromResolution,
+  openLinkInFreshBrowser,
+  openTitle,
+  playTurn,
+  startGame,
+  type NewGame,
+} from './flows.js';
 import {
   expectAccessible,
   expectNoErrors,
@@ -51,7 +60,10 @@ async function playWholeGame(browser: Browser, game: NewGame & { id: string }): 
     firstKeys ||= keyMap;
     expect(keyMap, `the number keys of half-year ${String(i + 1)}`).toBe(firstKeys);
     // Two cards a turn, by number key: the first two that can be chosen now.
-    const keys = keyed.filter((c) => c.available).map((c) => c.key).slice(0, i % 3 === 2 ? 1 : 2);
+    const keys = keyed
+      .filter((c) => c.available)
+      .map((c) => c.key)
+      .slice(0, i % 3 === 2 ? 1 : 2);
     const shoot = game.shots && (i === 0 || i === turns - 1) ? `${game.shots}turn-${i + 1}` : undefined;
     const td = await playTurn(page, keys, shoot);
     expect(td.turnsPlayed).toBe(i + 1);

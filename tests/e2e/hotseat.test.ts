@@ -267,7 +267,7 @@ describe('hot-seat: two teams on one device', () => {
     });
     expect(session.context.history.at(-1)!.hash).toBe(td.finalHash);
     // Fog that still teaches: the shared screen sizes the signals that moved trust, never the trust itself.
-    expect(seen.some((s) => /trust moved (up|down): a (costly|modest|cheap) signal/.test(s.resolution))).toBe(true);
+    expect(seen.some((s) => /trust moved (up|down): a (strong|moderate|weak) signal/.test(s.resolution))).toBe(true);
     expectNoErrors(w);
     game = { link, td };
   });

@@ -52,8 +52,8 @@ describe('the preview line', () => {
     );
   });
 
-  it('a costly hostile move reads as costly and alarming', () => {
-    expect(previewOf(sc, 'ukraine.intervene')).toMatch(/^Costly alarming signal on the order in Europe$/);
+  it('a costly hostile move reads as a strong, alarming signal (not "costly": on screen that is capital)', () => {
+    expect(previewOf(sc, 'ukraine.intervene')).toMatch(/^Strong alarming signal on the order in Europe$/);
   });
 });
 
@@ -103,7 +103,7 @@ describe('stable number keys (issue 11: the keys pointed at different cards each
     expect([...a.values()].filter((k) => k !== '')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });
 
-  it('the order lists each of the side\'s actions once, by group in the areas\' order, then as the scenario lists them', () => {
+  it("the order lists each of the side's actions once, by group in the areas' order, then as the scenario lists them", () => {
     const ids = cardOrder(sc, 'nato');
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(sc.data.actions.filter((x) => x.side === 'both' || x.side === 'nato').length);

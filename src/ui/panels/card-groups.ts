@@ -35,7 +35,8 @@ export const cardKey = (index: number): string => (index < KEYED_CARDS ? String(
 
 /**
  * How strongly an action's likelihood ratio [partner, adversary] speaks: none (1:1), cheap (under 1.3), modest
- * (under 2), costly (2 or more); reassuring when a partner is likelier to take it.
+ * (under 2), costly (2 or more); reassuring when a partner is likelier to take it. Players read these as weak, moderate
+ * and strong signals: "cost" on screen is only ever the capital an action takes (issue 11).
  */
 export function signalOf(lr: readonly [number, number]): { strength: 'none' | 'cheap' | 'modest' | 'costly'; up: boolean } {
   const [a, b] = lr;

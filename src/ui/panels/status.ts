@@ -1,6 +1,7 @@
 // The state of the relationship beside the map: both trust gauges, capital, security, cohesion, neighbours, the
 // Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
 import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState, SIDES } from '../../engine/index.js';
+import { stateText } from '../../analysis/render-log.js';
 import { el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { pct, sideName, stateWord, uid } from './format.js';
@@ -190,7 +191,7 @@ export class StatusPanel {
     this.channels.set(w.cooperation === 'running' ? council : t('turn.channels.cooperationSuspended', { council }));
     const fp = this.sc.data.flashpoints;
     if (this.md && fp.md) {
-      this.md.talks.set(t('turn.md.talks', { state: stateWord(w.flashpoints.md) }));
+      this.md.talks.set(t('turn.md.talks', { state: stateText('md', w.flashpoints.md) }));
       for (const site of ['romania', 'poland'] as const) {
         const liveAt = fp.md.sites[site].liveAt;
         const state = w.md.sites[site];
@@ -225,9 +226,9 @@ export class StatusPanel {
       );
       this.md.offer.set(w.md.offer ? t('turn.md.offer') : '');
     }
-    this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateWord(w.flashpoints.enlargement) }));
-    this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateWord(w.flashpoints.ukraine) }));
-    this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateWord(w.flashpoints.transnistria) }));
+    this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateText('enlargement', w.flashpoints.enlargement) }));
+    this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateText('ukraine', w.flashpoints.ukraine) }));
+    this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateText('transnistria', w.flashpoints.transnistria) }));
     const { chisinau, tiraspol } = w.transnistria;
     this.flashpoints.allies?.set(t('turn.actor.allies', { stance: t(`turn.allies.${w.allies.stance}`), trust: pct(w.allies.trust) }));
     this.flashpoints.kyiv?.set(
