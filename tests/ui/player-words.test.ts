@@ -62,3 +62,15 @@ describe('no jargon in the log or on the cards', () => {
     expect(strings['turn.md.talks']).toBe('Negotiations: {state}');
   });
 });
+
+describe('the headline trust is labelled as the average of the two areas', () => {
+  it('says both areas and their values', async () => {
+    const { trustMeanText } = await import('../../src/ui/panels/status.js');
+    expect(trustMeanText({ practical: 6000, order: 4000 })).toBe('average of 60% on the common threats and 40% on the order in Europe');
+  });
+
+  it('the debrief summary carries it for each side', () => {
+    expect(strings['debrief.summary']).toMatch(/NATO \{nato\}% \(\{natoMean\}\), Russia \{russia\}% \(\{russiaMean\}\)/);
+    expect(strings['hotseat.debrief.summary']).toMatch(/\{natoMean\}.*\{russiaMean\}/);
+  });
+});

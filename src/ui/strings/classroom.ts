@@ -155,11 +155,11 @@ export const classroomStrings = {
   'leave.body':
     'The game is saved up to the last confirmed choice, a team’s sealed choice included: “Continue” on the title screen brings it back, at the hand-over if the first team has already chosen.',
   'leave.body.single':
-    'The game is saved after every half-year: “Continue” on the title screen brings it back, at the report of the last half-year played.',
+    'The game is saved after every half-year: “Continue” on the title screen brings it back where you left it, at the report you were reading or at the next half-year’s choice.',
   'leave.stay': 'Keep playing',
   'leave.confirm': 'Leave the game',
   'hotseat.debrief.summary':
-    '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}%, Russia in NATO {russiaTrust}%.',
+    '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}% ({natoMean}), Russia in NATO {russiaTrust}% ({russiaMean}).',
   'hotseat.debrief.luck':
     'Both sides were played by teams, so there is no doctrine to replay the choices against: "choices or luck" is for games against a doctrine.',
   'timer.choice': 'Decision timer',

@@ -9,6 +9,7 @@ export const turnStrings = {
   'turn.trust.nato': "NATO's trust in Russia",
   'turn.trust.russia': "Russia's trust in NATO",
   'turn.trust.value': '{value}%',
+  'turn.trust.mean': 'average of {practical}% on the common threats and {order}% on the order in Europe',
   'turn.trust.yours': '(your side)',
   'turn.capital': 'Political capital',
   'turn.capital.value': '{value}',
@@ -65,7 +66,7 @@ export const turnStrings = {
   'turn.feed.empty': 'Nothing happened before you chose.',
   'turn.feed.event': 'Event: {name}',
   'turn.cards': 'Your actions',
-  'turn.cards.help': 'Toggle cards to choose (keys 1–9 for the first nine, arrows to move), then confirm (Enter).',
+  'turn.cards.help': 'Toggle cards to choose (the number keys on the first nine, the same all game; arrows to move), then confirm (Enter).',
   'turn.card.cost': '{cost} capital',
   'turn.card.stance.cooperative': '▲ cooperative',
   'turn.card.stance.neutral': '■ neutral',
@@ -220,7 +221,8 @@ export const turnStrings = {
   'menu.help.resolution':
     'What happened this half-year: both sides’ moves, then each change of trust with the reason it moved, how each side read the other’s signals (a misreading is marked), and what the projects and flashpoints did.',
   'menu.keys.heading': 'Keys',
-  'menu.keys.toggle': '1–9: choose or drop one of the first nine cards (Space on a focused card does the same).',
+  'menu.keys.toggle':
+    '1–9: choose or drop the card with that number; each card keeps its number all game (Space on a focused card does the same).',
   'menu.keys.arrows': 'Arrow keys: move between the cards; Tab: to the filter, the panels and the confirm button.',
   'menu.keys.confirm': 'Enter: end the half-year; a second step names your choice and asks you to confirm it.',
   'menu.keys.next': 'Enter: on to the next half-year (or the debrief after the last).',
