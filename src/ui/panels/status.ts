@@ -188,7 +188,13 @@ export class StatusPanel {
   update(w: WorldState): void {
     for (const s of SIDES) {
       if (s === this.hiddenTrust) this.trust[s].hide(t('hotseat.fog.hidden'));
-      else this.trust[s].set(w.trust[s] / 100, t('turn.trust.value', { value: pct(w.trust[s]) }), trustMeanText(w.trustBy[s]));
+      // Under fog the area figures stay out: a screen shows one number per side, its own (the fog test counts them).
+      else
+        this.trust[s].set(
+          w.trust[s] / 100,
+          t('turn.trust.value', { value: pct(w.trust[s]) }),
+          this.hiddenTrust ? '' : trustMeanText(w.trustBy[s]),
+        );
     }
     const mine = this.side;
     const capital = mine
