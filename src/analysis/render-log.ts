@@ -30,6 +30,30 @@ const CONDITION = {
   legal: 'a legally binding guarantee of no capacity against Russian nuclear assets',
 } as const;
 
+/** The flashpoints' and the Iran track's states in words (the ids are the statecharts'; "talks: talks" told nothing). */
+const STATE_WORDS: Record<string, Record<string, string>> = {
+  md: {
+    talks: 'under way, nothing agreed yet',
+    'joint-centre': 'a joint data centre is running',
+    'joint-system': 'a joint system is agreed',
+    deadlock: 'deadlocked',
+    countermeasures: 'Russia has deployed countermeasures',
+  },
+  enlargement: {
+    'open-door': 'open, with no timetable',
+    'criteria-based': 'a path with clear criteria',
+    'fast-track': 'fast-tracked for Ukraine and Georgia',
+    paused: 'paused',
+    contested: 'membership contested',
+    accommodation: 'free choice respected on both sides',
+  },
+  ukraine: { dormant: 'quiet', crisis: 'in crisis', escalated: 'armed intervention', contained: 'the crisis contained' },
+  transnistria: { frozen: 'a frozen conflict', mediation: 'in 5+2 mediation', stalled: 'mediation stalled', settled: 'settled' },
+  iran: { talks: 'negotiations under way', deal: 'a nuclear deal concluded', collapsed: 'the negotiations collapsed' },
+};
+/** A state in words, or the id with spaces when it is not listed. */
+export const stateText = (track: string, state: string): string => STATE_WORDS[track]?.[state] ?? state.replace(/-/g, ' ');
+
 /** Kyiv's leaning in words: −100 the Customs Union, +100 the Association Agreement. */
 function leaningText(leaning: number): string {
   if (leaning >= 20) return `towards the Association Agreement (${leaning})`;
@@ -60,7 +84,7 @@ class Names {
 type Renderers = { [K in FactKind]: (f: FactOf<K>, n: Names) => string };
 
 const RENDER: Renderers = {
-  ageing: (f) => `${sideName(f.observer)}'s belief on ${areaName(f.area)} ages toward the long-run prior`,
+  ageing: (f) => `${sideName(f.observer)}'s belief on ${areaName(f.area)} drifts back toward its long-term level: old evidence fades`,
   regime: (f) => `A change at the top in ${sideName(f.side)}: its intentions may have changed`,
   observed: (f, n) => `${sideName(f.observer)} observed ${sideName(f.actor)}: ${n.action(f.action)}`,
   misread: (f, n) => `${sideName(f.observer)} read "${n.action(f.action)}" as ${n.misreadAs(f.action, f.reading)}`,
@@ -108,15 +132,15 @@ const RENDER: Renderers = {
     `The eastern allies are ${f.stance} (their trust in Russia ${percent(f.trust)}, the neighbours' security ${f.neighbours})`,
   alliesUnanswered: () => 'The alarmed eastern allies asked for reassurance and got none: cohesion suffers',
   siteDelayed: (f, n) => `The ${n.site(f.site)} site is delayed by ${plural(f.turns, 'half-year')}`,
-  mdState: (f) => `Missile defence talks: ${f.state}`,
+  mdState: (f) => `Missile defence: ${stateText('md', f.state)}`,
   jointSystem: () => 'A joint missile defence system is agreed: a security roof from Vancouver to Vladivostok',
   jointSystemCollapsed: () => 'The joint missile defence system collapsed with the suspension of the Council',
-  enlargementState: (f) => `The open door: ${f.state}`,
+  enlargementState: (f) => `The open door: ${stateText('enlargement', f.state)}`,
   enlargementNeighbours: (f) =>
     f.state === 'paused'
       ? 'The paused door leaves Ukraine and Georgia in a grey zone: the neighbours feel it'
       : 'The settled door calms the neighbourhood',
-  ukraineState: (f) => `Ukraine: ${f.state}`,
+  ukraineState: (f) => `Ukraine: ${stateText('ukraine', f.state)}`,
   ukraineAutoEscalate: () => 'The Ukraine crisis broke with low trust and a contested door: it escalated at once',
   ukraineAttrition: () => "The Ukraine crisis wears on the neighbours' security",
   kyivPulled: (f, n) => {
@@ -133,7 +157,7 @@ const RENDER: Renderers = {
     f.choice === 'association'
       ? `Ukraine breaks apart after its association${f.backlash ? ', Moscow moving to stop it' : ''} (stability ${f.stability}; chance this half-year ${percent(f.chance)})`
       : `Ukraine's government falls to the street it turned its back on (stability ${f.stability}; chance this half-year ${percent(f.chance)})`,
-  transnistriaState: (f) => `Transnistria: ${f.state}`,
+  transnistriaState: (f) => `Transnistria: ${stateText('transnistria', f.state)}`,
   settlementAttempt: (f) => `A Transnistria settlement was attempted (chance ${percent(f.chance)})`,
   noPackage: () => 'The mediators could not agree a package to put to Chisinau and Tiraspol: the settlement failed among the mediators',
   chisinauNoGuarantee: (f) =>
@@ -157,7 +181,7 @@ const RENDER: Renderers = {
   partiesShifted: (f, n) => `${render(f.cause, n)}: ${f.moves.map(partyMove).join('; ')}`,
   partiesMoved: (f) => `The parties on the Dniester read the half-year: ${f.moves.map(partyMove).join('; ')}`,
   failureTurnsWest: (f) => `The failed settlement turns Chisinau further West: ${partyMove(f.move)}`,
-  iran: (f) => `The Iran talks track: ${f.state}`,
+  iran: (f) => `The Iran nuclear talks: ${stateText('iran', f.state)}`,
   projectYieldSecurity: (f, n) => `${n.project(f.project)} delivered security this half-year`,
   deliveredSecurity: (f, n) => `${n.project(f.project)} delivered: a lasting gain`,
 };

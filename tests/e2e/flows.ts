@@ -243,6 +243,21 @@ export async function timerRunning(page: Page, shown: RegExp = /1:00 left/, time
   await page.locator('[role="timer"][data-running="true"]').filter({ hasText: shown }).first().waitFor({ timeout });
 }
 
+/** The turn's number keys: each shown key with its card's action, and whether the card can be chosen now. */
+export async function cardKeys(page: Page): Promise<{ key: string; action: string; available: boolean }[]> {
+  await waitForTd(page, 'the turn screen', (td) => td.phase === 'turn', 15_000);
+  await page.locator('.td-card__key').first().waitFor({ timeout: 10_000 });
+  return page.locator('.td-card').evaluateAll((cards) =>
+    cards
+      .map((li) => ({
+        key: li.querySelector('.td-card__key')?.textContent ?? '',
+        action: li.querySelector<HTMLElement>('[data-action]')?.dataset.action ?? '',
+        available: !li.classList.contains('td-card--unavailable'),
+      }))
+      .filter((c) => c.key !== ''),
+  );
+}
+
 /**
  * How many action cards of the turn screen are wholly in view: inside the window, inside the card pane and above its
  * sticky footer (the confirm bar), not hidden by the filter.

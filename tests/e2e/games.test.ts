@@ -3,7 +3,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { copyReplayLink, nextFromResolution, openLinkInFreshBrowser, openTitle, playTurn, startGame, type NewGame } from './flows.js';
+import {
+  cardKeys,
+  copyReplayLink,
+  nextFromResolution,
+  openLinkInFreshBrowser,
+  openTitle,
+  playTurn,
+  startGame,
+  type NewGame,
+} from './flows.js';
 import {
   expectAccessible,
   expectNoErrors,
@@ -43,9 +52,18 @@ async function playWholeGame(browser: Browser, game: NewGame & { id: string }): 
   await startGame(page, game);
   await expectCanvasLoop(page, true, 'the first turn (the map)');
   const turns = TURNS[game.id]!;
+  let firstKeys = '';
   for (let i = 0; i < turns; i++) {
-    // Two cards a turn, by number key: the first two of the display order (available cards come first).
-    const keys = i % 3 === 2 ? ['1'] : ['1', '2'];
+    // Each number key stays on its card all game (issue 11: stable keys), available or not.
+    const keyed = await cardKeys(page);
+    const keyMap = keyed.map((c) => `${c.key}=${c.action}`).join(' ');
+    firstKeys ||= keyMap;
+    expect(keyMap, `the number keys of half-year ${String(i + 1)}`).toBe(firstKeys);
+    // Two cards a turn, by number key: the first two that can be chosen now.
+    const keys = keyed
+      .filter((c) => c.available)
+      .map((c) => c.key)
+      .slice(0, i % 3 === 2 ? 1 : 2);
     const shoot = game.shots && (i === 0 || i === turns - 1) ? `${game.shots}turn-${i + 1}` : undefined;
     const td = await playTurn(page, keys, shoot);
     expect(td.turnsPlayed).toBe(i + 1);

@@ -5,12 +5,13 @@
 // the resolution: a dialog with help, settings and save and quit; Escape closes it and gives the focus back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { confirmStep, confirmTurn, openTitle, startGame } from './flows.js';
+import { confirmStep, confirmTurn, nextFromResolution, openTitle, startGame } from './flows.js';
 import {
   expectAccessible,
   expectNoErrors,
   launch,
   pollFor,
+  pressButton,
   screenshot,
   tabTo,
   waitForTd,
@@ -160,6 +161,16 @@ describe('safe keys', () => {
     expect(await menu.getByRole('radio', { name: '150 %' }).isChecked()).toBe(true);
     const scale = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'));
     expect(await scale()).toBe('1.5');
+    // At 150 % text the menu's box stays clear of the teacher's console button in the corner (issue 11).
+    const clash = await page.evaluate(() => {
+      const box = document.querySelector('.td-menu__box')?.getBoundingClientRect();
+      const corner = document.querySelector('.console-open')?.getBoundingClientRect();
+      if (!box || !corner) return 'missing';
+      return box.right > corner.left && box.bottom > corner.top
+        ? `menu ${box.right}×${box.bottom}, button ${corner.left}×${corner.top}`
+        : '';
+    });
+    expect(clash, 'the game menu overlaps the console button').toBe('');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await scale()).toBe('1');
@@ -177,6 +188,20 @@ describe('safe keys', () => {
       .getByRole('button', { name: /continue/i })
       .first()
       .waitFor({ timeout: 10_000 });
+
+    // Continue: the report left unread opens again; once it is passed, a reload continues at the next choice (issue 11).
+    await pressButton(page, /continue/i, 'the title\'s "Continue" button');
+    await waitForTd(page, 'the report left unread', (s) => s.phase === 'resolution' && s.turnsPlayed === 1, 15_000);
+    await nextFromResolution(page);
+    await page.reload();
+    await pressButton(page, /continue/i, 'the title\'s "Continue" button after a reload');
+    const resumed = await waitForTd(
+      page,
+      'the next choice after the reload',
+      (s) => s.phase === 'turn' || s.phase === 'resolution',
+      15_000,
+    );
+    expect(`${String(resumed.phase)} ${String(resumed.turnsPlayed)}`, 'Continue after the report was passed').toBe('turn 1');
     expectNoErrors(w);
   });
 });

@@ -175,6 +175,10 @@ describe('the title screen with the keyboard', () => {
     await pressButton(page, /begin the first turn/i);
     await waitForTd(page, 'the first turn', (td) => td.phase === 'turn' && td.turnsPlayed === 0);
     await expectAccessible(page, 'the turn screen');
+    // Each headline trust says what it is: the average of the two areas (issue 11).
+    const mean = /^average of \d+% on the common threats and \d+% on the order in Europe$/;
+    for (const text of await page.locator('.td-gauge__detail').allInnerTexts()) expect(text).toMatch(mean);
+    expect(await page.locator('.td-gauge__detail').count()).toBe(2);
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await confirmStep(page).waitFor({ timeout: 10_000 });
@@ -183,6 +187,7 @@ describe('the title screen with the keyboard', () => {
     await waitForTd(page, 'the resolution', (td) => td.phase === 'resolution' && td.turnsPlayed === 1);
     await pressButton(page, /show all at once/i, 'the resolution\'s "Show all at once" button');
     await expectAccessible(page, 'the resolution');
+    for (const text of await page.locator('.td-reveal .td-gauge__detail, .td-gauge__detail').allInnerTexts()) expect(text).toMatch(mean);
     // The opponent doctrine's reason names its hidden type: the resolution must not give it away (the debrief reveals it).
     const told = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
     expect(told).not.toMatch(/\b(a partner|an adversary) trusting\b/);

@@ -289,7 +289,7 @@ describe('enlargement', () => {
     const two = play(sc, [[[], ['enlargement.respect-choice']]], 'test', undefined, one);
     expect(two.world.flashpoints.enlargement).toBe('accommodation');
     expect(two.world.accommodation).toBe(0);
-    expect(noteTexts(two, 2)).toContain('The open door: accommodation');
+    expect(noteTexts(two, 2)).toContain('The open door: free choice respected on both sides');
   });
 });
 

@@ -2,9 +2,10 @@
 // and its project.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadAndCompile } from '../../src/engine/index.js';
-import { deficitOf, groupOfAction, previewOf, signalOf } from '../../src/ui/panels/card-groups.js';
+import { availableActions, loadAndCompile } from '../../src/engine/index.js';
+import { cardKey, cardOrder, deficitOf, GROUPS, groupOfAction, previewOf, signalOf } from '../../src/ui/panels/card-groups.js';
 import { startWorld } from '../../bench/map/sample-world.js';
+import { newWorld } from '../../src/engine/world.js';
 
 const loaded = loadAndCompile(readFileSync(new URL('../../scenarios/reset-2010.json', import.meta.url), 'utf8'), 'reset-2010.json');
 if (!loaded.ok) throw new Error('reset-2010 does not load');
@@ -51,8 +52,8 @@ describe('the preview line', () => {
     );
   });
 
-  it('a costly hostile move reads as costly and alarming', () => {
-    expect(previewOf(sc, 'ukraine.intervene')).toMatch(/^Costly alarming signal on the order in Europe$/);
+  it('a costly hostile move reads as a strong, alarming signal (not "costly": on screen that is capital)', () => {
+    expect(previewOf(sc, 'ukraine.intervene')).toMatch(/^Strong alarming signal on the order in Europe$/);
   });
 });
 
@@ -74,5 +75,42 @@ describe("a blocked project's trust deficit on its card", () => {
     running.projects['coop.standex'] = { ...running.projects['coop.standex']!, state: 'running' };
     expect(deficitOf(sc, 'coop.standex', running)).toBe('');
     expect(deficitOf(sc, 'ukraine.intervene', short())).toBe('');
+  });
+});
+
+describe('stable number keys (issue 11: the keys pointed at different cards each half-year)', () => {
+  // The turn screen keys the fixed order's first nine cards, whatever the world makes available.
+  const keysOn = (side: 'nato' | 'russia'): Map<string, string> => new Map(cardOrder(sc, side).map((id, i) => [id, cardKey(i)]));
+
+  it.each(['nato', 'russia'] as const)('%s: the same action has the same key on two half-years with different actions open', (side) => {
+    const first = newWorld(sc, { seed: 'keys' });
+    // A later half-year: STANDEX and the airspace initiative running, the Council suspended.
+    const later = structuredClone(first);
+    later.turn = 3;
+    later.projects['coop.standex']!.state = 'running';
+    later.projects['coop.airspace']!.state = 'running';
+    later.channels = 'suspended';
+    const open = (w: typeof first): string[] =>
+      availableActions(sc, w, side)
+        .filter((a) => a.available)
+        .map((a) => a.id);
+    // The two turns offer different actions (the old keys followed the available ones, so they moved).
+    expect(open(later)).not.toEqual(open(first));
+    const a = keysOn(side);
+    const b = keysOn(side);
+    expect([...b]).toEqual([...a]);
+    expect(a.get('coop.standex')).toBe('1');
+    expect([...a.values()].filter((k) => k !== '')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
+  it("the order lists each of the side's actions once, by group in the areas' order, then as the scenario lists them", () => {
+    const ids = cardOrder(sc, 'nato');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(sc.data.actions.filter((x) => x.side === 'both' || x.side === 'nato').length);
+    const groups = ids.map((id) => GROUPS.indexOf(groupOfAction(sc, 'nato', id)));
+    expect(groups).toEqual([...groups].sort((x, y) => x - y));
+    const scenarioIndex = (id: string): number => sc.data.actions.findIndex((x) => x.id === id);
+    const practical = ids.filter((id) => groupOfAction(sc, 'nato', id) === 'practical').map(scenarioIndex);
+    expect(practical).toEqual([...practical].sort((x, y) => x - y));
   });
 });

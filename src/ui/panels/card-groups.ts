@@ -17,9 +17,26 @@ export function groupOfAction(sc: CompiledScenario, side: Side, id: string): Gro
   return sc.actions.get(id)?.area === 'practical' ? 'practical' : 'channels';
 }
 
+/** How many cards have a number key (1–9). */
+export const KEYED_CARDS = 9;
+
+/**
+ * The side's cards in their fixed order: by group (in the areas' order), then as the scenario lists them. It never
+ * depends on the turn, so a card keeps its place and its number key all game; an unavailable card keeps both unused.
+ */
+export function cardOrder(sc: CompiledScenario, side: Side): string[] {
+  const ids = sc.data.actions.filter((a) => a.side === 'both' || a.side === side).map((a) => a.id);
+  const groupOf = new Map(ids.map((id) => [id, groupOfAction(sc, side, id)]));
+  return GROUPS.flatMap((g) => ids.filter((id) => groupOf.get(id) === g));
+}
+
+/** The number key of the card at this place in `cardOrder` ('' past the ninth). */
+export const cardKey = (index: number): string => (index < KEYED_CARDS ? String(index + 1) : '');
+
 /**
  * How strongly an action's likelihood ratio [partner, adversary] speaks: none (1:1), cheap (under 1.3), modest
- * (under 2), costly (2 or more); reassuring when a partner is likelier to take it.
+ * (under 2), costly (2 or more); reassuring when a partner is likelier to take it. Players read these as weak, moderate
+ * and strong signals: "cost" on screen is only ever the capital an action takes (issue 11).
  */
 export function signalOf(lr: readonly [number, number]): { strength: 'none' | 'cheap' | 'modest' | 'costly'; up: boolean } {
   const [a, b] = lr;

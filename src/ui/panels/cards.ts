@@ -10,7 +10,7 @@ import { openConfirmStep, type ConfirmStep } from './confirm-turn.js';
 import { sideName, uid } from './format.js';
 import { groupIcon } from './group-icons.js';
 import { adviceBox, adviceOn } from './advisers.js';
-import { deficitOf, GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
+import { cardKey, cardOrder, deficitOf, GROUPS, groupName, groupOfAction, previewOf, type Group } from './card-groups.js';
 
 interface Card {
   id: string;
@@ -51,7 +51,7 @@ export class CardList {
   private adviceGroup: Group | null = null;
   private readonly refusalBox: HTMLElement;
   private readonly cards = new Map<string, Card>();
-  /** Cards in display order (available first). */
+  /** Cards in display order: fixed for the game (see cardOrder), so each keeps its place and number key. */
   private order: Card[] = [];
   private selected: string[] = [];
   private capital = 0;
@@ -74,10 +74,12 @@ export class CardList {
       className: 'td-cards__groups',
       attrs: { role: 'group', 'aria-labelledby': headingId, 'aria-describedby': helpId },
     });
-    for (const action of sc.data.actions) {
-      if (action.side !== 'both' && action.side !== side) continue;
-      this.cards.set(action.id, this.buildCard(action.id));
-    }
+    for (const id of cardOrder(sc, side)) this.cards.set(id, this.buildCard(id));
+    this.order = [...this.cards.values()];
+    this.order.forEach((card, i) => {
+      card.key.textContent = cardKey(i);
+      card.button.dataset.index = String(i);
+    });
     // A section per group that has cards, in the fixed order of the areas.
     const present = GROUPS.filter((g) => [...this.cards.values()].some((c) => c.group === g));
     for (const g of present) {
@@ -88,6 +90,7 @@ export class CardList {
         children: [el('h3', { className: 'td-cards__group-title', children: [groupIcon(g), groupName(g)], attrs: { id: titleId } }), ul],
       });
       section.dataset.group = g;
+      ul.replaceChildren(...this.order.filter((c) => c.group === g).map((c) => c.li));
       this.groups.set(g, { section, ul });
     }
     this.list.replaceChildren(...[...this.groups.values()].map((x) => x.section));
@@ -203,7 +206,7 @@ export class CardList {
   }
 
   /**
-   * A new turn: availability from the world, selection cleared, cards re-ordered (available first), each blocked project's
+   * A new turn: availability from the world, selection cleared (the cards stay in place, with their keys), each blocked project's
    * trust deficit on its card (under fog, `only`: the one side whose shortfall may be shown).
    */
   setTurn(w: WorldState, only: Side | null = null): void {
@@ -218,18 +221,6 @@ export class CardList {
       if (card) card.availability = a;
     }
     for (const card of this.cards.values()) card.deficit.textContent = deficitOf(this.sc, card.id, w, only);
-    // Group by group (in the areas' order), available cards first within each; the keys follow this order all turn.
-    const all = [...this.cards.values()];
-    this.order = [...this.groups.keys()].flatMap((g) => {
-      const mine = all.filter((c) => c.group === g);
-      return [...mine.filter((c) => c.availability.available), ...mine.filter((c) => !c.availability.available)];
-    });
-    this.order.forEach((card, i) => {
-      card.key.textContent = i < 9 ? String(i + 1) : '';
-      card.button.setAttribute('tabindex', '-1');
-      card.button.dataset.index = String(i);
-    });
-    for (const [g, { ul }] of this.groups) ul.replaceChildren(...this.order.filter((c) => c.group === g).map((c) => c.li));
     this.resetTabStop();
     this.refresh();
   }
@@ -295,7 +286,7 @@ export class CardList {
     announce(t('turn.chosen.announce', { name: card.name, spent: this.spent(), total: this.capital }));
   }
 
-  /** Number keys: toggle the n-th card (0-based) in display order. */
+  /** Number keys: toggle the n-th card (0-based) in the fixed order; an unavailable card's key only says why. */
   toggleIndex(index: number): boolean {
     const card = this.order[index];
     if (!card) return false;
@@ -365,9 +356,10 @@ export class CardList {
     announce(`${t('turn.refused')} ${lines.join('. ')}`);
   }
 
-  /** The first card, for initial focus. */
+  /** The first card one can choose (else the first shown), for initial focus. */
   get firstButton(): HTMLButtonElement | null {
-    return this.order.find((c) => this.isShown(c))?.button ?? null;
+    const shown = this.order.filter((c) => this.isShown(c));
+    return (shown.find((c) => c.availability.available) ?? shown[0])?.button ?? null;
   }
 
   private focusCard(index: number): void {
@@ -425,11 +417,11 @@ export class CardList {
     this.resetTabStop();
   }
 
-  /** One tab stop in the list (roving tabindex): the focused card if it is shown, else the first card shown. */
+  /** One tab stop in the list (roving tabindex): the focused card if it is shown, else the first one can choose. */
   private resetTabStop(): void {
     const focused = this.order.find((c) => c.button === document.activeElement && this.isShown(c));
-    const stop = focused ?? this.order.find((c) => this.isShown(c));
-    for (const c of this.order) c.button.tabIndex = c === stop ? 0 : -1;
+    const stop = focused?.button ?? this.firstButton;
+    for (const c of this.order) c.button.tabIndex = c.button === stop ? 0 : -1;
   }
 
   private showDetail(target: EventTarget | null): void {

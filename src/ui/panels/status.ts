@@ -1,6 +1,7 @@
 // The state of the relationship beside the map: both trust gauges, capital, security, cohesion, neighbours, the
 // Council, the missile defence clock and the flashpoints. Built once; update() touches only the text that changed.
 import { capacityConditionMet, threatConditionMet, type CompiledScenario, type Side, type WorldState, SIDES } from '../../engine/index.js';
+import { stateText } from '../../analysis/render-log.js';
 import { el } from '../dom.js';
 import { t, tn } from '../strings.js';
 import { pct, sideName, stateWord, uid } from './format.js';
@@ -18,12 +19,15 @@ export class Gauge {
   readonly root: HTMLElement;
   private readonly value: Text;
   private readonly fill: HTMLElement;
+  /** What the number is made of (the headline trust: the average of the two areas), under the bar. */
+  private readonly detail: Text;
   private current = -1;
 
   constructor(label: string, className: string, extra?: string) {
     const id = uid('gauge');
     this.value = new Text(el('span', { className: 'td-gauge__value' }));
     this.fill = el('span', { className: 'td-gauge__fill' });
+    this.detail = new Text(el('span', { className: 'td-gauge__detail' }));
     const labelNode = el('span', { className: 'td-gauge__label', text: label, attrs: { id } });
     const children: (Node | string)[] = [labelNode];
     if (extra) children.push(el('span', { className: 'td-gauge__extra', text: ` ${extra}` }));
@@ -33,6 +37,7 @@ export class Gauge {
       children: [
         el('span', { className: 'td-gauge__head', children: [...children, this.value.node] }),
         el('span', { className: 'td-gauge__bar', children: [this.fill] }),
+        this.detail.node,
       ],
     });
   }
@@ -43,6 +48,7 @@ export class Gauge {
    */
   hide(text: string): void {
     this.value.set(text);
+    this.detail.set('');
     this.current = -1;
     this.fill.style.setProperty('width', '0%');
     for (const name of ['role', 'aria-valuenow', 'aria-valuetext', 'aria-valuemin', 'aria-valuemax']) this.root.removeAttribute(name);
@@ -50,8 +56,8 @@ export class Gauge {
     this.root.classList.add('td-gauge--hidden');
   }
 
-  /** `percent` 0–100. */
-  set(percent: number, text: string): void {
+  /** `percent` 0–100; `detail` says what the number is made of. */
+  set(percent: number, text: string, detail = ''): void {
     if (this.root.getAttribute('role') !== 'meter') {
       this.root.setAttribute('role', 'meter');
       this.root.setAttribute('aria-valuemin', '0');
@@ -59,14 +65,20 @@ export class Gauge {
     }
     this.root.classList.remove('td-gauge--hidden');
     this.value.set(text);
+    this.detail.set(detail);
+    const valueText = detail ? `${text}, ${detail}` : text;
+    if (this.root.getAttribute('aria-valuetext') !== valueText) this.root.setAttribute('aria-valuetext', valueText);
     const p = Math.max(0, Math.min(100, percent));
     if (p === this.current) return;
     this.current = p;
     this.fill.style.setProperty('width', `${p}%`);
     this.root.setAttribute('aria-valuenow', String(Math.round(p)));
-    this.root.setAttribute('aria-valuetext', text);
   }
 }
+
+/** The headline trust said as what it is: the average of the two areas' beliefs (issue 11). */
+export const trustMeanText = (by: Readonly<Record<'practical' | 'order', number>>): string =>
+  t('turn.trust.mean', { practical: pct(by.practical), order: pct(by.order) });
 
 function row(label: string): { root: HTMLElement; value: Text } {
   const value = new Text(el('dd'));
@@ -176,7 +188,13 @@ export class StatusPanel {
   update(w: WorldState): void {
     for (const s of SIDES) {
       if (s === this.hiddenTrust) this.trust[s].hide(t('hotseat.fog.hidden'));
-      else this.trust[s].set(w.trust[s] / 100, t('turn.trust.value', { value: pct(w.trust[s]) }));
+      // Under fog the area figures stay out: a screen shows one number per side, its own (the fog test counts them).
+      else
+        this.trust[s].set(
+          w.trust[s] / 100,
+          t('turn.trust.value', { value: pct(w.trust[s]) }),
+          this.hiddenTrust ? '' : trustMeanText(w.trustBy[s]),
+        );
     }
     const mine = this.side;
     const capital = mine
@@ -190,7 +208,7 @@ export class StatusPanel {
     this.channels.set(w.cooperation === 'running' ? council : t('turn.channels.cooperationSuspended', { council }));
     const fp = this.sc.data.flashpoints;
     if (this.md && fp.md) {
-      this.md.talks.set(t('turn.md.talks', { state: stateWord(w.flashpoints.md) }));
+      this.md.talks.set(t('turn.md.talks', { state: stateText('md', w.flashpoints.md) }));
       for (const site of ['romania', 'poland'] as const) {
         const liveAt = fp.md.sites[site].liveAt;
         const state = w.md.sites[site];
@@ -225,9 +243,9 @@ export class StatusPanel {
       );
       this.md.offer.set(w.md.offer ? t('turn.md.offer') : '');
     }
-    this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateWord(w.flashpoints.enlargement) }));
-    this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateWord(w.flashpoints.ukraine) }));
-    this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateWord(w.flashpoints.transnistria) }));
+    this.flashpoints.enlargement?.set(t('turn.flashpoint.enlargement', { state: stateText('enlargement', w.flashpoints.enlargement) }));
+    this.flashpoints.ukraine?.set(t('turn.flashpoint.ukraine', { state: stateText('ukraine', w.flashpoints.ukraine) }));
+    this.flashpoints.transnistria?.set(t('turn.flashpoint.transnistria', { state: stateText('transnistria', w.flashpoints.transnistria) }));
     const { chisinau, tiraspol } = w.transnistria;
     this.flashpoints.allies?.set(t('turn.actor.allies', { stance: t(`turn.allies.${w.allies.stance}`), trust: pct(w.allies.trust) }));
     this.flashpoints.kyiv?.set(

@@ -23,6 +23,7 @@ import { shareSection } from '../debrief/share.js';
 import { endedEarlyNote, outcomeNow } from '../console/ended.js';
 import { pct, sideName } from '../panels/format.js';
 import { stakesList } from '../panels/stakes.js';
+import { trustMeanText } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
 import type { WorldState } from '../../engine/index.js';
@@ -56,6 +57,7 @@ function outcomeSection(session: GameSession): HTMLElement {
   // A game the teacher ended early: the outcome if it ended now, labelled as such (issue 12).
   const outcome = outcomeNow(session.sc, session.context, session.endedEarly);
   const early = endedEarlyNote(session.sc, session.context, session.endedEarly);
+  const means = { natoMean: trustMeanText(w.trustBy.nato), russiaMean: trustMeanText(w.trustBy.russia) };
   return el('section', {
     className: 'td-outcome',
     children: [
@@ -71,6 +73,7 @@ function outcomeSection(session: GameSession): HTMLElement {
               seed: config.seed,
               natoTrust: pct(w.trust.nato),
               russiaTrust: pct(w.trust.russia),
+              ...means,
             })
           : t('debrief.summary', {
               side: sideName(config.side),
@@ -78,6 +81,7 @@ function outcomeSection(session: GameSession): HTMLElement {
               seed: config.seed,
               nato: pct(w.trust.nato),
               russia: pct(w.trust.russia),
+              ...means,
             }),
       }),
       // Model v2: the hidden types revealed, and each side's score by what its government really wanted.

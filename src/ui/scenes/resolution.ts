@@ -16,6 +16,7 @@ import {
 } from '../../engine/index.js';
 import { currentSession, currentSettings, send } from '../shell/shell.js';
 import { positionOf } from '../shell/screens.js';
+import { autosave } from '../storage.js';
 import { announce, button, el } from '../dom.js';
 import { fogShown, onTeacherFlags } from '../console/flags.js';
 import { signalSizeOf, viewLog, viewNote } from '../hotseat/fog.js';
@@ -24,7 +25,7 @@ import { changeItem, foggedDelta, noteItem, tellingOrder } from '../panels/feed.
 import { actionName, pct, sideName, uid } from '../panels/format.js';
 import { MapSlot, placeOfAction } from '../panels/map-slot.js';
 import { menuButton } from '../panels/game-menu.js';
-import { Gauge } from '../panels/status.js';
+import { Gauge, trustMeanText } from '../panels/status.js';
 import { setTd } from '../panels/test-hook.js';
 import type { GameSession } from '../session.js';
 import { t } from '../strings.js';
@@ -98,7 +99,7 @@ function trustTelling(record: TurnRecord, end: WorldState, fog: boolean): TrustT
   const headlineOf = (side: Side): number => headline(beliefs[side]);
   const setGauge = (side: Side): void => {
     const bp = headlineOf(side);
-    if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }));
+    if (!fog) gauges[side].set(bp / 100, t('turn.trust.value', { value: pct(bp) }), trustMeanText(beliefs[side]));
   };
   setGauge('nato');
   setGauge('russia');
@@ -285,7 +286,15 @@ export class ResolutionScene extends OverlayScene {
     const session = currentSession();
     if (!session) return send({ type: 'TITLE' });
     this.revealAll();
-    if (session.phase === 'report') session.next();
+    if (session.phase === 'report') {
+      session.next();
+      // Single player: the report is read, so a reload continues at the next choice (or the debrief), not at this report
+      // again (issue 11). Hot-seat keeps its save at the report: its hand-over decides who holds the device next.
+      if (!session.hotseat) {
+        const saved = autosave(session);
+        if (!saved.ok) announce(saved.error.message);
+      }
+    }
     send({ type: 'NEXT', at: positionOf(session) });
   }
 

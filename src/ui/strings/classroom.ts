@@ -134,9 +134,9 @@ export const classroomStrings = {
   'hotseat.fog.down': "{side}'s trust moved down",
   'hotseat.fog.same': "{side}'s trust did not move",
   'hotseat.fog.signal': '{moved}: a {size} signal',
-  'hotseat.fog.size.costly': 'costly',
-  'hotseat.fog.size.modest': 'modest',
-  'hotseat.fog.size.cheap': 'cheap',
+  'hotseat.fog.size.costly': 'strong',
+  'hotseat.fog.size.modest': 'moderate',
+  'hotseat.fog.size.cheap': 'weak',
   'hotseat.fog.lifted': "The fog of trust is lifted: here are both sides' trust in each other, side by side, half-year by half-year.",
   'hotseat.fog.announce': '{label} resolved. {nato}. {russia}.',
   'hotseat.team': '{team} ({side})',
@@ -157,11 +157,11 @@ export const classroomStrings = {
   'leave.body':
     'The game is saved up to the last confirmed choice, a team’s sealed choice included: “Continue” on the title screen brings it back, at the hand-over if the first team has already chosen.',
   'leave.body.single':
-    'The game is saved after every half-year: “Continue” on the title screen brings it back, at the report of the last half-year played.',
+    'The game is saved after every half-year: “Continue” on the title screen brings it back where you left it, at the report you were reading or at the next half-year’s choice.',
   'leave.stay': 'Keep playing',
   'leave.confirm': 'Leave the game',
   'hotseat.debrief.summary':
-    '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}%, Russia in NATO {russiaTrust}%.',
+    '{nato} played NATO and {russia} played Russia on this device; seed {seed}. Final trust: NATO in Russia {natoTrust}% ({natoMean}), Russia in NATO {russiaTrust}% ({russiaMean}).',
   'hotseat.debrief.luck':
     'Both sides were played by teams, so there is no doctrine to replay the choices against: "choices or luck" is for games against a doctrine.',
   'timer.choice': 'Decision timer',

@@ -14,7 +14,8 @@ export const debriefStrings = {
   'debrief.type.partner': 'a partner',
   'debrief.type.adversary': 'an adversary',
   'debrief.type.split': '{practical} on the common threats and {order} on the order in Europe',
-  'debrief.summary': 'You played {side} against the doctrine {doctrine} on seed "{seed}". Final trust: NATO {nato}%, Russia {russia}%.',
+  'debrief.summary':
+    'You played {side} against the doctrine {doctrine} on seed "{seed}". Final trust: NATO {nato}% ({natoMean}), Russia {russia}% ({russiaMean}).',
   'outcome.security-roof': 'Security roof',
   'outcome.security-roof.meaning':
     'A joint missile defence system is in place and both sides trust each other: the "security roof from Vancouver to Vladivostok". The best the decade could produce.',

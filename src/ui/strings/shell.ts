@@ -39,7 +39,7 @@ export const shellStrings = {
 
   'about.heading': 'About the sources',
   'about.body1':
-    'Trust Deficit models trust as a belief: the probability that the other side is a partner rather than an adversary (Kydd). Every observed action is evidence; costly signals move trust, cheap talk barely does, and ambiguous moves may be misread, more often when trust is low (Jervis).',
+    'Trust Deficit models trust as a belief: the probability that the other side is a partner rather than an adversary (Kydd). Every observed action is evidence; costly signals (acts an adversary would not take: the cards call them strong signals) move trust, cheap talk (a weak signal) barely does, and ambiguous moves may be misread, more often when trust is low (Jervis).',
   'about.body2':
     'Each scenario lists its sources: NATO Review transcripts and articles, academic analyses and the public record. Every action, event and number in a scenario cites the source that supports it; the briefing of each scenario shows the list.',
   'about.body3':
