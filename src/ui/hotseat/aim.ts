@@ -5,6 +5,7 @@ import { el } from '../dom.js';
 import { sideName } from '../panels/format.js';
 import type { GameSession } from '../session.js';
 import { t } from '../strings.js';
+import './hotseat.css';
 
 /** "a partner on both issue areas", or "a partner on the common threats and an adversary on the order in Europe". */
 export function aimWords(session: GameSession, side: Side): string {
@@ -21,9 +22,12 @@ export function aimWords(session: GameSession, side: Side): string {
 export const aimPrivate = (session: GameSession, side: Side, revealed: boolean): boolean =>
   session.hotseat && !revealed && (side === 'russia' || session.fog);
 
-/** The line on `side`'s private turn screen, or null where the other team may be looking. */
+/** The note on `side`'s private turn screen (the top of its side column), or null where the other team may be looking. */
 export function aimNote(session: GameSession, side: Side, revealed: boolean): HTMLElement | null {
   if (!aimPrivate(session, side, revealed)) return null;
-  const text = t('hotseat.aim', { team: session.teams[side], aim: aimWords(session, side), other: sideName(otherSide(side)) });
-  return el('p', { className: `td-aim side-${side}`, text });
+  const text = t('hotseat.aim', { aim: aimWords(session, side), other: sideName(otherSide(side)) });
+  return el('p', {
+    className: `td-aim td-aim--${side}`,
+    children: [el('strong', { text: t('hotseat.aim.label', { team: session.teams[side] }) }), ` ${text}`],
+  });
 }

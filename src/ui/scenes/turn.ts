@@ -132,11 +132,13 @@ export class TurnScene extends OverlayScene {
 
     const team = session.teams[side];
     const header = this.playHeader(session, side, label, fog);
+    // Hot-seat: the team's own aim first, on its private screen only.
+    const aim = [aimNote(session, side, teacherFlags().revealed)].filter((x) => x !== null);
     const aside = el('div', {
       className: 'td-side',
       // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
       attrs: { role: 'region', 'aria-label': t('turn.status'), tabindex: '0' },
-      children: [stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
+      children: [...aim, stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
     });
     const main = el('div', { className: 'td-main', children: [cards.root, aside] });
     const panel = el('section', {
@@ -198,8 +200,6 @@ export class TurnScene extends OverlayScene {
       ),
     ];
     if (fog) headerChildren.push(el('p', { className: 'td-fog-note', text: t('hotseat.fog.turn', { other: sideName(other) }) }));
-    const aim = aimNote(session, side, teacherFlags().revealed);
-    if (aim) headerChildren.push(aim);
     if (session.hotseat && (config.timerSeconds ?? 0) > 0) {
       const timer = new TurnTimer(session, `${w.turn}:${side}`, team, () => this.expire());
       this.timer = timer;
@@ -224,7 +224,7 @@ export class TurnScene extends OverlayScene {
     });
     const hidden = toRussia
       ? t('hotseat.handover.hidden', { side: sideName(chose) })
-      : t('hotseat.toNato.hidden', { side: sideName(next), team });
+      : t('hotseat.toNato.hidden', { side: sideName(next) });
     const body = toRussia
       ? t('hotseat.handover.body', { team, side: sideName(next) })
       : t('hotseat.toNato.body', { team, side: sideName(next), other: session.teams[chose] });

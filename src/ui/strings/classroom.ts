@@ -145,9 +145,10 @@ export const classroomStrings = {
   'hotseat.handover.hidden': "{side}'s choice is hidden.",
   'hotseat.handover.body': '{team} plays {side}. Both moves are revealed together once {team} has chosen too.',
   'hotseat.handover.timer': "{team}'s decision timer starts when {team} is ready.",
-  'hotseat.toNato.hidden': "{side}'s screen stays hidden until {team} holds the device.",
+  'hotseat.toNato.hidden': "{side}'s screen is hidden.",
   'hotseat.toNato.body': 'A new half-year: {team} plays {side} and chooses first, then passes the device to {other}.',
-  'hotseat.aim': "For {team} only: your government is {aim}. {other}'s aim is hidden from you; both are revealed in the debrief.",
+  'hotseat.aim.label': 'For {team} only:',
+  'hotseat.aim': "your government is {aim}. {other}'s aim is hidden from you; both are revealed in the debrief.",
   'hotseat.aim.both': '{type} on both issue areas',
   'hotseat.ready.label': '{team} is ready: type {key}',
   'hotseat.ready.hint':
