@@ -1,20 +1,21 @@
 // The turn screen's action groups and each card's one-line effect preview, derived from the action's data: its
 // flashpoint (by id prefix, as the engine compiles it) or else its area, its likelihood ratio and project. Pure.
 import type { CompiledScenario, Side, WorldState } from '../../engine/index.js';
+import { ACTION_GROUPS, actionGroup, type ActionGroup } from '../../scenario/index.js';
 import { t, type StringId } from '../strings.js';
 import { pct } from './format.js';
 import { deficitText } from './projects.js';
 
-export const GROUPS = ['practical', 'md', 'enlargement', 'ukraine', 'transnistria', 'channels'] as const;
-export type Group = (typeof GROUPS)[number];
+/** The scenario vocabulary's action groups (advisers and role cards use the same ones). */
+export const GROUPS = ACTION_GROUPS;
+export type Group = ActionGroup;
 
 export const groupName = (g: Group): string => t(`turn.group.${g}` as StringId);
 
 /** An action's group: its flashpoint when it has one, practical cooperation for the practical area, else channels and talk. */
-export function groupOfAction(sc: CompiledScenario, side: Side, id: string): Group {
-  const compiled = sc.sideActions[side].find((a) => a.data.id === id);
-  if (compiled?.flashpoint) return compiled.flashpoint;
-  return sc.actions.get(id)?.area === 'practical' ? 'practical' : 'channels';
+export function groupOfAction(sc: CompiledScenario, _side: Side, id: string): Group {
+  const action = sc.actions.get(id);
+  return action ? actionGroup(action) : 'channels';
 }
 
 /** How many cards have a number key (1–9). */

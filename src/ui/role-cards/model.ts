@@ -188,7 +188,7 @@ export interface OptionGroup {
   options: SideOption[];
 }
 
-/** The turn screen's preview in a few words, so that each option fits one printed line: "Costly, reassuring · project at 60 %". */
+/** The turn screen's preview in a few words, so that each option fits one printed line: "Strong, reassuring · joint project at 60 % trust". */
 export function shortPreview(sc: CompiledScenario, id: string): string {
   const action = sc.actions.get(id);
   if (!action) return '';
