@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
-import { confirmTurn, fullText, playHotseatTurn, startHotseat } from './classroom-flows.js';
+import { confirmTurn, fullText, natoTakes, playHotseatTurn, startHotseat } from './classroom-flows.js';
 import { enterPin, openConsoleWindow, PIN } from './console-flows.js';
 import { copyReplayLink, nextFromResolution, openTitle } from './flows.js';
 import { expectNoErrors, launch, pressButton, screenshot, tabTo, waitForTd, waitForText, watchedPage, type Browser } from './harness.js';
@@ -50,10 +50,10 @@ describe('the teacher ends the game early', () => {
     await startHotseat(page, { seed: 'e2e-end-now', natoTeam: NATO_TEAM, russiaTeam: RUSSIA_TEAM });
     await playHotseatTurn(page, 0);
     await nextFromResolution(page);
-    await waitForTd(page, "NATO's second turn", (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === 1);
+    await natoTakes(page, 1);
     await page.keyboard.press('1');
     await confirmTurn(page);
-    await waitForTd(page, 'the hand-over of the second turn', (td) => td.phase === 'handover');
+    await waitForTd(page, 'the hand-over of the second turn', (td) => td.phase === 'handover' && td.side === 'russia');
 
     const second = await openConsoleWindow(page);
     const cw = second.page;

@@ -1,5 +1,5 @@
 // Screenshots of the classroom screens of issue 12 at the two sizes a classroom projects (1280×720, 1920×1080): the
-// hand-over's ready field, "Leave the game?", the title's Continue with its summary, the debrief's saved answers.
+// hand-overs' ready fields (to Russia's team, and under fog to NATO's at a half-year's start), "Leave the game?", the title's Continue with its summary, the debrief's saved answers.
 // Each shot is also checked for what a player would notice: nothing wider than the screen, the ready field and the
 // dialog's buttons on screen. Screenshots: classroom-*-1280.png, classroom-*-1920.png.
 import type { Page } from 'playwright-core';
@@ -40,7 +40,7 @@ describe('the classroom screens at projector sizes', () => {
       await startHotseat(page, { seed: `e2e-shots-${size.width}`, timer: /^2 minutes/i, natoTeam: 'Blue table' });
       await page.keyboard.press('1');
       await confirmTurn(page);
-      await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover');
+      await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover' && td.side === 'russia');
       await onScreen(page, '.td-ready input', size);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
       await shot('handover');
@@ -57,6 +57,11 @@ describe('the classroom screens at projector sizes', () => {
       await confirmTurn(page);
       await waitForTd(page, 'the resolution', (td) => td.phase === 'resolution');
       await nextFromResolution(page);
+      // The next half-year opens on the hand-over to NATO's team: nothing private, the ready field on screen.
+      await waitForTd(page, 'the hand-over to NATO', (td) => td.phase === 'handover' && td.side === 'nato' && td.turnsPlayed === 1);
+      await onScreen(page, '.td-ready input', size);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      await shot('handover-nato');
       for (let i = 1; i < 5; i++) {
         await playHotseatTurn(page, i);
         await nextFromResolution(page);

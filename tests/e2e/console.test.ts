@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink } from '../../src/engine/index.js';
+import { natoTakes } from './classroom-flows.js';
 import { coveredByConsoleButton, enterPin, openConsoleWindow, PIN } from './console-flows.js';
 import { chooseRadio, confirmTurn, copyReplayLink, openLinkInFreshBrowser, openTitle, timerRunning, typeInto } from './flows.js';
 import {
@@ -57,9 +58,9 @@ async function consoleButton(page: Page, name: RegExp): Promise<void> {
   await pressButton(page, name, `the console's button ${String(name)}`);
 }
 
-/** One hot-seat half-year with the number keys: NATO, the hand-over, Russia; returns on the resolution. */
+/** One hot-seat half-year with the number keys: NATO (after its hand-over, under fog), the hand-over, Russia; returns on the resolution. */
 async function playHotseatTurn(page: Page, i: number): Promise<void> {
-  await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
+  await natoTakes(page, i);
   await page.keyboard.press('1');
   await confirmTurn(page);
   await waitForTd(page, `the hand-over of turn ${i + 1}`, (td) => td.phase === 'handover' && td.side === 'russia', 10_000);
@@ -108,7 +109,9 @@ describe("the teacher's console", () => {
     await openTitle(page, inject('baseURL'));
     await waitForText(page, /Ctrl\+Shift\+X opens the teacher's console/, "the title's hint of the console's key");
     await startHotseat(page);
-    await waitForTd(page, "NATO's first turn", (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === 0, 15_000);
+    // Under fog the half-year opens on the hand-over to NATO's team (the console says so), which types N.
+    await waitForTd(page, "the hand-over to NATO's team", (td) => td.phase === 'handover' && td.side === 'nato', 15_000);
+    await natoTakes(page, 0);
     await timerRunning(page);
     // The console's visible button covers nothing (it covered the project board), scrolled to the side column's end too.
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -218,7 +221,7 @@ describe("the teacher's console", () => {
       }
       await pressButton(page, /next half-year|to the debrief/i);
       if (i === 0) {
-        await waitForTd(page, "NATO's second turn", (td) => td.phase === 'turn' && td.turnsPlayed === 1, 15_000);
+        await natoTakes(page, 1);
         // The feed of the new half-year lists the events that fired at its start: the injected one among them.
         await expect
           .poll(() => page.locator('.td-feed__event').allInnerTexts(), { timeout: 10_000 })
@@ -228,7 +231,7 @@ describe("the teacher's console", () => {
       }
       if (i === 1) {
         // The withdrawn injection did not happen: the third half-year opens without it.
-        await waitForTd(page, "NATO's third turn", (td) => td.phase === 'turn' && td.turnsPlayed === 2, 15_000);
+        await natoTakes(page, 2);
         await page.locator('.td-feed__list').first().waitFor({ timeout: 10_000 });
         expect(await page.locator('.td-feed__event').allInnerTexts()).not.toEqual(
           expect.arrayContaining([expect.stringMatching(EVENT_NAME)]),

@@ -165,8 +165,8 @@ export async function nextFromResolution(page: Page): Promise<TdState> {
   await pressButton(page, /next half-year|to the debrief/i, 'the resolution\'s "Next half-year" or "To the debrief" button');
   return waitForTd(
     page,
-    'the next turn or the debrief',
-    (td) => (td.phase === 'turn' && td.turnsPlayed === at.turnsPlayed) || td.phase === 'debrief',
+    'the next turn (a fogged hot-seat one on its hand-over to NATO) or the debrief',
+    (td) => ((td.phase === 'turn' || td.phase === 'handover') && td.turnsPlayed === at.turnsPlayed) || td.phase === 'debrief',
     20_000,
   );
 }

@@ -1,11 +1,13 @@
 // The hot-seat hand-over as a class uses it (issue 12, bugs 1 and 2): a second Enter after NATO's confirmation must not
 // open Russia's screen in front of NATO's team (the second team takes the device with a distinct action: it types its
 // side's initial); NATO's sealed choice is autosaved at the hand-over, so Escape asks first and a reload (F5, Back)
-// comes back to the hand-over with NATO's choice kept, not to an empty NATO turn. Screenshots: handover-*.png.
+// comes back to the hand-over with NATO's choice kept, not to an empty NATO turn. Under fog, after the shared report the
+// next half-year opens on the hand-over to NATO's team: NATO's trust is not on screen until it types N (Russia's team
+// watched the report). Screenshots: handover-*.png.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fullText, pressedActions, startHotseat, takeHandover } from './classroom-flows.js';
-import { confirmTurn, openTitle, timerRunning } from './flows.js';
+import { confirmTurn, nextFromResolution, openTitle, timerRunning } from './flows.js';
 import { expectNoErrors, launch, pressButton, screenshot, waitForTd, watchedPage, type Browser } from './harness.js';
 
 interface Saved {
@@ -79,6 +81,28 @@ describe('the hot-seat hand-over', () => {
     await takeHandover(page, 'R');
     await timerRunning(page);
     expect(await fullText(page)).toMatch(/Team Russia chooses for Russia/);
+
+    // The shared report, then the next half-year: the hand-over to NATO's team, with nothing of NATO's trust (nor of
+    // Russia's) until NATO's team types N; Enter, Space and Russia's letter do nothing there.
+    await confirmTurn(page);
+    await nextFromResolution(page);
+    const td2 = await waitForTd(page, 'the next half-year', () => true);
+    expect([td2.phase, td2.side], 'the half-year opens on the hand-over to NATO').toEqual(['handover', 'nato']);
+    const before = await fullText(page);
+    expect(before).toMatch(/Pass the device to Team NATO\./);
+    expect(before, "NATO's trust before NATO's team holds the device").not.toMatch(/trust in|\d+ ?%/i);
+    expect(await page.locator('.td-gauge, [data-action]').count(), 'no gauge and no card on the hand-over').toBe(0);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await page.keyboard.type('r');
+    expect((await waitForTd(page, 'a screen', () => true)).phase).toBe('handover');
+    expect(await fullText(page)).not.toMatch(/NATO's trust in Russia/);
+    await screenshot(page, 'handover-nato');
+    await takeHandover(page, 'N');
+    const after = await fullText(page);
+    expect(after).toMatch(/NATO's trust in Russia/);
+    expect(after).toMatch(/Russia's trust in NATO\s*hidden \(fog of trust\)/);
+    expect(after).toMatch(/For Team NATO only: your government is (a partner|an adversary)/);
     expectNoErrors(w);
   });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { decodeReplay, replayCodeFromLink, type CompiledScenario, loadAndCompile } from '../../src/engine/index.js';
+import { aimWords } from '../../src/ui/hotseat/aim.js';
 import { GameSession } from '../../src/ui/session.js';
 import {
   cardKeys,
@@ -109,7 +110,34 @@ async function startHotseat(page: Page, options: { timer: RegExp; projector?: bo
     .getByRole('heading', { name: /briefing/i })
     .first()
     .waitFor({ timeout: 10_000 });
+  // The shared briefing gives both types' payoffs, never a team's own type (that is on its private screen).
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/your government is/i);
   await pressButton(page, /begin the first turn/i);
+}
+
+/**
+ * Under fog a half-year opens on the hand-over to NATO's team: nothing private on screen (no trust, no card, no aim),
+ * the timer standing still, the focus on the field where NATO's team types N.
+ */
+async function natoHandover(page: Page, i: number): Promise<void> {
+  await waitForTd(
+    page,
+    `the hand-over to NATO of turn ${i + 1}`,
+    (td) => td.phase === 'handover' && td.side === 'nato' && td.turnsPlayed === i,
+    15_000,
+  );
+  const shown = await fullText(page);
+  expect(shown).toMatch(/Pass the device to Blue table\. NATO's screen is hidden\./);
+  expect(shown).not.toMatch(/trust in|your government/i);
+  expect(await page.locator('[data-action]').count(), 'no card on the hand-over to NATO').toBe(0);
+  await expect.poll(() => focusedLabel(page)).toBe('Blue table is ready: type N');
+  if (i === 0) await screenshot(page, 'hotseat-handover-nato');
+  // Enter (a held one from the shared screen) and Russia's letter do nothing here.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('R');
+  expect((await waitForTd(page, 'still the hand-over', () => true)).phase).toBe('handover');
+  await page.clock.fastForward(90_000);
+  await page.keyboard.type('N');
 }
 
 let browser: Browser;
@@ -159,9 +187,16 @@ describe('hot-seat: two teams on one device', () => {
     const seen: Seen[] = [];
 
     for (let i = 0; i < TURNS; i++) {
-      // NATO's team.
+      // NATO's team, once it holds the device.
+      await natoHandover(page, i);
       await waitForTd(page, `NATO's turn ${i + 1}`, (td) => td.phase === 'turn' && td.side === 'nato' && td.turnsPlayed === i, 15_000);
       await timerRunning(page);
+      // Its own minute, untouched by the hand-over.
+      if (i === 0)
+        await page
+          .getByText(/1:00 left|0:59 left/)
+          .first()
+          .waitFor({ timeout: 5_000 });
       // The first one or two cards that can be chosen now (each key stays on its card all game).
       const open = async (n: number): Promise<string[]> =>
         (await cardKeys(page))
@@ -175,6 +210,8 @@ describe('hot-seat: two teams on one device', () => {
       const nato = await fullText(page);
       const natoThresholds = await thresholdText(page);
       expect(nato).toMatch(/Blue table chooses for NATO/);
+      expect(nato).toMatch(/For Blue table only: your government is/);
+      expect(nato).not.toMatch(/For Team Russia only/);
       expect(nato).toMatch(/Russia's trust in NATO\s*hidden \(fog of trust\)/);
       if (i === 0) await screenshot(page, 'hotseat-turn-nato-fog');
       if (i === TIMEOUT_TURN) {
@@ -211,6 +248,8 @@ describe('hot-seat: two teams on one device', () => {
       const russia = await fullText(page);
       const russiaThresholds = await thresholdText(page);
       expect(russia).toMatch(/Team Russia chooses for Russia/);
+      expect(russia).toMatch(/For Team Russia only: your government is/);
+      expect(russia).not.toMatch(/For Blue table only/);
       expect(russia).toMatch(/NATO's trust in Russia\s*hidden \(fog of trust\)/);
       if (i === 0) await screenshot(page, 'hotseat-turn-russia-fog');
       await confirmTurn(page);
@@ -261,6 +300,9 @@ describe('hot-seat: two teams on one device', () => {
       const at = `turn ${i + 1} (NATO's trust ${natoPct}%, Russia's ${russiaPct}%)`;
       expect(percentCount(s.nato, natoPct), `${at}: NATO's team sees its own trust`).toBeGreaterThan(0);
       expect(percentCount(s.russia, russiaPct), `${at}: Russia's team sees its own trust`).toBeGreaterThan(0);
+      // Each team is told its own government's type, as the engine holds it, on its own screen only.
+      expect(s.nato, `${at}: NATO's aim`).toContain(`your government is ${aimWords(session, 'nato')}.`);
+      expect(s.russia, `${at}: Russia's aim`).toContain(`your government is ${aimWords(session, 'russia')}.`);
       if (natoPct !== russiaPct) {
         expect(percentCount(s.nato, russiaPct), `${at}: Russia's trust on NATO's screen`).toBe(percentCount(s.natoThresholds, russiaPct));
         expect(percentCount(s.russia, natoPct), `${at}: NATO's trust on Russia's screen`).toBe(percentCount(s.russiaThresholds, natoPct));
@@ -293,6 +335,10 @@ describe('hot-seat: two teams on one device', () => {
       const { page } = w;
       await openTitle(page, inject('baseURL'));
       await startHotseat(page, { timer: /^2 minutes/i, projector: true, shots: false });
+      await waitForTd(page, 'the hand-over to NATO', (td) => td.phase === 'handover' && td.side === 'nato', 15_000);
+      await screenshot(page, 'hotseat-projector-handover-nato');
+      await expect.poll(() => focusedLabel(page)).toBe('Blue table is ready: type N');
+      await page.keyboard.type('N');
       await waitForTd(page, "NATO's first turn", (td) => td.phase === 'turn' && td.side === 'nato', 15_000);
       await page
         .getByText(/2:00 left/)
@@ -320,7 +366,7 @@ describe('hot-seat: two teams on one device', () => {
       expect(await cardsInView(page), 'whole cards in view').toBeGreaterThanOrEqual(2);
       await page.keyboard.press('1');
       await confirmTurn(page);
-      await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover', 10_000);
+      await waitForTd(page, 'the hand-over', (td) => td.phase === 'handover' && td.side === 'russia', 10_000);
       await screenshot(page, 'hotseat-projector-handover');
       // Projector mode is a setting: off again from the title's Settings (leaving the game asks first).
       await page.keyboard.press('Escape');

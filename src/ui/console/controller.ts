@@ -7,7 +7,7 @@
 import { announce, button, el, focusInitial } from '../dom.js';
 import type { GameSession } from '../session.js';
 import { currentScreen, currentSession, currentTurnStep, shell } from '../shell/shell.js';
-import type { Screen } from '../shell/screens.js';
+import { isHandover, type Screen } from '../shell/screens.js';
 import { autosave } from '../storage.js';
 import { t } from '../strings.js';
 import { announceGameEnded, setTeacherFlags, teacherFlags } from './flags.js';
@@ -105,7 +105,7 @@ class Controller {
 
   /** The snapshot; `hidden`: with both sides' hidden state, for the paired console windows only. */
   snapshot(hidden = false): ConsoleSnapshot {
-    return snapshotOf(currentSession(), teacherFlags(), currentTurnStep() === 'handover' ? 'handover' : currentScreen(), hidden);
+    return snapshotOf(currentSession(), teacherFlags(), isHandover(currentTurnStep()) ? 'handover' : currentScreen(), hidden);
   }
 
   /**

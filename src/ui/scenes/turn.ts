@@ -6,11 +6,12 @@
 import '../panels/play.css';
 import { DOCTRINE_SUMMARIES, otherSide, type Refusal, type Side } from '../../engine/index.js';
 import { fogShown, onTeacherFlags, teacherFlags } from '../console/flags.js';
+import { aimNote } from '../hotseat/aim.js';
 import { askBeforeUnload, confirmLeave, type LeaveDialog } from '../hotseat/leave.js';
 import { readyField } from '../hotseat/ready.js';
 import { TurnTimer } from '../hotseat/timer-view.js';
 import { currentSession, currentTurnStep, send } from '../shell/shell.js';
-import { positionOf, turnStepFor, type TurnStep } from '../shell/screens.js';
+import { isHandover, positionOf, turnStepFor, type TurnStep } from '../shell/screens.js';
 import { announce, button, el } from '../dom.js';
 import { CardList } from '../panels/cards.js';
 import { buildFeed } from '../panels/feed.js';
@@ -79,7 +80,7 @@ export class TurnScene extends OverlayScene {
           else if (!this.menuOpen) this.timer?.start();
         }
         const step = currentTurnStep();
-        if (flags.revealed !== before.revealed && step !== null && step !== 'handover' && session.phase === 'choosing') {
+        if (flags.revealed !== before.revealed && step !== null && !isHandover(step) && session.phase === 'choosing') {
           const chosen = [...(this.cards?.chosen ?? [])];
           this.clearPlay();
           this.swap(this.show(session, step));
@@ -87,13 +88,15 @@ export class TurnScene extends OverlayScene {
         }
       }),
     );
-    // Who holds the device is the shell's: a hot-seat turn where NATO has already chosen opens on the hand-over.
+    // Who holds the device is the shell's: a hot-seat turn where NATO has already chosen opens on the hand-over, and
+    // under fog a half-year's start on the hand-over to NATO's team.
     return this.show(session, currentTurnStep() ?? turnStepFor(positionOf(session)));
   }
 
-  /** The turn screen in the shell's step: a team's (or the player's) cards, or the hand-over to Russia's team. */
+  /** The turn screen in the shell's step: a team's (or the player's) cards, or the hand-over to a team. */
   private show(session: GameSession, step: TurnStep, timedOut = false): HTMLElement {
     if (step === 'handover') return this.handoverPanel(session, 'russia', timedOut);
+    if (step === 'toNato') return this.handoverPanel(session, 'nato');
     return this.playPanel(session, step === 'single' ? session.config.side : step);
   }
 
@@ -129,11 +132,13 @@ export class TurnScene extends OverlayScene {
 
     const team = session.teams[side];
     const header = this.playHeader(session, side, label, fog);
+    // Hot-seat: the team's own aim first, on its private screen only.
+    const aim = [aimNote(session, side, teacherFlags().revealed)].filter((x) => x !== null);
     const aside = el('div', {
       className: 'td-side',
       // Scrollable: reachable with the keyboard (tabindex) so that its content can be scrolled without a mouse.
       attrs: { role: 'region', 'aria-label': t('turn.status'), tabindex: '0' },
-      children: [stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
+      children: [...aim, stakesPanel(sc, w, side, fog), status.root, projects.root, feed],
     });
     const main = el('div', { className: 'td-main', children: [cards.root, aside] });
     const panel = el('section', {
@@ -203,21 +208,31 @@ export class TurnScene extends OverlayScene {
     return el('header', { className: 'td-header', children: headerChildren });
   }
 
-  /** Between the two teams: nothing of the first team's choice, the timer standing still, focus on the ready field. */
+  /**
+   * The device passed to a team, nothing private on screen, the timer standing still, focus on the ready field: to
+   * Russia's team with NATO's choice sealed, or (under fog, a half-year's start) to NATO's team, its own screen hidden.
+   */
   private handoverPanel(session: GameSession, next: Side, timedOut = false): HTMLElement {
     const chose = otherSide(next);
     const team = session.teams[next];
+    const toRussia = next === 'russia';
     const label = session.sc.labels[session.context.world.turn] ?? '';
     // A distinct action (the side's initial typed), so that a second Enter of the first team cannot open this screen.
     const ready = readyField(next, team, () => {
       send({ type: 'READY' });
       this.swap(this.show(session, currentTurnStep() ?? next));
     });
+    const hidden = toRussia
+      ? t('hotseat.handover.hidden', { side: sideName(chose) })
+      : t('hotseat.toNato.hidden', { side: sideName(next) });
+    const body = toRussia
+      ? t('hotseat.handover.body', { team, side: sideName(next) })
+      : t('hotseat.toNato.body', { team, side: sideName(next), other: session.teams[chose] });
     const children: Node[] = [
-      el('p', { className: 'td-handover__hidden', text: t('hotseat.handover.hidden', { side: sideName(chose) }) }),
+      el('p', { className: 'td-handover__hidden', text: hidden }),
       // Said the same way whether the selection was empty or not: the hand-over must not tell what the team chose.
       ...(timedOut ? [el('p', { className: 'td-timeout', text: t('timer.expired', { team: session.teams[chose] }) })] : []),
-      el('p', { text: t('hotseat.handover.body', { team, side: sideName(next) }) }),
+      el('p', { text: body }),
       el('p', { className: 'td-muted', text: label }),
     ];
     if ((session.config.timerSeconds ?? 0) > 0)
@@ -233,7 +248,7 @@ export class TurnScene extends OverlayScene {
       ],
     });
     setTd({ turnLabel: label, turnsPlayed: session.context.history.length });
-    queueMicrotask(() => announce(`${t('hotseat.handover.heading', { team })} ${t('hotseat.handover.hidden', { side: sideName(chose) })}`));
+    queueMicrotask(() => announce(`${t('hotseat.handover.heading', { team })} ${hidden}`));
     return panel;
   }
 

@@ -53,7 +53,7 @@ export type ShellEvent =
   | { type: 'BEGIN'; at: Position }
   /** A team (or the player) confirmed a choice the game accepted. */
   | { type: 'CONFIRMED' }
-  /** Hot-seat: the next team typed its initial on the hand-over. */
+  /** Hot-seat: the next team typed its initial on the hand-over (Russia's, or NATO's at a fogged half-year's start). */
   | { type: 'READY' }
   /** From a turn's report to the next turn or the debrief. */
   | { type: 'NEXT'; at: Position }
@@ -120,7 +120,16 @@ export const shellSetup = setup({
 
 /** Where a game goes: each of the one rule's answers, tried in turn (exactly one holds). */
 // (Russia's cards included, though the rule never opens a turn on them: a wrong rule would then show, and be caught.)
-const GAME_TARGETS = ['briefing', 'turn.single', 'turn.nato', 'turn.handover', 'turn.russia', 'resolution', 'debrief'] as const;
+const GAME_TARGETS = [
+  'briefing',
+  'turn.single',
+  'turn.toNato',
+  'turn.nato',
+  'turn.handover',
+  'turn.russia',
+  'resolution',
+  'debrief',
+] as const;
 const toGame = (actions: readonly 'takeSession'[] = []) =>
   GAME_TARGETS.map((target) => ({ guard: { type: 'leadsTo' as const, params: { target } }, target, actions: [...actions] }));
 
@@ -176,6 +185,7 @@ export const shellConfig = {
           initial: 'single' as const,
           states: {
             single: { on: { CONFIRMED: '#shell.screen.resolution' } },
+            toNato: { on: { READY: 'nato' } },
             nato: { on: { CONFIRMED: 'handover' } },
             handover: { on: { READY: 'russia' } },
             russia: { on: { CONFIRMED: '#shell.screen.resolution' } },

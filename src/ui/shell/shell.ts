@@ -2,7 +2,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { GameSession } from '../session.js';
 import { DEFAULT_SETTINGS, shellMachine, type Settings, type ShellEvent } from './machine.js';
-import { SCREENS, TURN_STEPS, type Screen, type TurnStep } from './screens.js';
+import { isHandover, SCREENS, TURN_STEPS, type Screen, type TurnStep } from './screens.js';
 
 export type ShellSnapshot = SnapshotFrom<typeof shellMachine>;
 
@@ -37,7 +37,7 @@ export const isPaused = (snapshot: ShellSnapshot = shell.getSnapshot()): boolean
 export function playScreenOf(snapshot: ShellSnapshot): string | null {
   switch (screenOf(snapshot)) {
     case 'turn':
-      return turnStepOf(snapshot) === 'handover' ? 'handover' : 'turn';
+      return isHandover(turnStepOf(snapshot)) ? 'handover' : 'turn';
     case 'resolution':
       return 'resolution';
     case 'debrief':
@@ -51,9 +51,10 @@ export function playScreenOf(snapshot: ShellSnapshot): string | null {
   }
 }
 
-/** Hot-seat: the side whose team holds the device on the turn screen (Russia's on the hand-over), else null. */
+/** Hot-seat: the side whose team holds the device on the turn screen (the one it is handed to on a hand-over), else null. */
 export function deviceSideOf(snapshot: ShellSnapshot): 'nato' | 'russia' | null {
   const step = turnStepOf(snapshot);
   if (step === 'handover') return 'russia';
+  if (step === 'toNato') return 'nato';
   return step === 'nato' || step === 'russia' ? step : null;
 }

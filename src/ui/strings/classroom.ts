@@ -147,6 +147,11 @@ export const classroomStrings = {
   'hotseat.handover.hidden': "{side}'s choice is hidden.",
   'hotseat.handover.body': '{team} plays {side}. Both moves are revealed together once {team} has chosen too.',
   'hotseat.handover.timer': "{team}'s decision timer starts when {team} is ready.",
+  'hotseat.toNato.hidden': "{side}'s screen is hidden.",
+  'hotseat.toNato.body': 'A new half-year: {team} plays {side} and chooses first, then passes the device to {other}.',
+  'hotseat.aim.label': 'For {team} only:',
+  'hotseat.aim': "your government is {aim}. {other}'s aim is hidden from you; both are revealed in the debrief.",
+  'hotseat.aim.both': '{type} on both issue areas',
   'hotseat.ready.label': '{team} is ready: type {key}',
   'hotseat.ready.hint':
     'Type the letter {key} (for {side}) once {team} holds the device. Enter does nothing here, so a second press cannot skip the hand-over.',
